@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "gongwen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gongwen", targets: ["gongwen"]),
+        .library(name: "GongwenKit", targets: ["GongwenKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "CLibZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        .target(
+            name: "GongwenKit",
+            dependencies: ["CLibXML2", "CLibZip", .product(name: "Yams", package: "Yams")]),
+        .executableTarget(
+            name: "gongwen",
+            dependencies: ["GongwenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(
+            name: "GongwenKitTests",
+            dependencies: ["GongwenKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,156 @@
+import Foundation
+
+public struct BuildOptions: Sendable {
+    public var outputDirectory = "out"
+    public var styles: StyleSheet = .builtIn
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// nil: ODT only.
+    public var convert: PDFConverter.Format? = .pdf
+    public var fontConfigTemplate: String? = FileManager.default.fileExists(atPath: "styles/fonts.conf") ? "styles/fonts.conf" : nil
+    public var fontsDirectory: String?
+    public var sourceDateEpoch: Int? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
+    public var force = false
+    public var batchSize = 200
+
+    public init() {}
+
+    public var odtDirectory: String { outputDirectory + "/odt" }
+    public var pdfDirectory: String { outputDirectory + "/" + (convert == .docx ? "docx" : "pdf") }
+}
+
+/// One unit's outcome, as the summary and `--json` report it.
+public struct UnitReport: Codable, Sendable {
+    public enum Status: String, Codable, Sendable { case built, unchanged, failed }
+    public var unit: String
+    public var source: String
+    public var odt: Status
+    public var odtPath: String?
+    public var converted: Status?
+    public var convertedPath: String?
+    public var diagnostics: [String]
+}
+
+public struct BuildReport: Codable, Sendable {
+    public var tool = OdtDocumentWriter.generator
+    public var units: [UnitReport] = []
+    public var standInFonts: [String] = []
+    public var odtSeconds = 0.0
+    public var convertSeconds = 0.0
+    public var failed: Int { units.filter { $0.odt == .failed || $0.converted == .failed }.count }
+}
+
+/// Builds many units: the ODT phase in parallel across cores, then one pooled conversion run.
+public struct BuildRunner: Sendable {
+    public var options: BuildOptions
+    public init(options: BuildOptions) { self.options = options }
+
+    /// Reads and writes one unit's `.odt`. Identical bytes are not rewritten, so the PDF made from
+    /// them stays up to date.
+    public func buildODT(_ source: String) -> UnitReport {
+        let name = UnitDiscovery.unitName(source)
+        var report = UnitReport(unit: name, source: source, odt: .failed, diagnostics: [])
+        do {
+            let read = try DocumentReader.read(path: source)
+            report.diagnostics = read.diagnostics.filter { $0.severity != .note }.map(\.description)
+            let path = options.odtDirectory + "/" + name + ".odt"
+            report.odtPath = path
+            let parts = try OdtDocumentWriter.parts(for: read.document, styles: options.styles, sourceDateEpoch: options.sourceDateEpoch)
+            let timestamp = options.sourceDateEpoch ?? read.document.date.epochSeconds
+            let scratch = options.odtDirectory + "/." + name + ".candidate.odt"
+            try OdtPackager.write(parts: parts, to: scratch, timestamp: timestamp)
+            if !options.force, let old = FileManager.default.contents(atPath: path),
+               let new = FileManager.default.contents(atPath: scratch), old == new {
+                unlink(scratch)
+                refreshIfUnchanged(odt: path, sources: read.sources)
+                report.odt = .unchanged
+            } else {
+                guard rename(scratch, path) == 0 else {
+                    unlink(scratch)
+                    throw OdtPackager.PackageError(description: "cannot move \(scratch) to \(path)")
+                }
+                report.odt = .built
+            }
+        } catch let error as DiagnosticError {
+            report.diagnostics = error.diagnostics.map(\.description)
+        } catch {
+            report.diagnostics = [Diagnostic.error("\(error)", at: SourceLocation(file: source, line: 1, column: 1)).description]
+        }
+        return report
+    }
+
+    /// Same bytes, newer source: mark the ODT (and a PDF that was current for it) up to date, so make
+    /// and the converter do not redo work whose result cannot differ.
+    func refreshIfUnchanged(odt: String, sources: [String]) {
+        let fm = FileManager.default
+        func mtime(_ p: String) -> Date? { (try? fm.attributesOfItem(atPath: p))?[.modificationDate] as? Date }
+        guard let odtTime = mtime(odt), sources.contains(where: { (mtime($0) ?? .distantPast) > odtTime }) else { return }
+        let now = Date()
+        try? fm.setAttributes([.modificationDate: now], ofItemAtPath: odt)
+        if options.convert != nil {
+            let converted = options.pdfDirectory + "/" + UnitDiscovery.unitName(odt) + "." + (options.convert == .docx ? "docx" : "pdf")
+            if let t = mtime(converted), t >= odtTime {
+                try? fm.setAttributes([.modificationDate: now], ofItemAtPath: converted)
+            }
+        }
+    }
+
+    public func run(sources: [String], progress: Progress) -> BuildReport {
+        var report = BuildReport()
+        let total = sources.count
+        let started = Date()
+        let results = Collector<(Int, UnitReport)>()
+        let counter = Counter()
+        let queue = WorkQueue(Array(sources.enumerated()))
+        try? FileManager.default.createDirectory(atPath: options.odtDirectory, withIntermediateDirectories: true)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(options.jobs, total))) { _ in
+            while let (index, source) = queue.next() {
+                let unit = buildODT(source)
+                results.append((index, unit))
+                let n = counter.increment()
+                if unit.odt == .failed { unit.diagnostics.forEach(progress.message) }
+                progress.step(stage: "ODT", done: n, total: total, unit: unit.unit, status: unit.odt.rawValue)
+            }
+        }
+        report.units = results.items.sorted { $0.0 < $1.0 }.map(\.1)
+        report.odtSeconds = Date().timeIntervalSince(started)
+        guard let format = options.convert else { return report }
+
+        let convertStarted = Date()
+        let odts = report.units.compactMap { $0.odt == .failed ? nil : $0.odtPath }
+        var converter = PDFConverter()
+        converter.format = format
+        converter.workers = options.jobs
+        converter.force = options.force
+        converter.batchSize = options.batchSize
+        do {
+            let fonts = try FontSetup.prepare(template: options.fontConfigTemplate, extraFontDirectory: options.fontsDirectory,
+                                              workDirectory: NSTemporaryDirectory() + "gongwen-fonts-\(getpid())")
+            converter.fontConfig = fonts.configPath
+            report.standInFonts = fonts.resolve().filter { !$0.isOfficial }.map { "\($0.role.official) → \($0.face)" }
+        } catch {
+            progress.message("gongwen: warning: fonts: \(error); LibreOffice picks faces itself")
+        }
+        let done = Counter()
+        let outcomes = converter.convert(odts, into: options.pdfDirectory) { outcome in
+            let n = done.increment()
+            if let error = outcome.error { progress.message("\(outcome.input): error: \(error)") }
+            progress.step(stage: format.fileExtension.uppercased(), done: n, total: odts.count,
+                          unit: UnitDiscovery.unitName(outcome.input), status: outcome.error == nil ? (outcome.skipped ? "up to date" : "ok") : "failed")
+        }
+        let byInput = Dictionary(outcomes.map { ($0.input, $0) }, uniquingKeysWith: { a, _ in a })
+        for i in report.units.indices {
+            guard let path = report.units[i].odtPath, report.units[i].odt != .failed, let o = byInput[path] else { continue }
+            report.units[i].convertedPath = o.output
+            report.units[i].converted = o.error != nil ? .failed : (o.skipped ? .unchanged : .built)
+            if let e = o.error { report.units[i].diagnostics.append("\(path): error: \(e)") }
+        }
+        report.convertSeconds = Date().timeIntervalSince(convertStarted)
+        return report
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+}

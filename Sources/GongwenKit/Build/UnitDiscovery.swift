@@ -1,0 +1,59 @@
+import Foundation
+
+/// Finds unit sources: files as given, `*.yaml`/`*.yml` under folders (skipping folders named
+/// `templates` and files starting with `_`), and list files named `@list.txt` (one path a line).
+public enum UnitDiscovery {
+    public static func find(_ arguments: [String]) throws(DiagnosticError) -> [String] {
+        var found: [String] = []
+        for argument in arguments {
+            if argument.hasPrefix("@") {
+                let list = String(argument.dropFirst())
+                guard let text = try? String(contentsOfFile: list, encoding: .utf8) else {
+                    throw .error("cannot read the list", at: SourceLocation(file: list, line: 1, column: 1))
+                }
+                let entries = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+                found += try find(entries)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+                throw .error("no such file or folder", at: SourceLocation(file: argument, line: 1, column: 1))
+            }
+            if !isDirectory.boolValue { found.append(argument); continue }
+            var inFolder: [String] = []
+            let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+            let enumerator = FileManager.default.enumerator(atPath: base)
+            while let relative = enumerator?.nextObject() as? String {
+                let components = relative.split(separator: "/")
+                if components.contains(where: { $0 == "templates" || $0.hasPrefix(".") }) { continue }
+                let name = components.last.map(String.init) ?? ""
+                if name.hasPrefix("_") { continue }
+                if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { inFolder.append(base + "/" + relative) }
+            }
+            found += inFolder.sorted()
+        }
+        var seen = Set<String>()
+        return found.filter { seen.insert($0).inserted }
+    }
+
+    /// The unit's output name: its file name without extension.
+    public static func unitName(_ path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    /// `--shard K/N`: a stable, disjoint slice, chosen by a hash of the unit's name, so the same unit
+    /// lands in the same shard on every machine, whatever the folder layout.
+    public static func shard(_ units: [String], index: Int, count: Int) -> [String] {
+        units.filter { Int(fnv1a(unitName($0)) % UInt64(count)) == index - 1 }
+    }
+
+    static func fnv1a(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100000001b3
+        }
+        return hash
+    }
+}

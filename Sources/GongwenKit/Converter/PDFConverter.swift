@@ -1,0 +1,157 @@
+import Foundation
+
+/// Converts `.odt` files with a pool of LibreOffice processes, each with its own profile, fed batches.
+/// soffice exits 0 even when it converted nothing, so every output is checked; a batch that hangs or
+/// crashes is killed and its files retried one at a time.
+public struct PDFConverter: Sendable {
+    public enum Format: String, Sendable {
+        case pdf, pdfa, docx
+        public var fileExtension: String { self == .docx ? "docx" : "pdf" }
+        var filter: String {
+            switch self {
+            case .pdf: return "pdf:writer_pdf_Export"
+            case .pdfa: return #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}"#
+            case .docx: return "docx:MS Word 2007 XML"
+            }
+        }
+    }
+
+    public struct Outcome: Sendable {
+        public var input: String
+        public var output: String
+        public var error: String?
+        public var skipped: Bool
+    }
+
+    public var format: Format = .pdf
+    public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    public var batchSize: Int = 200
+    /// A batch may take this long plus `secondsPerFile` for each file before it is killed.
+    public var batchTimeout: TimeInterval = 60
+    public var secondsPerFile: TimeInterval = 10
+    public var fontConfig: String?
+    public var force = false
+    public var soffice: String = Subprocess.which("soffice") ?? Subprocess.which("libreoffice") ?? "soffice"
+
+    public init() {}
+
+    public func outputPath(for input: String, in directory: String) -> String {
+        let base = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
+        return directory + "/" + base + "." + format.fileExtension
+    }
+
+    /// An output newer than its input and plausibly complete needs no work.
+    public func isUpToDate(_ input: String, _ output: String) -> Bool {
+        guard let i = try? FileManager.default.attributesOfItem(atPath: input)[.modificationDate] as? Date,
+              let o = try? FileManager.default.attributesOfItem(atPath: output)[.modificationDate] as? Date else { return false }
+        return o >= i && Self.looksComplete(output, format: format)
+    }
+
+    static func looksComplete(_ path: String, format: Format) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = handle.readData(ofLength: 5)
+        guard let size = try? handle.seekToEnd(), size > 64 else { return false }
+        if format == .docx { return head.starts(with: [0x50, 0x4B]) }
+        try? handle.seek(toOffset: size - min(size, 32))
+        let tail = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
+        return head.starts(with: Array("%PDF-".utf8)) && tail.contains("%%EOF")
+    }
+
+    /// Converts `inputs` into `directory`; `progress` is called once per finished file, from any thread.
+    public func convert(_ inputs: [String], into directory: String,
+                        progress: @escaping @Sendable (Outcome) -> Void = { _ in }) -> [Outcome] {
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var results: [Outcome] = []
+        var stale: [String] = []
+        for input in inputs {
+            let output = outputPath(for: input, in: directory)
+            if !force && isUpToDate(input, output) {
+                let o = Outcome(input: input, output: output, error: nil, skipped: true)
+                results.append(o)
+                progress(o)
+            } else {
+                stale.append(input)
+            }
+        }
+        guard !stale.isEmpty else { return results }
+        // Even shares per worker, in batches of at most batchSize, so all workers finish together.
+        let workerCount = max(1, min(workers, stale.count))
+        let perBatch = max(1, min(batchSize, (stale.count + workerCount - 1) / workerCount))
+        let batches = stride(from: 0, to: stale.count, by: perBatch).map { Array(stale[$0..<min($0 + perBatch, stale.count)]) }
+        let queue = WorkQueue(batches)
+        let collected = Collector<Outcome>()
+        let session = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+            let profile = NSTemporaryDirectory() + "gongwen-lo-\(session)-\(worker)"
+            let staging = directory + "/.gongwen-staging-\(session)-\(worker)"
+            defer {
+                try? FileManager.default.removeItem(atPath: profile)
+                try? FileManager.default.removeItem(atPath: staging)
+            }
+            while let batch = queue.next() {
+                var outcomes = run(batch, profile: profile, staging: staging, into: directory)
+                // A failed file in a batch is retried alone: one bad document must not sink the others.
+                if batch.count > 1 {
+                    outcomes = outcomes.map { $0.error == nil ? $0 : run([$0.input], profile: profile, staging: staging, into: directory)[0] }
+                }
+                outcomes.forEach { collected.append($0); progress($0) }
+            }
+        }
+        return results + collected.items
+    }
+
+    /// One soffice call; outputs land in a staging folder and are renamed into place when complete.
+    func run(_ batch: [String], profile: String, staging: String, into directory: String) -> [Outcome] {
+        try? FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        var environment = ProcessInfo.processInfo.environment
+        if let fontConfig { environment["FONTCONFIG_FILE"] = fontConfig }
+        environment["SAL_USE_VCLPLUGIN"] = "svp"
+        let command = [soffice, "-env:UserInstallation=" + URL(fileURLWithPath: profile).absoluteString,
+                       "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+                       "--convert-to", format.filter, "--outdir", staging] + batch
+        let timeout = batchTimeout + secondsPerFile * Double(batch.count)
+        var failure: String?
+        do {
+            let outcome = try Subprocess.run(command, environment: environment, timeout: timeout)
+            if outcome.timedOut { failure = "LibreOffice took longer than \(Int(timeout)) s and was stopped" }
+            else if outcome.status != 0 { failure = "LibreOffice exited with status \(outcome.status)" }
+        } catch {
+            failure = "\(error)"
+        }
+        return batch.map { input in
+            let staged = outputPath(for: input, in: staging)
+            let output = outputPath(for: input, in: directory)
+            guard Self.looksComplete(staged, format: format) else {
+                try? FileManager.default.removeItem(atPath: staged)
+                return Outcome(input: input, output: output, error: failure ?? "LibreOffice produced no \(format.fileExtension.uppercased())", skipped: false)
+            }
+            if rename(staged, output) != 0 {
+                return Outcome(input: input, output: output, error: "cannot move the output into place", skipped: false)
+            }
+            return Outcome(input: input, output: output, error: nil, skipped: false)
+        }
+    }
+}
+
+/// Hands out work items to several threads.
+final class WorkQueue<Item>: @unchecked Sendable {
+    private var items: [Item]
+    private var index = 0
+    private let lock = NSLock()
+    init(_ items: [Item]) { self.items = items }
+    func next() -> Item? {
+        lock.lock(); defer { lock.unlock() }
+        guard index < items.count else { return nil }
+        defer { index += 1 }
+        return items[index]
+    }
+}
+
+/// Gathers results from several threads.
+final class Collector<Item>: @unchecked Sendable {
+    private var storage: [Item] = []
+    private let lock = NSLock()
+    func append(_ item: Item) { lock.lock(); storage.append(item); lock.unlock() }
+    var items: [Item] { lock.lock(); defer { lock.unlock() }; return storage }
+}

@@ -1,0 +1,61 @@
+/// A place in a source file; line and column start at 1 (columns count Unicode scalars, as libyaml does).
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// One finding about a source: an error stops that unit, a warning or note does not.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning, note }
+
+    public var severity: Severity
+    public var location: SourceLocation?
+    public var message: String
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+    }
+
+    public static func error(_ message: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(.error, message, at: location)
+    }
+
+    public static func warning(_ message: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(.warning, message, at: location)
+    }
+
+    public static func note(_ message: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(.note, message, at: location)
+    }
+
+    /// `file:line:col: error: message`, the form compilers use, so editors can jump to it.
+    public var description: String {
+        if let location { return "\(location): \(severity.rawValue): \(message)" }
+        return "gongwen: \(severity.rawValue): \(message)"
+    }
+}
+
+/// Thrown by every stage; carries all diagnostics found so far (errors first-class, notes attached).
+public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public init(_ diagnostic: Diagnostic) { self.diagnostics = [diagnostic] }
+
+    public static func error(_ message: String, at location: SourceLocation?) -> DiagnosticError {
+        DiagnosticError(.error(message, at: location))
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,48 @@
+// Generated from styles/fonts.conf by `make styles`; a test keeps the two identical.
+enum BuiltInFontConfig {
+    static let xml = #"""
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<!--
+  Maps the official faces that gongwen's ODT files name to free stand-ins with simplified Chinese,
+  for PDF conversion (LibreOffice asks fontconfig for every face it lacks).
+  gongwen reads this file and leaves out each rule whose official face is installed, so the real
+  face wins where a licence for it exists; `gongwen fonts` shows the outcome.
+  Stand-ins (Debian packages fonts-noto-cjk, fonts-arphic-ukai):
+    仿宋_GB2312   → Noto Serif CJK SC       (no free FangSong covers the sample text; cwTeX FangSong lacks ~200 characters)
+    方正小标宋简体 → Noto Serif CJK SC Bold  (a heavy Song, as 小标宋 is)
+    黑体          → Noto Sans CJK SC
+    楷体_GB2312   → AR PL UKai CN
+    宋体          → Noto Serif CJK SC
+    Times New Roman (digits) → Liberation Serif (same metrics; Debian's own alias)
+-->
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <match target="pattern">
+    <test name="family"><string>仿宋_GB2312</string></test>
+    <edit name="family" mode="assign" binding="strong"><string>Noto Serif CJK SC</string></edit>
+  </match>
+  <match target="pattern">
+    <test name="family"><string>方正小标宋简体</string></test>
+    <edit name="family" mode="assign" binding="strong"><string>Noto Serif CJK SC</string></edit>
+    <edit name="weight" mode="assign" binding="strong"><const>bold</const></edit>
+  </match>
+  <match target="pattern">
+    <test name="family"><string>黑体</string></test>
+    <edit name="family" mode="assign" binding="strong"><string>Noto Sans CJK SC</string></edit>
+  </match>
+  <match target="pattern">
+    <test name="family"><string>楷体_GB2312</string></test>
+    <edit name="family" mode="assign" binding="strong"><string>AR PL UKai CN</string></edit>
+  </match>
+  <match target="pattern">
+    <test name="family"><string>宋体</string></test>
+    <edit name="family" mode="assign" binding="strong"><string>Noto Serif CJK SC</string></edit>
+  </match>
+  <match target="pattern">
+    <test name="family"><string>Times New Roman</string></test>
+    <edit name="family" mode="assign" binding="strong"><string>Liberation Serif</string></edit>
+  </match>
+</fontconfig>
+"""#
+}

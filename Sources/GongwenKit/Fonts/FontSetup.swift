@@ -1,0 +1,110 @@
+import CLibXML2
+import Foundation
+
+/// Which installed face stands for each official face in PDFs, and the fontconfig file that says so.
+public struct FontSetup: Sendable {
+    public struct Role: Sendable, Hashable {
+        public var role: String
+        public var official: String
+    }
+
+    public struct Resolution: Sendable, Hashable {
+        public var role: Role
+        /// The family and style fontconfig resolves the official name to.
+        public var face: String
+        public var file: String
+        public var isOfficial: Bool
+    }
+
+    public static let roles: [Role] = [
+        Role(role: "正文、三级四级标题（3号仿宋）", official: "仿宋_GB2312"),
+        Role(role: "标题（2号小标宋）", official: "方正小标宋简体"),
+        Role(role: "一级标题（黑体）", official: "黑体"),
+        Role(role: "二级标题（楷体）", official: "楷体_GB2312"),
+        Role(role: "页码（4号宋体）", official: "宋体"),
+        Role(role: "数字与西文", official: "Times New Roman"),
+    ]
+
+    /// The fontconfig file LibreOffice runs with.
+    public let configPath: String
+
+    /// Writes the effective configuration into `workDirectory`: the rules of `template` (styles/fonts.conf)
+    /// less those for official faces that are installed, plus `extraFontDirectory` (licensed faces).
+    public static func prepare(template: String?, extraFontDirectory: String?, workDirectory: String) throws -> FontSetup {
+        try FileManager.default.createDirectory(atPath: workDirectory, withIntermediateDirectories: true)
+        let installed = installedFamilies(extraFontDirectory: extraFontDirectory)
+        let source: [UInt8]
+        if let template, let data = FileManager.default.contents(atPath: template) {
+            source = Array(data)
+        } else {
+            source = Array(BuiltInFontConfig.xml.utf8)
+        }
+        let doc = source.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                xmlReadMemory($0, Int32(buf.count), "fonts.conf", "UTF-8", Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
+            }
+        }
+        guard let doc, let root = xmlDocGetRootElement(doc) else {
+            throw DiagnosticError.error("fonts.conf is not well-formed XML", at: SourceLocation(file: template ?? "fonts.conf", line: 1, column: 1))
+        }
+        defer { xmlFreeDoc(doc) }
+        var child = root.pointee.children
+        while let node = child {
+            child = node.pointee.next
+            guard node.pointee.type == XML_ELEMENT_NODE, String(cString: node.pointee.name) == "match",
+                  let family = testedFamily(node), installed.contains(family) else { continue }
+            xmlUnlinkNode(node)
+            xmlFreeNode(node)
+        }
+        if let extraFontDirectory {
+            let absolute = URL(fileURLWithPath: extraFontDirectory).standardizedFileURL.path
+            let dir = xmlNewDocNode(doc, nil, "dir", nil)
+            xmlNodeAddContent(dir, absolute)
+            xmlAddChild(root, dir)
+        }
+        let path = workDirectory + "/fonts.conf"
+        guard xmlSaveFormatFileEnc(path, doc, "UTF-8", 1) >= 0 else {
+            throw DiagnosticError.error("cannot write \(path)", at: nil)
+        }
+        return FontSetup(configPath: path)
+    }
+
+    static func testedFamily(_ match: xmlNodePtr) -> String? {
+        var child = match.pointee.children
+        while let node = child {
+            child = node.pointee.next
+            guard node.pointee.type == XML_ELEMENT_NODE, String(cString: node.pointee.name) == "test" else { continue }
+            guard let content = xmlNodeGetContent(node) else { continue }
+            defer { free(content) }
+            return String(cString: content).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return nil
+    }
+
+    /// Families fontconfig knows without gongwen's rules.
+    static func installedFamilies(extraFontDirectory: String?) -> Set<String> {
+        var names = Set<String>()
+        for command in [["fc-list", ":", "family"]] + (extraFontDirectory.map { [["fc-scan", "--format", "%{family}\n", $0]] } ?? []) {
+            guard let output = try? Subprocess.run(command).output else { continue }
+            for line in output.split(separator: "\n") {
+                for name in line.split(separator: ",") { names.insert(name.trimmingCharacters(in: .whitespaces)) }
+            }
+        }
+        return names
+    }
+
+    /// What each official face becomes under this configuration.
+    public func resolve() -> [Resolution] {
+        FontSetup.roles.map { role in
+            var env = ProcessInfo.processInfo.environment
+            env["FONTCONFIG_FILE"] = configPath
+            let output = (try? Subprocess.run(["fc-match", "--format", "%{family[0]}\t%{style[0]}\t%{file}", role.official], environment: env).output) ?? ""
+            let fields = output.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let family = fields.first ?? "?"
+            let style = fields.count > 1 ? fields[1] : ""
+            return Resolution(role: role, face: style.isEmpty ? family : "\(family) \(style)",
+                              file: fields.count > 2 ? fields[2] : "",
+                              isOfficial: family == role.official)
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+
+/// The typed document model between the reader and the writers (pandoc's AST, for one kind of document).
+/// Numbers (一、（一）1.（1）, 一是) are not stored: writers derive them from order.
+public struct Document: Hashable, Sendable {
+    public var title: String
+    public var issuer: String
+    public var date: OfficialDate
+    public var addressee: String?
+    public var body: [Block]
+    public var signature: Signature
+    public var attachments: [String]
+    public var note: String?
+    /// Template values as typed in the unit file, kept so later stages can total and rank them.
+    public var values: [String: Value]
+
+    public init(title: String, issuer: String, date: OfficialDate, addressee: String? = nil,
+                body: [Block] = [], signature: Signature, attachments: [String] = [], note: String? = nil,
+                values: [String: Value] = [:]) {
+        self.title = title
+        self.issuer = issuer
+        self.date = date
+        self.addressee = addressee
+        self.body = body
+        self.signature = signature
+        self.attachments = attachments
+        self.note = note
+        self.values = values
+    }
+}
+
+public indirect enum Block: Hashable, Sendable {
+    /// A body paragraph: optional lead text, then an inline `一是…二是…` enumeration.
+    case paragraph(Paragraph)
+    /// Items each printed as a paragraph of its own, opening `一是`, `二是`, ….
+    case items([String])
+    /// A numbered heading; `runIn` text continues on the heading's own line (（一）标题。正文…).
+    case section(Section)
+}
+
+public struct Paragraph: Hashable, Sendable {
+    public var text: String
+    public var points: [String]
+
+    public init(text: String, points: [String] = []) {
+        self.text = text
+        self.points = points
+    }
+}
+
+public struct Section: Hashable, Sendable {
+    public var heading: String
+    public var runIn: Paragraph?
+    public var body: [Block]
+
+    public init(heading: String, runIn: Paragraph? = nil, body: [Block] = []) {
+        self.heading = heading
+        self.runIn = runIn
+        self.body = body
+    }
+}
+
+public struct Signature: Hashable, Sendable {
+    public var name: String
+    /// Sealed documents (加盖印章) put the date 右空四字 and centre the name on it (§7.3.5.1).
+    public var sealed: Bool
+    /// Leave one empty line between the body and the signature, as §7.3.5.2 words it.
+    public var blankLineBefore: Bool
+
+    public init(name: String, sealed: Bool = false, blankLineBefore: Bool = false) {
+        self.name = name
+        self.sealed = sealed
+        self.blankLineBefore = blankLineBefore
+    }
+}
+
+/// A calendar date as official documents print it: `2023年7月10日`, no zero padding.
+public struct OfficialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month) else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard (1...days).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Accepts `2023-07-10`, `2023/7/10` and `2023年7月10日`.
+    public init?(parsing text: String) {
+        let parts = text.trimmingCharacters(in: .whitespaces)
+            .split(whereSeparator: { "-/年月日.".contains($0) }).map(String.init)
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var chinese: String { "\(year)年\(month)月\(day)日" }
+    public var iso: String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+    public var description: String { chinese }
+
+    public static func < (a: OfficialDate, b: OfficialDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    /// Seconds since 1970 at midnight UTC, for reproducible timestamps.
+    public var epochSeconds: Int {
+        // Days from civil, Howard Hinnant's algorithm.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return (era * 146097 + doe - 719468) * 86400
+    }
+}
+
+/// A template value with its YAML type kept: a count stays a number.
+public enum Value: Hashable, Sendable, CustomStringConvertible {
+    case string(String)
+    case integer(Int)
+    case decimal(Double)
+    case boolean(Bool)
+    case date(OfficialDate)
+
+    /// The text a placeholder becomes.
+    public var description: String {
+        switch self {
+        case .string(let s): return s
+        case .integer(let n): return String(n)
+        case .decimal(let d):
+            if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+            return String(d)
+        case .boolean(let b): return b ? "是" : "否"
+        case .date(let d): return d.chinese
+        }
+    }
+}

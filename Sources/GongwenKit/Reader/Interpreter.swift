@@ -1,0 +1,278 @@
+import Foundation
+import Yams
+
+/// Turns composed YAML nodes into the document model, filling placeholders and collecting every
+/// error with its location instead of stopping at the first.
+final class Interpreter {
+    /// A node together with the file it was read from.
+    struct Located {
+        let node: Node
+        let source: YAMLSource
+        var location: SourceLocation { source.location(node) }
+    }
+
+    private struct Slot {
+        let value: Value
+        let key: Located
+    }
+
+    let unit: YAMLSource
+    let template: YAMLSource?
+    private(set) var diagnostics: [Diagnostic] = []
+    private var values: [String: Slot] = [:]
+    private var valueOrder: [String] = []
+    private var used: Set<String> = []
+    private var missing: [(name: String, at: SourceLocation)] = []
+
+    init(unit: YAMLSource, template: YAMLSource?) {
+        self.unit = unit
+        self.template = template
+    }
+
+    func error(_ message: String, _ at: Located) { diagnostics.append(.error(message, at: at.location)) }
+
+    // MARK: values
+
+    func loadValues(key: Node, node: Node) {
+        let located = Located(node: node, source: unit)
+        guard let map = node.mapping else {
+            if node.scalar?.string.isEmpty == false || node.sequence != nil {
+                error("'values' must be a mapping of placeholder names to values", located)
+            }
+            return
+        }
+        for (k, v) in map {
+            guard let name = k.string, !name.isEmpty else { continue }
+            guard let scalar = v.scalar else {
+                error("value '\(name)' must be a single number, text or date, not a \(kind(v))", Located(node: v, source: unit))
+                continue
+            }
+            values[name] = Slot(value: Value(scalar: scalar), key: Located(node: k, source: unit))
+            valueOrder.append(name)
+        }
+    }
+
+    func checkPlaceholders(valuesKey: Node?) {
+        var reported: Set<String> = []
+        for (name, at) in missing where !reported.contains(name) {
+            reported.insert(name)
+            let here = valuesKey.map { unit.location($0) } ?? SourceLocation(file: unit.path, line: 1, column: 1)
+            diagnostics.append(.error("no value for placeholder '{{\(name)}}' (used at \(at))", at: here))
+            diagnostics.append(.note("'{{\(name)}}' is used here", at: at))
+        }
+        if template != nil {
+            for name in valueOrder where !used.contains(name) {
+                if let slot = values[name] {
+                    diagnostics.append(.warning("value '\(name)' is not used by the template", at: slot.key.location))
+                }
+            }
+        }
+    }
+
+    // MARK: text
+
+    /// The text of a scalar: placeholders filled, typography applied, XML-illegal characters refused.
+    func text(_ at: Located, what: String) -> String? {
+        guard let scalar = at.node.scalar else {
+            error("\(what) must be text, not a \(kind(at.node))", at)
+            return nil
+        }
+        var filled = ""
+        for piece in Placeholders.pieces(of: scalar.string) {
+            switch piece {
+            case .literal(let s): filled += s
+            case .placeholder(let p):
+                if let slot = values[p.name] {
+                    used.insert(p.name)
+                    filled += slot.value.description
+                } else if at.source.path == unit.path && template == nil {
+                    error("placeholder '\(p.token)' in a document without a template", at)
+                } else {
+                    missing.append((p.name, at.source.location(of: p.token, in: at.node)))
+                    filled += p.token
+                }
+            }
+        }
+        if let bad = filled.unicodeScalars.first(where: { !XMLText.isAllowed($0) }) {
+            let code = String(format: "U+%04X", bad.value)
+            error("\(what) holds the control character \(code), which an ODF (XML) file cannot store; remove it", at)
+            return nil
+        }
+        let typeset = Punctuation.normalize(filled.trimmingCharacters(in: .whitespacesAndNewlines))
+        if !typeset.changes.isEmpty {
+            let counts = Dictionary(grouping: typeset.changes, by: { $0 }).map { "\($0.key)" + ($0.value.count > 1 ? " ×\($0.value.count)" : "") }
+            diagnostics.append(.note("typography: " + counts.sorted().joined(separator: ", "), at: at.location))
+        }
+        return typeset.text
+    }
+
+    func kind(_ node: Node) -> String {
+        switch node {
+        case .scalar: return "single value"
+        case .mapping: return "mapping"
+        case .sequence: return "list"
+        default: return "alias"
+        }
+    }
+
+    // MARK: document
+
+    /// A top-level field: the unit's own key wins over the template's.
+    func field(_ name: String) -> Located? {
+        if let value = unit.root.mapping?.first(where: { $0.key.string == name })?.value {
+            return Located(node: value, source: unit)
+        }
+        if let template, let value = template.root.mapping?.first(where: { $0.key.string == name })?.value {
+            return Located(node: value, source: template)
+        }
+        return nil
+    }
+
+    func required(_ name: String) -> Located? {
+        if let f = field(name) { return f }
+        let root = Located(node: unit.root, source: unit)
+        error("missing required key '\(name)'" + (template != nil ? " (in the unit file or its template)" : ""), root)
+        return nil
+    }
+
+    func document() -> Document? {
+        if let template {
+            guard let map = template.root.mapping else {
+                error("a template must be a mapping with title:, body: and the other document keys", Located(node: template.root, source: template))
+                return nil
+            }
+            for (key, _) in map {
+                if let name = key.string, !DocumentReader.documentKeys.contains(name) {
+                    error("unknown key '\(name)' in a template" + DocumentReader.suggestion(for: name, among: DocumentReader.documentKeys),
+                          Located(node: key, source: template))
+                }
+            }
+        }
+        let title = required("title").flatMap { text($0, what: "title") }
+        let issuer = required("issuer").flatMap { text($0, what: "issuer") }
+        var date: OfficialDate?
+        if let d = required("date"), let s = text(d, what: "date") {
+            date = OfficialDate(parsing: s)
+            if date == nil { error("'\(s)' is not a date; write it as 2023-07-10", d) }
+        }
+        let addressee = field("addressee").flatMap { text($0, what: "addressee") }
+        let body = required("body").map { blocks($0, depth: 0) } ?? []
+        let signature = signature(default: issuer ?? "")
+        var attachments: [String] = []
+        if let list = field("attachments") {
+            attachments = strings(list, what: "attachment")
+        }
+        let note = field("note").flatMap { text($0, what: "note") }
+        guard let title, let issuer, let date else { return nil }
+        if title.isEmpty { error("the title is empty", field("title")!) }
+        return Document(title: title, issuer: issuer, date: date, addressee: addressee?.isEmpty == true ? nil : addressee,
+                        body: body, signature: signature, attachments: attachments, note: note,
+                        values: values.mapValues(\.value))
+    }
+
+    func signature(default name: String) -> Signature {
+        guard let at = field("signature") else { return Signature(name: name) }
+        if at.node.scalar != nil {
+            return Signature(name: text(at, what: "signature") ?? name)
+        }
+        guard let map = at.node.mapping else {
+            error("'signature' must be a name or a mapping with name:, sealed:, blank-line:", at)
+            return Signature(name: name)
+        }
+        var result = Signature(name: name)
+        for (k, v) in map {
+            let value = Located(node: v, source: at.source)
+            switch k.string ?? "" {
+            case "name": result.name = text(value, what: "signature name") ?? name
+            case "sealed": result.sealed = flag(value, what: "sealed")
+            case "blank-line": result.blankLineBefore = flag(value, what: "blank-line")
+            case let other:
+                error("unknown key '\(other)' in signature" + DocumentReader.suggestion(for: other, among: ["name", "sealed", "blank-line"]),
+                      Located(node: k, source: at.source))
+            }
+        }
+        return result
+    }
+
+    func flag(_ at: Located, what: String) -> Bool {
+        guard let s = at.node.scalar?.string, ["true", "false"].contains(s) else {
+            error("'\(what)' must be true or false", at)
+            return false
+        }
+        return s == "true"
+    }
+
+    func strings(_ at: Located, what: String) -> [String] {
+        guard let seq = at.node.sequence else {
+            error("\(what)s must be a list", at)
+            return []
+        }
+        return seq.compactMap { text(Located(node: $0, source: at.source), what: what) }
+    }
+
+    func blocks(_ at: Located, depth: Int) -> [Block] {
+        guard let seq = at.node.sequence else {
+            error("'body' must be a list of paragraphs and headings", at)
+            return []
+        }
+        return seq.compactMap { block(Located(node: $0, source: at.source), depth: depth) }
+    }
+
+    static let sectionKeys = ["heading", "text", "points", "body"]
+    static let paragraphKeys = ["text", "points"]
+
+    func block(_ at: Located, depth: Int) -> Block? {
+        if at.node.scalar != nil {
+            return text(at, what: "a paragraph").map { .paragraph(Paragraph(text: $0)) }
+        }
+        guard let map = at.node.mapping else {
+            error("a body entry must be a paragraph (text) or a mapping with heading:, points: or items:", at)
+            return nil
+        }
+        func value(_ key: String) -> Located? {
+            map.first(where: { $0.key.string == key }).map { Located(node: $0.value, source: at.source) }
+        }
+        let keys = map.keys.compactMap(\.string)
+        if keys.contains("heading") {
+            return section(at, map: map, depth: depth + 1, value: value)
+        }
+        if keys.contains("items") {
+            for k in map.keys where k.string != "items" {
+                error("'items' stands alone; '\(k.string ?? "")' does not belong with it", Located(node: k, source: at.source))
+            }
+            return value("items").map { .items(strings($0, what: "item")) }
+        }
+        for k in map.keys where !Self.paragraphKeys.contains(k.string ?? "") {
+            let name = k.string ?? ""
+            error("unknown key '\(name)' in a paragraph" + DocumentReader.suggestion(for: name, among: Self.sectionKeys + ["items"]),
+                  Located(node: k, source: at.source))
+        }
+        return .paragraph(paragraph(value))
+    }
+
+    func paragraph(_ value: (String) -> Located?) -> Paragraph {
+        let lead = value("text").flatMap { text($0, what: "text") } ?? ""
+        let points = value("points").map { strings($0, what: "point") } ?? []
+        return Paragraph(text: lead, points: points)
+    }
+
+    func section(_ at: Located, map: Node.Mapping, depth: Int, value: (String) -> Located?) -> Block? {
+        if depth > 4 {
+            error("headings nest four levels deep at most (一、 （一） 1. （1）); this one would be level \(depth)", at)
+            return nil
+        }
+        for k in map.keys where !Self.sectionKeys.contains(k.string ?? "") {
+            let name = k.string ?? ""
+            error("unknown key '\(name)' in a heading" + DocumentReader.suggestion(for: name, among: Self.sectionKeys),
+                  Located(node: k, source: at.source))
+        }
+        guard let headingAt = value("heading"), let heading = text(headingAt, what: "heading") else { return nil }
+        if let first = heading.first, "一二三四五六七八九十（(".contains(first),
+           heading.dropFirst().prefix(3).contains(where: { "、）)".contains($0) }) {
+            diagnostics.append(.warning("the heading seems to carry its own number; gongwen numbers headings itself", at: headingAt.location))
+        }
+        let runIn = (value("text") != nil || value("points") != nil) ? paragraph(value) : nil
+        let body = value("body").map { blocks($0, depth: depth) } ?? []
+        return .section(Section(heading: heading, runIn: runIn, body: body))
+    }
+}

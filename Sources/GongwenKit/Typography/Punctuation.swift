@@ -1,0 +1,60 @@
+/// Chinese typography rules applied to every text of a document (GB/T 15834): the source stays as
+/// written; `gongwen check` reports what was changed.
+public enum Punctuation {
+    public struct Result: Equatable {
+        public var text: String
+        /// Human-readable descriptions of the changes, e.g. `',' → '，'`.
+        public var changes: [String]
+    }
+
+    static let fullWidth: [Character: Character] = [
+        ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+    ]
+
+    static func isChinese(_ c: Character) -> Bool {
+        guard let v = c.unicodeScalars.first?.value else { return false }
+        return (0x3400...0x9FFF).contains(v) || (0x20000...0x3134F).contains(v)
+            || (0x3000...0x303F).contains(v) || (0xFF00...0xFFEF).contains(v)
+            || [0x201C, 0x201D, 0x2018, 0x2019, 0x2014, 0x2026].contains(v)
+    }
+
+    public static func normalize(_ text: String) -> Result {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x80 && ",;:?!()\"'".unicodeScalars.contains($0) }) else {
+            return Result(text: text, changes: [])
+        }
+        var chars = Array(text)
+        var changes: [String] = []
+        func chineseNear(_ i: Int) -> Bool {
+            (i > 0 && isChinese(chars[i - 1])) || (i + 1 < chars.count && isChinese(chars[i + 1]))
+        }
+        // Parentheses go as pairs: full-width when the pair touches or holds Chinese text.
+        var openParens: [Int] = []
+        for i in chars.indices {
+            if chars[i] == "(" { openParens.append(i) }
+            if chars[i] == ")", let open = openParens.popLast() {
+                let inside = chars[(open + 1)..<i].contains(where: isChinese)
+                if inside || chineseNear(open) || chineseNear(i) {
+                    chars[open] = "（"; chars[i] = "）"
+                    changes.append("'(…)' → '（…）'")
+                }
+            }
+        }
+        var doubleOpen = true, singleOpen = true
+        for i in chars.indices {
+            let c = chars[i]
+            if let wide = fullWidth[c], c != "(", c != ")", chineseNear(i) {
+                chars[i] = wide
+                changes.append("'\(c)' → '\(wide)'")
+            } else if c == "\"", chineseNear(i) {
+                chars[i] = doubleOpen ? "“" : "”"
+                changes.append("'\"' → '\(chars[i])'")
+                doubleOpen.toggle()
+            } else if c == "'", chineseNear(i) {
+                chars[i] = singleOpen ? "‘" : "’"
+                changes.append("''' → '\(chars[i])'")
+                singleOpen.toggle()
+            }
+        }
+        return Result(text: String(chars), changes: changes)
+    }
+}

@@ -1,0 +1,123 @@
+// Generated from styles/gongwen.xml by `make styles`; a test keeps the two identical.
+enum BuiltInStyles {
+    static let xml = #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  gongwen's style sheet: GB/T 9704-2012 layout as ODF styles.
+  The tool embeds this file as styles.xml in every .odt (a built-in copy is used outside the repo).
+  Numbers, and why they are what they are:
+  * 3号 = 16pt; 28 characters must fit the 156 mm block, so every character advances
+    156/28 = 5.571 mm = 15.79pt: letter-spacing -0.22pt.  1 字 (one grid character) = 15.78pt.
+  * 22 lines in 225 mm: line grid of 28.95pt (LibreOffice stores twips; exactly 225/22 mm rounds up
+    and gives 21 lines).
+  * Body 225 mm = 297 - 37 (top) - bottom margin - footer height - footer spacing.
+  * The official face names stay here; fontconfig (styles/fonts.conf) maps them to installed faces.
+-->
+<office:document-styles
+    xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+    xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+    office:version="1.3">
+  <office:font-face-decls>
+    <style:font-face style:name="Times New Roman" svg:font-family="'Times New Roman'" style:font-family-generic="roman" style:font-pitch="variable"/>
+    <style:font-face style:name="仿宋_GB2312" svg:font-family="仿宋_GB2312" style:font-family-generic="roman" style:font-pitch="variable"/>
+    <style:font-face style:name="方正小标宋简体" svg:font-family="方正小标宋简体" style:font-family-generic="roman" style:font-pitch="variable"/>
+    <style:font-face style:name="黑体" svg:font-family="黑体" style:font-family-generic="swiss" style:font-pitch="variable"/>
+    <style:font-face style:name="楷体_GB2312" svg:font-family="楷体_GB2312" style:font-family-generic="script" style:font-pitch="variable"/>
+    <style:font-face style:name="宋体" svg:font-family="宋体" style:font-family-generic="roman" style:font-pitch="variable"/>
+  </office:font-face-decls>
+  <office:styles>
+    <style:default-style style:family="paragraph">
+      <style:paragraph-properties fo:orphans="0" fo:widows="0" style:punctuation-wrap="simple" style:line-break="strict" style:text-autospace="none"
+          style:writing-mode="lr-tb" style:snap-to-layout-grid="true" style:font-independent-line-spacing="false"/>
+      <style:text-properties style:font-name="Times New Roman" fo:font-size="16pt" fo:language="zh" fo:country="CN"
+          style:font-name-asian="仿宋_GB2312" style:font-size-asian="16pt" style:language-asian="zh" style:country-asian="CN"
+          style:font-name-complex="仿宋_GB2312" style:font-size-complex="16pt"
+          fo:letter-spacing="-0.22pt" fo:color="#000000"/>
+    </style:default-style>
+    <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
+    <style:style style:name="GW_Title" style:display-name="公文标题" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+      <style:paragraph-properties fo:text-align="center" fo:text-indent="0pt"/>
+      <style:text-properties style:font-name="方正小标宋简体" fo:font-size="22pt"
+          style:font-name-asian="方正小标宋简体" style:font-size-asian="22pt" fo:letter-spacing="0pt"/>
+    </style:style>
+    <style:style style:name="GW_Blank" style:display-name="公文空行" style:family="paragraph" style:parent-style-name="Standard" style:class="text"/>
+    <style:style style:name="GW_Addressee" style:display-name="公文主送机关" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+      <style:paragraph-properties fo:text-align="justify" fo:text-indent="0pt"/>
+    </style:style>
+    <style:style style:name="GW_Body" style:display-name="公文正文" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+      <style:paragraph-properties fo:text-align="justify" fo:text-indent="31.56pt"/>
+    </style:style>
+    <style:style style:name="GW_Heading1" style:display-name="公文一级标题" style:family="paragraph" style:parent-style-name="GW_Body" style:default-outline-level="1" style:class="text">
+      <style:paragraph-properties/>
+      <style:text-properties style:font-name="黑体" style:font-name-asian="黑体"/>
+    </style:style>
+    <style:style style:name="GW_Heading2" style:display-name="公文二级标题" style:family="paragraph" style:parent-style-name="GW_Body" style:default-outline-level="2" style:class="text">
+      <style:paragraph-properties/>
+      <style:text-properties style:font-name="楷体_GB2312" style:font-name-asian="楷体_GB2312"/>
+    </style:style>
+    <style:style style:name="GW_Heading3" style:display-name="公文三级标题" style:family="paragraph" style:parent-style-name="GW_Body" style:default-outline-level="3" style:class="text">
+      <style:paragraph-properties/>
+    </style:style>
+    <style:style style:name="GW_Heading4" style:display-name="公文四级标题" style:family="paragraph" style:parent-style-name="GW_Body" style:default-outline-level="4" style:class="text">
+      <style:paragraph-properties/>
+    </style:style>
+    <style:style style:name="GW_Signature" style:display-name="公文署名" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+      <style:paragraph-properties fo:text-align="end" fo:text-indent="0pt"/>
+    </style:style>
+    <style:style style:name="GW_Date" style:display-name="公文成文日期" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+      <style:paragraph-properties fo:text-align="end" fo:text-indent="0pt"/>
+    </style:style>
+    <style:style style:name="GW_AttachmentList" style:display-name="公文附件说明" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+      <style:paragraph-properties fo:text-align="justify" fo:margin-left="110.46pt" fo:text-indent="-78.9pt"/>
+    </style:style>
+    <style:style style:name="GW_Note" style:display-name="公文附注" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+      <style:paragraph-properties fo:text-align="justify" fo:text-indent="31.56pt"/>
+    </style:style>
+    <style:style style:name="GW_Footer" style:display-name="公文页码" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
+      <style:paragraph-properties fo:text-indent="0pt" style:snap-to-layout-grid="false"/>
+      <style:text-properties style:font-name="宋体" fo:font-size="14pt" style:font-name-asian="宋体" style:font-size-asian="14pt" fo:letter-spacing="0pt"/>
+    </style:style>
+    <style:style style:name="GW_FooterOdd" style:display-name="公文页码（奇数页）" style:family="paragraph" style:parent-style-name="GW_Footer" style:class="extra">
+      <style:paragraph-properties fo:text-align="end" fo:margin-right="14pt"/>
+    </style:style>
+    <style:style style:name="GW_FooterEven" style:display-name="公文页码（偶数页）" style:family="paragraph" style:parent-style-name="GW_Footer" style:class="extra">
+      <style:paragraph-properties fo:text-align="start" fo:margin-left="14pt"/>
+    </style:style>
+    <style:style style:name="GW_Hei" style:display-name="黑体字" style:family="text">
+      <style:text-properties style:font-name="黑体" style:font-name-asian="黑体"/>
+    </style:style>
+    <style:style style:name="GW_Kai" style:display-name="楷体字" style:family="text">
+      <style:text-properties style:font-name="楷体_GB2312" style:font-name-asian="楷体_GB2312"/>
+    </style:style>
+    <style:style style:name="GW_Fang" style:display-name="仿宋字" style:family="text">
+      <style:text-properties style:font-name-asian="仿宋_GB2312"/>
+    </style:style>
+  </office:styles>
+  <office:automatic-styles>
+    <style:page-layout style:name="GW_Page">
+      <style:page-layout-properties fo:page-width="210mm" fo:page-height="297mm" style:print-orientation="portrait"
+          fo:margin-top="37mm" fo:margin-bottom="24mm" fo:margin-left="28mm" fo:margin-right="26mm"
+          style:writing-mode="lr-tb" style:layout-grid-mode="line" style:layout-grid-lines="22"
+          style:layout-grid-base-height="28.95pt" style:layout-grid-ruby-height="0pt" style:layout-grid-ruby-below="false"
+          style:layout-grid-print="false" style:layout-grid-display="false" style:layout-grid-color="#c0c0c0"/>
+      <style:footer-style>
+        <style:header-footer-properties fo:min-height="7mm" fo:margin-top="4mm"/>
+      </style:footer-style>
+    </style:page-layout>
+  </office:automatic-styles>
+  <office:master-styles>
+    <style:master-page style:name="Standard" style:page-layout-name="GW_Page">
+      <style:footer>
+        <text:p text:style-name="GW_FooterOdd">— <text:page-number text:select-page="current">1</text:page-number> —</text:p>
+      </style:footer>
+      <style:footer-left>
+        <text:p text:style-name="GW_FooterEven">— <text:page-number text:select-page="current">2</text:page-number> —</text:p>
+      </style:footer-left>
+    </style:master-page>
+  </office:master-styles>
+</office:document-styles>
+"""#
+}

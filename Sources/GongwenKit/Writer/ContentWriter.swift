@@ -1,0 +1,147 @@
+/// Writes `content.xml`: the document model as ODF paragraphs that use the style sheet's styles.
+public enum ContentWriter {
+    /// One grid character (字) in points: 156 mm / 28.
+    public static let charPitch = 15.78
+
+    public static func write(_ document: Document) throws -> [UInt8] {
+        let x = XMLStreamWriter()
+        x.start("office:document-content")
+        x.attribute("xmlns:office", ODF.office)
+        x.attribute("xmlns:style", ODF.style)
+        x.attribute("xmlns:text", ODF.text)
+        x.attribute("xmlns:fo", ODF.fo)
+        x.attribute("office:version", ODF.version)
+        let margins = SignatureLayout(document: document)
+        x.element("office:automatic-styles") {
+            automaticStyle(x, name: "GW_SignatureLine", parent: "GW_Signature", marginRight: margins.signatureRight)
+            automaticStyle(x, name: "GW_DateLine", parent: "GW_Date", marginRight: margins.dateRight)
+        }
+        x.start("office:body")
+        x.start("office:text")
+        writeFront(x, document)
+        writeBlocks(x, document.body, level: 1)
+        writeBack(x, document)
+        x.end()
+        x.end()
+        x.end()
+        return try x.finish()
+    }
+
+    static func automaticStyle(_ x: XMLStreamWriter, name: String, parent: String, marginRight: Double) {
+        x.element("style:style", ["style:name": name, "style:family": "paragraph", "style:parent-style-name": parent]) {
+            x.element("style:paragraph-properties", ["fo:margin-right": points(marginRight * charPitch)])
+        }
+    }
+
+    static func points(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return "\(rounded)pt"
+    }
+
+    static func paragraph(_ x: XMLStreamWriter, style: String, _ content: () -> Void = {}) {
+        x.element("text:p", ["text:style-name": style], content: content)
+    }
+
+    static func writeFront(_ x: XMLStreamWriter, _ document: Document) {
+        paragraph(x, style: "GW_Title") {
+            for (i, line) in TitleLines.split(document.title).enumerated() {
+                if i > 0 { x.element("text:line-break") }
+                x.odfText(line)
+            }
+        }
+        paragraph(x, style: "GW_Blank")
+        if let addressee = document.addressee {
+            paragraph(x, style: "GW_Addressee") {
+                x.odfText(addressee.hasSuffix("：") ? addressee : addressee + "：")
+            }
+        }
+    }
+
+    static func writeBlocks(_ x: XMLStreamWriter, _ blocks: [Block], level: Int) {
+        var headingIndex = 0
+        for block in blocks {
+            switch block {
+            case .paragraph(let p):
+                paragraph(x, style: "GW_Body") { x.odfText(inline(p)) }
+            case .items(let items):
+                for (i, item) in items.enumerated() {
+                    paragraph(x, style: "GW_Body") { x.odfText(Numbering.ordinal(i + 1) + item) }
+                }
+            case .section(let s):
+                headingIndex += 1
+                let number = Numbering.heading(level: level, index: headingIndex)
+                if let runIn = s.runIn {
+                    // The heading keeps its face, the text after it is body text (（一）标题。正文…).
+                    paragraph(x, style: "GW_Body") {
+                        x.element("text:span", ["text:style-name": headingSpanStyle(level)]) {
+                            x.odfText(number + s.heading)
+                        }
+                        x.odfText(inline(runIn))
+                    }
+                } else {
+                    x.element("text:h", ["text:style-name": "GW_Heading\(level)", "text:outline-level": String(level)]) {
+                        x.odfText(number + s.heading)
+                    }
+                }
+                writeBlocks(x, s.body, level: level + 1)
+            }
+        }
+    }
+
+    static func headingSpanStyle(_ level: Int) -> String {
+        switch level {
+        case 1: return "GW_Hei"
+        case 2: return "GW_Kai"
+        default: return "GW_Fang"
+        }
+    }
+
+    /// Lead text followed by 一是…二是….
+    static func inline(_ p: Paragraph) -> String {
+        p.text + p.points.enumerated().map { Numbering.ordinal($0.offset + 1) + $0.element }.joined()
+    }
+
+    static func writeBack(_ x: XMLStreamWriter, _ document: Document) {
+        if !document.attachments.isEmpty {
+            paragraph(x, style: "GW_Blank")
+            for (i, name) in document.attachments.enumerated() {
+                let number = document.attachments.count > 1 ? "\(i + 1). " : ""
+                paragraph(x, style: "GW_AttachmentList") {
+                    if i == 0 { x.odfText("附件：") } else { x.element("text:s", ["text:c": "6"]) }
+                    x.odfText(number + name)
+                }
+            }
+        }
+        if document.signature.blankLineBefore || !document.attachments.isEmpty { paragraph(x, style: "GW_Blank") }
+        paragraph(x, style: "GW_SignatureLine") { x.odfText(document.signature.name) }
+        paragraph(x, style: "GW_DateLine") { x.odfText(document.date.chinese) }
+        if let note = document.note {
+            let wrapped = note.hasPrefix("（") ? note : "（" + note + "）"
+            paragraph(x, style: "GW_Note") { x.odfText(wrapped) }
+        }
+    }
+}
+
+/// Right indents of 署名 and 成文日期 in grid characters (GB/T 9704 §7.3.5).
+public struct SignatureLayout: Equatable {
+    public var signatureRight: Double
+    public var dateRight: Double
+
+    public init(document: Document) {
+        let s = TextWidth.units(document.signature.name)
+        let d = TextWidth.units(document.date.chinese)
+        if document.signature.sealed {
+            // Date 右空四字; the name centred over it.
+            dateRight = 4
+            signatureRight = max(0, 4 + (d - s) / 2)
+        } else if s - d >= 2 {
+            // Name 右空二字; the date starts two characters right of the name's first character.
+            signatureRight = 2
+            dateRight = s - d
+        } else {
+            // A date longer than the name: date 右空二字, the name moves left to keep the offset.
+            dateRight = 2
+            signatureRight = 4 - s + d
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// Writes `META-INF/manifest.xml` for the package's parts.
+public enum ManifestWriter {
+    public static func write(parts: [String]) throws -> [UInt8] {
+        let x = XMLStreamWriter()
+        x.start("manifest:manifest")
+        x.attribute("xmlns:manifest", ODF.manifest)
+        x.attribute("manifest:version", ODF.version)
+        x.element("manifest:file-entry", ["manifest:full-path": "/", "manifest:version": ODF.version, "manifest:media-type": ODF.mimeType])
+        for part in parts {
+            x.element("manifest:file-entry", ["manifest:full-path": part, "manifest:media-type": "text/xml"])
+        }
+        x.end()
+        return try x.finish()
+    }
+}

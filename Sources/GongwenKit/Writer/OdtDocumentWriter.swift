@@ -1,0 +1,25 @@
+import Foundation
+
+/// The ODF writer's entry point: the model becomes the four XML parts of an `.odt`.
+public enum OdtDocumentWriter {
+    public static let generator = "gongwen/\(Version.current)"
+
+    public static func parts(for document: Document, styles: StyleSheet, sourceDateEpoch: Int?) throws -> [OdtPackager.Part] {
+        [
+            OdtPackager.Part("content.xml", try ContentWriter.write(document)),
+            OdtPackager.Part("styles.xml", styles.bytes),
+            OdtPackager.Part("meta.xml", try MetaWriter.write(document, generator: generator, sourceDateEpoch: sourceDateEpoch)),
+            OdtPackager.Part("META-INF/manifest.xml", try ManifestWriter.write(parts: ["content.xml", "styles.xml", "meta.xml"])),
+        ]
+    }
+
+    /// Writes `document` to `path` as a complete `.odt`.
+    public static func write(_ document: Document, to path: String, styles: StyleSheet, sourceDateEpoch: Int?) throws {
+        let parts = try parts(for: document, styles: styles, sourceDateEpoch: sourceDateEpoch)
+        try OdtPackager.write(parts: parts, to: path, timestamp: sourceDateEpoch ?? document.date.epochSeconds)
+    }
+}
+
+public enum Version {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,51 @@
+import CLibXML2
+import Foundation
+
+/// The ODF style sheet embedded as `styles.xml`: `styles/gongwen.xml` when given, else the built-in copy.
+public struct StyleSheet: Sendable {
+    public let bytes: [UInt8]
+    public let origin: String
+
+    /// Loads and checks a style sheet file: it must be well-formed XML rooted at office:document-styles.
+    public static func load(path: String) throws(DiagnosticError) -> StyleSheet {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .error("cannot read style sheet", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        return try parse(Array(data), origin: path)
+    }
+
+    public static let builtIn: StyleSheet = {
+        // The built-in copy is checked by the test suite; failing here would be a build defect.
+        try! parse(Array(BuiltInStyles.xml.utf8), origin: "built-in")
+    }()
+
+    /// The repo's styles/gongwen.xml when run from the repo, else the built-in copy.
+    public static func locate(explicit: String?) throws(DiagnosticError) -> StyleSheet {
+        if let explicit { return try load(path: explicit) }
+        if FileManager.default.fileExists(atPath: "styles/gongwen.xml") { return try load(path: "styles/gongwen.xml") }
+        return builtIn
+    }
+
+    static func parse(_ bytes: [UInt8], origin: String) throws(DiagnosticError) -> StyleSheet {
+        let doc = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                xmlReadMemory($0, Int32(buf.count), origin, "UTF-8", Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
+            }
+        }
+        guard let doc else {
+            let line = xmlGetLastError().map { Int($0.pointee.line) } ?? 1
+            throw .error("the style sheet is not well-formed XML", at: SourceLocation(file: origin, line: max(line, 1), column: 1))
+        }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc), String(cString: root.pointee.name) == "document-styles" else {
+            throw .error("the style sheet's root must be office:document-styles", at: SourceLocation(file: origin, line: 1, column: 1))
+        }
+        // Re-serialised by libxml2: comments and layout of the source file do not matter, the content does.
+        var out: UnsafeMutablePointer<xmlChar>?
+        var size: Int32 = 0
+        xmlDocDumpMemoryEnc(doc, &out, &size, "UTF-8")
+        defer { free(out) }
+        guard let out else { throw .error("cannot serialise the style sheet", at: nil) }
+        return StyleSheet(bytes: Array(UnsafeBufferPointer(start: out, count: Int(size))), origin: origin)
+    }
+}

@@ -1,0 +1,74 @@
+import CLibXML2
+
+/// Characters XML 1.0 can carry (§2.2): a control character in a source would make a broken file.
+public enum XMLText {
+    public static func isAllowed(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+}
+
+public struct XMLWriteError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// A thin wrapper over libxml2's xmlTextWriter: libxml2 escapes every text and attribute value.
+final class XMLStreamWriter {
+    private let buffer: xmlBufferPtr
+    private let writer: xmlTextWriterPtr
+    private var failed: String?
+
+    init() {
+        buffer = xmlBufferCreate()
+        writer = xmlNewTextWriterMemory(buffer, 0)
+        check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start document")
+    }
+
+    deinit {
+        xmlFreeTextWriter(writer)
+        xmlBufferFree(buffer)
+    }
+
+    private func check(_ rc: Int32, _ what: String) {
+        if rc < 0, failed == nil { failed = "libxml2 failed to \(what)" }
+    }
+
+    func start(_ name: String) { check(xmlTextWriterStartElement(writer, name), "start <\(name)>") }
+    func end() { check(xmlTextWriterEndElement(writer), "end an element") }
+
+    func attribute(_ name: String, _ value: String) {
+        guard value.unicodeScalars.allSatisfy(XMLText.isAllowed) else {
+            failed = failed ?? "attribute \(name) holds a character XML cannot store"
+            return
+        }
+        check(xmlTextWriterWriteAttribute(writer, name, value), "write attribute \(name)")
+    }
+
+    func text(_ value: String) {
+        guard value.unicodeScalars.allSatisfy(XMLText.isAllowed) else {
+            failed = failed ?? "text holds a character XML cannot store"
+            return
+        }
+        check(xmlTextWriterWriteString(writer, value), "write text")
+    }
+
+    /// `<name a="…">`…`</name>`
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], content: () -> Void = {}) {
+        start(name)
+        for (k, v) in attributes { attribute(k, v) }
+        content()
+        end()
+    }
+
+    /// The finished document; throws when any libxml2 call failed.
+    func finish() throws -> [UInt8] {
+        check(xmlTextWriterEndDocument(writer), "end document")
+        xmlTextWriterFlush(writer)
+        if let failed { throw XMLWriteError(description: failed) }
+        let count = Int(xmlBufferLength(buffer))
+        guard let content = xmlBufferContent(buffer) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: count))
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import GongwenKit
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read and check unit sources without writing anything; prints errors, warnings and typography notes.")
+
+    @Argument(help: "Unit sources, folders or @list files.") var sources: [String] = ["samples/units"]
+    @Flag(help: "Leave out typography notes.") var noNotes = false
+
+    func run() throws {
+        let units: [String]
+        do { units = try UnitDiscovery.find(sources) } catch { throw fail(error) }
+        var failed = 0
+        for unit in units {
+            do {
+                let result = try DocumentReader.read(path: unit)
+                for d in result.diagnostics where !(noNotes && d.severity == .note) { print(d) }
+            } catch {
+                failed += 1
+                _ = fail(error)
+            }
+        }
+        FileHandle.standardError.write(Data("gongwen check: \(units.count) units, \(units.count - failed) ok, \(failed) with errors\n".utf8))
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
+
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Convert .odt files with a pool of LibreOffice workers; skips outputs that are up to date.")
+
+    @Argument(help: ".odt files.") var files: [String]
+    @Option(name: .shortAndLong, help: "Output folder.") var output = "out/pdf"
+    @Option(name: .shortAndLong, help: "LibreOffice workers.") var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Files per LibreOffice call.") var batch = 200
+    @Option(help: "fontconfig rules for stand-in faces.") var fontsConfig: String?
+    @Option(help: "A folder of licensed faces.") var fonts: String?
+    @Flag(help: "PDF/A-2b.") var pdfa = false
+    @Flag(help: "Write .docx instead of PDF.") var docx = false
+    @Flag(help: "Convert even what is up to date.") var force = false
+    @Flag(name: .shortAndLong) var quiet = false
+
+    func run() throws {
+        var converter = PDFConverter()
+        converter.format = docx ? .docx : (pdfa ? .pdfa : .pdf)
+        converter.workers = max(1, jobs)
+        converter.batchSize = max(1, batch)
+        converter.force = force
+        let template = fontsConfig ?? (FileManager.default.fileExists(atPath: "styles/fonts.conf") ? "styles/fonts.conf" : nil)
+        let setup = try FontSetup.prepare(template: template, extraFontDirectory: fonts,
+                                          workDirectory: NSTemporaryDirectory() + "gongwen-fonts-\(getpid())")
+        converter.fontConfig = setup.configPath
+        let progress = Progress(quiet: quiet)
+        let done = Counter()
+        let total = files.count
+        let started = Date()
+        let stage = converter.format.fileExtension.uppercased()
+        let outcomes = converter.convert(files, into: output) { o in
+            if let e = o.error { progress.message("\(o.input): error: \(e)") }
+            progress.step(stage: stage, done: done.increment(), total: total,
+                          unit: UnitDiscovery.unitName(o.input), status: o.error == nil ? (o.skipped ? "up to date" : "ok") : "failed")
+        }
+        let failed = outcomes.filter { $0.error != nil }.count
+        let skipped = outcomes.filter(\.skipped).count
+        FileHandle.standardError.write(Data(String(format: "gongwen convert: %d converted, %d up to date, %d failed (%.1f s)\n",
+                                                   outcomes.count - failed - skipped, skipped, failed, Date().timeIntervalSince(started)).utf8))
+        let standIns = setup.resolve().filter { !$0.isOfficial }
+        if outcomes.count - failed - skipped > 0, !standIns.isEmpty, !quiet {
+            FileHandle.standardError.write(Data(("stand-in fonts: " + standIns.map { "\($0.role.official) → \($0.face)" }.joined(separator: "; ") + "\n").utf8))
+        }
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+}
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate the XML parts of .odt files against the OASIS ODF 1.3 RelaxNG schema.")
+
+    @Argument(help: ".odt files.") var files: [String]
+    @Option(help: "Folder with OpenDocument-v1.3-schema.rng and OpenDocument-v1.3-manifest-schema.rng.")
+    var schemas = "../shared/odf-schema/odf1.3"
+
+    func run() throws {
+        let validator: ODFValidator
+        do { validator = try ODFValidator(schemaDirectory: schemas) } catch { throw fail(error) }
+        var bad = 0
+        for file in files {
+            let problems: [String]
+            do { problems = validator.validate(try OdtReader.parts(of: file)) } catch { problems = ["\(error)"] }
+            if problems.isEmpty { print("\(file): valid ODF 1.3") } else {
+                bad += 1
+                problems.forEach { print("\(file): error: \($0)") }
+            }
+        }
+        if bad > 0 { throw ExitCode(1) }
+    }
+}
+
+struct Fonts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show, for each role, the face PDFs will use and whether it is the official one or a stand-in.")
+
+    @Option(help: "fontconfig rules for stand-in faces.") var fontsConfig: String?
+    @Option(help: "A folder of licensed faces.") var fonts: String?
+
+    func run() throws {
+        let template = fontsConfig ?? (FileManager.default.fileExists(atPath: "styles/fonts.conf") ? "styles/fonts.conf" : nil)
+        let setup = try FontSetup.prepare(template: template, extraFontDirectory: fonts,
+                                          workDirectory: NSTemporaryDirectory() + "gongwen-fonts-\(getpid())")
+        for r in setup.resolve() {
+            let verdict = r.isOfficial ? "official" : "stand-in"
+            print("\(r.role.role)\t\(r.role.official)\t→ \(r.face)\t[\(verdict)]\t\(r.file)")
+        }
+    }
+}
