@@ -27,7 +27,8 @@ let package = Package(
             dependencies: ["GongwenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
             name: "GongwenKitTests",
-            dependencies: ["GongwenKit"]),
+            dependencies: ["GongwenKit", "CLibXML2", "CLibZip"],
+            exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -61,7 +61,7 @@ public struct BuildRunner: Sendable {
             if !options.force, let old = FileManager.default.contents(atPath: path),
                let new = FileManager.default.contents(atPath: scratch), old == new {
                 unlink(scratch)
-                refreshIfUnchanged(odt: path, sources: read.sources)
+                refreshUnchanged(odt: path)
                 report.odt = .unchanged
             } else {
                 guard rename(scratch, path) == 0 else {
@@ -78,16 +78,16 @@ public struct BuildRunner: Sendable {
         return report
     }
 
-    /// Same bytes, newer source: mark the ODT (and a PDF that was current for it) up to date, so make
-    /// and the converter do not redo work whose result cannot differ.
-    func refreshIfUnchanged(odt: String, sources: [String]) {
+    /// Same bytes: mark the ODT up to date for make, and with it a PDF or DOCX that was current for
+    /// it, since a result made from identical bytes cannot differ.
+    func refreshUnchanged(odt: String) {
         let fm = FileManager.default
         func mtime(_ p: String) -> Date? { (try? fm.attributesOfItem(atPath: p))?[.modificationDate] as? Date }
-        guard let odtTime = mtime(odt), sources.contains(where: { (mtime($0) ?? .distantPast) > odtTime }) else { return }
+        guard let odtTime = mtime(odt) else { return }
         let now = Date()
         try? fm.setAttributes([.modificationDate: now], ofItemAtPath: odt)
-        if options.convert != nil {
-            let converted = options.pdfDirectory + "/" + UnitDiscovery.unitName(odt) + "." + (options.convert == .docx ? "docx" : "pdf")
+        for ext in ["pdf", "docx"] {
+            let converted = options.outputDirectory + "/\(ext)/" + UnitDiscovery.unitName(odt) + "." + ext
             if let t = mtime(converted), t >= odtTime {
                 try? fm.setAttributes([.modificationDate: now], ofItemAtPath: converted)
             }

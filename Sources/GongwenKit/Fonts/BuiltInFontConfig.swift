@@ -1,4 +1,4 @@
-// Generated from styles/fonts.conf by `make styles`; a test keeps the two identical.
+// Generated from styles/fonts.conf by \`make styles\`; a test keeps the two identical.
 enum BuiltInFontConfig {
     static let xml = #"""
 <?xml version="1.0"?>

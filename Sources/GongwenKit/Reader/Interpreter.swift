@@ -244,7 +244,10 @@ final class Interpreter {
         }
         for k in map.keys where !Self.paragraphKeys.contains(k.string ?? "") {
             let name = k.string ?? ""
-            error("unknown key '\(name)' in a paragraph" + DocumentReader.suggestion(for: name, among: Self.sectionKeys + ["items"]),
+            let hint = name.unicodeScalars.contains { $0.value >= 0x2E80 }
+                ? "; text that ends in ':' reads as a key in YAML: quote it or write '：'"
+                : DocumentReader.suggestion(for: name, among: Self.sectionKeys + ["items"])
+            error("unknown key '\(name)' in a paragraph" + hint,
                   Located(node: k, source: at.source))
         }
         return .paragraph(paragraph(value))

@@ -68,7 +68,7 @@ struct YAMLSource {
             let detail = context.map { "\(problem) (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? problem
             return .error("YAML syntax: \(detail)", at: at(mark))
         case .reader(let problem, let offset, let value, _):
-            let location = offset.map { byteLocation($0, in: text, path: path) }
+            let location = offset.map { scalarLocation($0, in: text, path: path) }
                 ?? SourceLocation(file: path, line: 1, column: 1)
             let what = value >= 0 ? String(format: " (U+%04X)", value) : ""
             return .error("YAML reader: \(problem)\(what)", at: location)
@@ -79,12 +79,12 @@ struct YAMLSource {
         }
     }
 
-    /// libyaml's reader reports a byte offset; turn it into line and column.
-    private static func byteLocation(_ offset: Int, in text: String, path: String) -> SourceLocation {
-        var line = 1, column = 1, bytes = 0
+    /// libyaml's reader reports an offset in characters (Unicode scalars); turn it into line and column.
+    private static func scalarLocation(_ offset: Int, in text: String, path: String) -> SourceLocation {
+        var line = 1, column = 1, count = 0
         for scalar in text.unicodeScalars {
-            if bytes >= offset { break }
-            bytes += String(scalar).utf8.count
+            if count >= offset { break }
+            count += 1
             if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
         }
         return SourceLocation(file: path, line: line, column: column)

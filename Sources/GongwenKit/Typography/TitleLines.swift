@@ -17,12 +17,13 @@ public enum TitleLines {
         let chars = Array(title)
         guard TextWidth.units(title) > maxUnits else { return [title] }
         let breaks = candidates(chars)
+        let depth = bracketDepth(chars)
         let total = TextWidth.units(title)
         // Two lines first; three when no two-line split fits.
         var best: (score: Double, lines: [String])?
         for b in breaks {
             let lines = [String(chars[..<b]), String(chars[b...])]
-            if let s = score(lines, total: total), s < (best?.score ?? .infinity) { best = (s, lines) }
+            if let s = score(lines, total: total).map({ $0 + (depth[b] > 0 ? 8 : 0) }), s < (best?.score ?? .infinity) { best = (s, lines) }
         }
         if best == nil {
             for b1 in breaks { for b2 in breaks where b2 > b1 {
@@ -34,6 +35,15 @@ public enum TitleLines {
         // No natural break fits: fall back to even character counts.
         let half = (chars.count + 1) / 2
         return [String(chars[..<half]), String(chars[half...])]
+    }
+
+    /// How many 《 “ ( are open before each position: a break inside a book title or quote is a last resort.
+    static func bracketDepth(_ chars: [Character]) -> [Int] {
+        var depth = 0
+        return chars.map { c in
+            defer { if "《“（".contains(c) { depth += 1 } else if "》”）".contains(c) { depth = max(0, depth - 1) } }
+            return depth
+        }
     }
 
     static func candidates(_ chars: [Character]) -> [Int] {

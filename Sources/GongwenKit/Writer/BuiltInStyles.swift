@@ -1,4 +1,4 @@
-// Generated from styles/gongwen.xml by `make styles`; a test keeps the two identical.
+// Generated from styles/gongwen.xml by \`make styles\`; a test keeps the two identical.
 enum BuiltInStyles {
     static let xml = #"""
 <?xml version="1.0" encoding="UTF-8"?>
@@ -71,7 +71,10 @@ enum BuiltInStyles {
       <style:paragraph-properties fo:text-align="end" fo:text-indent="0pt"/>
     </style:style>
     <style:style style:name="GW_AttachmentList" style:display-name="公文附件说明" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
-      <style:paragraph-properties fo:text-align="justify" fo:margin-left="110.46pt" fo:text-indent="-78.9pt"/>
+      <style:paragraph-properties fo:text-align="justify" fo:margin-left="78.9pt" fo:text-indent="-47.34pt"/>
+    </style:style>
+    <style:style style:name="GW_AttachmentListMore" style:display-name="公文附件说明（续）" style:family="paragraph" style:parent-style-name="GW_AttachmentList" style:class="text">
+      <style:paragraph-properties fo:text-indent="0pt"/>
     </style:style>
     <style:style style:name="GW_Note" style:display-name="公文附注" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
       <style:paragraph-properties fo:text-align="justify" fo:text-indent="31.56pt"/>

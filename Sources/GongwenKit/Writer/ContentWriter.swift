@@ -106,9 +106,9 @@ public enum ContentWriter {
             paragraph(x, style: "GW_Blank")
             for (i, name) in document.attachments.enumerated() {
                 let number = document.attachments.count > 1 ? "\(i + 1). " : ""
-                paragraph(x, style: "GW_AttachmentList") {
-                    if i == 0 { x.odfText("附件：") } else { x.element("text:s", ["text:c": "6"]) }
-                    x.odfText(number + name)
+                // The first line hangs 附件： to the left, so every name starts in the same column.
+                paragraph(x, style: i == 0 ? "GW_AttachmentList" : "GW_AttachmentListMore") {
+                    x.odfText((i == 0 ? "附件：" : "") + number + name)
                 }
             }
         }
@@ -126,6 +126,11 @@ public enum ContentWriter {
 public struct SignatureLayout: Equatable {
     public var signatureRight: Double
     public var dateRight: Double
+
+    public init(signatureRight: Double, dateRight: Double) {
+        self.signatureRight = signatureRight
+        self.dateRight = dateRight
+    }
 
     public init(document: Document) {
         let s = TextWidth.units(document.signature.name)

@@ -1,0 +1,68 @@
+# gongwen: `make` builds the tool and every sample unit (out/odt, out/pdf); `make test` runs the tests.
+SHELL := /bin/bash
+SWIFT ?= swift
+CONFIG ?= release
+BIN := .build/$(CONFIG)/gongwen
+OUT ?= out
+UNITS_DIR ?= samples/units
+UNITS := $(wildcard $(UNITS_DIR)/*.yaml)
+TEMPLATES := $(wildcard samples/templates/*.yaml)
+ODTS := $(patsubst $(UNITS_DIR)/%.yaml,$(OUT)/odt/%.odt,$(UNITS))
+SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap' 2>/dev/null)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+# Debian packages: build (libxml2, libzip), conversion (LibreOffice, fonts), tests (poppler).
+DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libreoffice-writer-nogui fonts-noto-cjk fonts-arphic-ukai \
+                fonts-liberation2 poppler-utils python3 python3-pip
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps tool odt pdf check test test-deps clean styles archive bench validate verify
+.DELETE_ON_ERROR:
+
+all: deps
+	@$(MAKE) --no-print-directory tool
+	@$(MAKE) --no-print-directory pdf
+
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps: installing" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+tool: $(BIN)
+
+$(BIN): $(SOURCES)
+	$(SWIFT) build -c $(CONFIG) --product gongwen
+	@touch $@
+
+# One unit: its .odt depends on its source, the templates, the style sheet and the tool.
+$(OUT)/odt/%.odt: $(UNITS_DIR)/%.yaml $(TEMPLATES) styles/gongwen.xml $(BIN)
+	@$(BIN) build --odt-only --quiet -o $(OUT) $<
+
+odt: $(ODTS)
+
+# One pooled LibreOffice run over every stale .odt (PDF missing or older than its .odt).
+pdf: odt
+	@$(BIN) convert --jobs $(JOBS) -o $(OUT)/pdf $(ODTS)
+
+check: $(BIN)
+	@$(BIN) check $(UNITS_DIR)
+
+validate: odt
+	@$(BIN) validate --schemas ../shared/odf-schema/odf1.3 $(ODTS)
+
+# Keep the built-in copies (used outside the repo) identical to styles/.
+styles:
+	@python3 -c 'import sys; s=open("styles/gongwen.xml").read(); open("Sources/GongwenKit/Writer/BuiltInStyles.swift","w").write("// Generated from styles/gongwen.xml by \`make styles\`; a test keeps the two identical.\nenum BuiltInStyles {\n    static let xml = #\"\"\"\n"+s+"\"\"\"#\n}\n")'
+	@python3 -c 'import sys; s=open("styles/fonts.conf").read(); open("Sources/GongwenKit/Fonts/BuiltInFontConfig.swift","w").write("// Generated from styles/fonts.conf by \`make styles\`; a test keeps the two identical.\nenum BuiltInFontConfig {\n    static let xml = #\"\"\"\n"+s+"\"\"\"#\n}\n")'
+
+test-deps: deps
+	@python3 -c 'import pdfplumber' 2>/dev/null || python3 -m pip install -q pdfplumber 2>/dev/null \
+	  || python3 -m pip install -q --break-system-packages pdfplumber
+
+test: test-deps
+	$(SWIFT) test
+
+clean:
+	rm -rf $(OUT) .build

@@ -1,0 +1,56 @@
+import CLibZip
+import XCTest
+@testable import GongwenKit
+
+final class PackageTests: XCTestCase {
+    func sampleDocument() throws -> Document {
+        try DocumentReader.read(path: Repo.sampleUnits[0]).document
+    }
+
+    func testMimetypeIsFirstStoredWithoutExtraField() throws {
+        let path = temporaryDirectory() + "/a.odt"
+        try OdtDocumentWriter.write(try sampleDocument(), to: path, styles: .builtIn, sourceDateEpoch: nil)
+        let bytes = try XCTUnwrap(FileManager.default.contents(atPath: path))
+        // Local file header: signature, then method at 8, name length at 26, extra length at 28, name at 30.
+        XCTAssertEqual(Array(bytes[0..<4]), [0x50, 0x4B, 0x03, 0x04])
+        XCTAssertEqual(bytes[8], 0, "mimetype must be stored")
+        XCTAssertEqual(Int(bytes[26]) | Int(bytes[27]) << 8, 8)
+        XCTAssertEqual(Int(bytes[28]) | Int(bytes[29]) << 8, 0, "no extra field")
+        XCTAssertEqual(String(decoding: bytes[30..<38], as: UTF8.self), "mimetype")
+        XCTAssertEqual(String(decoding: bytes[38..<(38 + 39)], as: UTF8.self), "application/vnd.oasis.opendocument.text")
+        let names = try OdtReader.parts(of: path).map(\.name)
+        XCTAssertEqual(names, ["content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"])
+    }
+
+    func testSameInputsGiveIdenticalBytes() throws {
+        let dir = temporaryDirectory()
+        let doc = try sampleDocument()
+        try OdtDocumentWriter.write(doc, to: dir + "/1.odt", styles: .builtIn, sourceDateEpoch: nil)
+        sleep(1)
+        try OdtDocumentWriter.write(doc, to: dir + "/2.odt", styles: .builtIn, sourceDateEpoch: nil)
+        XCTAssertEqual(FileManager.default.contents(atPath: dir + "/1.odt"), FileManager.default.contents(atPath: dir + "/2.odt"))
+        try OdtDocumentWriter.write(doc, to: dir + "/3.odt", styles: .builtIn, sourceDateEpoch: 1_700_000_000)
+        XCTAssertNotEqual(FileManager.default.contents(atPath: dir + "/1.odt"), FileManager.default.contents(atPath: dir + "/3.odt"))
+    }
+
+    func testSourceDateEpochSetsTheEntryTimes() throws {
+        let path = temporaryDirectory() + "/e.odt"
+        try OdtDocumentWriter.write(try sampleDocument(), to: path, styles: .builtIn, sourceDateEpoch: 1_700_000_000)
+        var code: Int32 = 0
+        let archive = try XCTUnwrap(zip_open(path, ZIP_RDONLY, &code))
+        defer { zip_close(archive) }
+        var stat = zip_stat_t()
+        XCTAssertEqual(zip_stat_index(archive, 1, 0, &stat), 0)
+        // DOS times have two-second steps and are local time; compare within a day.
+        XCTAssertLessThan(abs(Int(stat.mtime) - 1_700_000_000), 86_400)
+    }
+
+    func testFailedWriteLeavesNoFile() throws {
+        let dir = temporaryDirectory()
+        let blocker = dir + "/not-a-folder"
+        FileManager.default.createFile(atPath: blocker, contents: Data())
+        XCTAssertThrowsError(try OdtDocumentWriter.write(try sampleDocument(), to: blocker + "/x.odt", styles: .builtIn, sourceDateEpoch: nil))
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir)
+        XCTAssertEqual(left, ["not-a-folder"])
+    }
+}

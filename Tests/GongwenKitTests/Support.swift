@@ -1,0 +1,47 @@
+import Foundation
+import XCTest
+@testable import GongwenKit
+
+/// Paths the tests share: the repo root (from this file's place) and ../shared beside it.
+enum Repo {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let shared = root + "/../shared"
+    static let schemas = shared + "/odf-schema/odf1.3"
+    static let samples = root + "/samples/units"
+    static let fixtures = root + "/Tests/GongwenKitTests/Fixtures"
+    static let golden = root + "/Tests/GongwenKitTests/Golden"
+    static var sampleUnits: [String] { (try? UnitDiscovery.find([samples])) ?? [] }
+}
+
+/// A fresh folder for one test.
+func temporaryDirectory(_ name: String = #function) -> String {
+    let safe = name.filter { $0.isLetter || $0.isNumber }
+    let path = NSTemporaryDirectory() + "gongwen-test-\(safe)-\(UUID().uuidString.prefix(8))"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+/// Reads YAML text as a unit source and returns the thrown diagnostics (fails if it read fine).
+func readErrors(_ yaml: String, path: String = "unit.yaml", file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
+    do {
+        _ = try DocumentReader.read(text: yaml, path: path)
+        XCTFail("expected an error", file: file, line: line)
+        return []
+    } catch {
+        return error.diagnostics
+    }
+}
+
+func write(_ text: String, to path: String) {
+    try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+}
+
+let minimalDocument = """
+title: 测试单位工作总结
+issuer: 中共测试县委宣传部
+date: 2023-07-10
+body:
+  - 上半年，工作顺利。
+
+"""

@@ -1,0 +1,88 @@
+import XCTest
+@testable import GongwenKit
+
+final class TemplateTests: XCTestCase {
+    var dir = ""
+
+    override func setUp() {
+        dir = temporaryDirectory()
+        write("""
+        title: "{{单位}}工作总结"
+        issuer: "中共{{单位}}委宣传部"
+        date: "{{成文日期}}"
+        body:
+          - 举行{{学习次数}}次集中学习，投资{{投资}}亿元。
+          - heading: 标题
+            text: 共{{ 项目 }}个项目。
+        """, to: dir + "/templates/t.yaml")
+    }
+
+    func unit(_ values: String) -> String {
+        let path = dir + "/units/u.yaml"
+        write("template: ../templates/t.yaml\nvalues:\n" + values, to: path)
+        return path
+    }
+
+    func testValuesFillPlaceholdersAndKeepTheirType() throws {
+        let path = unit("  单位: 青山县\n  成文日期: 2023-07-10\n  学习次数: 12\n  投资: 3.5\n  项目: 7\n")
+        let result = try DocumentReader.read(path: path)
+        XCTAssertEqual(result.document.title, "青山县工作总结")
+        XCTAssertEqual(result.document.date.chinese, "2023年7月10日")
+        XCTAssertEqual(result.document.values["学习次数"], .integer(12))
+        XCTAssertEqual(result.document.values["投资"], .decimal(3.5))
+        XCTAssertEqual(result.document.values["成文日期"], .date(OfficialDate(year: 2023, month: 7, day: 10)!))
+        XCTAssertEqual(result.document.body.first, .paragraph(Paragraph(text: "举行12次集中学习，投资3.5亿元。")))
+        XCTAssertEqual(result.sources.count, 2)
+    }
+
+    func testMissingValueNamesThePlaceholderAndItsLine() {
+        let path = unit("  单位: 青山县\n  成文日期: 2023-07-10\n  投资: 3.5\n  项目: 7\n")
+        do {
+            _ = try DocumentReader.read(path: path)
+            XCTFail("a missing value must be an error")
+        } catch {
+            let text = error.diagnostics.map(\.description)
+            XCTAssertEqual(text.first, "\(path):2:1: error: no value for placeholder '{{学习次数}}' (used at \(dir)/templates/t.yaml:5:7)")
+            XCTAssertEqual(text.last, "\(dir)/templates/t.yaml:5:7: note: '{{学习次数}}' is used here")
+        }
+    }
+
+    func testUnusedValueIsAWarning() throws {
+        let path = unit("  单位: 青山县\n  成文日期: 2023-07-10\n  学习次数: 12\n  投资: 3.5\n  项目: 7\n  多余: 1\n")
+        let result = try DocumentReader.read(path: path)
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .warning }.map(\.description),
+                       ["\(path):8:3: warning: value '多余' is not used by the template"])
+    }
+
+    func testUnitKeysOverrideTheTemplate() throws {
+        let path = dir + "/units/o.yaml"
+        write("template: ../templates/t.yaml\naddressee: 市委宣传部\ndate: 2023-08-01\nvalues:\n  单位: 白沙县\n  成文日期: 2023-07-10\n  学习次数: 1\n  投资: 1.0\n  项目: 2\n", to: path)
+        let result = try DocumentReader.read(path: path)
+        XCTAssertEqual(result.document.date.chinese, "2023年8月1日")
+        XCTAssertEqual(result.document.addressee, "市委宣传部")
+        XCTAssertEqual(result.document.values["投资"], .decimal(1.0))
+    }
+
+    func testMissingTemplateFile() {
+        let path = dir + "/units/m.yaml"
+        write("template: ../templates/none.yaml\nvalues:\n  a: 1\n", to: path)
+        XCTAssertThrowsError(try DocumentReader.read(path: path)) { error in
+            let d = (error as! DiagnosticError).diagnostics[0]
+            XCTAssertEqual(d.location?.line, 1)
+            XCTAssertEqual(d.location?.column, 11)
+            XCTAssertTrue(d.message.contains("not found"))
+        }
+    }
+
+    func testEverySampleReadsWithoutStarsOrPlaceholders() throws {
+        XCTAssertGreaterThanOrEqual(Repo.sampleUnits.count, 8)
+        for path in Repo.sampleUnits {
+            let result = try DocumentReader.read(path: path)
+            let content = String(decoding: try ContentWriter.write(result.document), as: UTF8.self)
+            XCTAssertFalse(content.contains("*"), path)
+            XCTAssertFalse(content.contains("{{"), path)
+            XCTAssertTrue(content.contains(UnitDiscovery.unitName(path)), path)
+            XCTAssertTrue(result.diagnostics.filter { $0.severity != .note }.isEmpty, "\(path): \(result.diagnostics)")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import XCTest
+@testable import GongwenKit
+
+final class TypographyTests: XCTestCase {
+    func testHalfWidthPunctuationBetweenChineseBecomesFullWidth() {
+        let r = Punctuation.normalize(#"上半年,全市(含县区)工作:一是"学习";二是'实践'?好!"#)
+        XCTAssertEqual(r.text, "上半年，全市（含县区）工作：一是“学习”；二是‘实践’？好！")
+        XCTAssertEqual(r.changes.count, 10)
+    }
+
+    func testLatinTextAndNumbersStay() {
+        XCTAssertEqual(Punctuation.normalize("GDP (2023) grew 5.2%, see \"report\"").text, "GDP (2023) grew 5.2%, see \"report\"")
+        XCTAssertEqual(Punctuation.normalize("投资3.5亿元").text, "投资3.5亿元")
+    }
+
+    func testNumbering() {
+        XCTAssertEqual((1...12).map { Numbering.heading(level: 1, index: $0) }.suffix(3), ["十、", "十一、", "十二、"])
+        XCTAssertEqual(Numbering.heading(level: 2, index: 21), "（二十一）")
+        XCTAssertEqual(Numbering.heading(level: 3, index: 2), "2.")
+        XCTAssertEqual(Numbering.heading(level: 4, index: 3), "（3）")
+        XCTAssertEqual(Numbering.ordinal(4), "四是")
+    }
+
+    func testLongTitlesBreakBetweenWordsLongestLineFirst() {
+        let lines = TitleLines.split("江州市青山县2023年上半年宣传思想文化工作总结")
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertEqual(lines.joined(), "江州市青山县2023年上半年宣传思想文化工作总结")
+        XCTAssertGreaterThanOrEqual(TextWidth.units(lines[0]), TextWidth.units(lines[1]))
+        XCTAssertFalse(lines.contains { $0.hasSuffix("宣传思想文") })
+        XCTAssertEqual(TitleLines.split("短标题"), ["短标题"])
+        XCTAssertEqual(TitleLines.split("第一行|第二行"), ["第一行", "第二行"])
+    }
+
+    func testDates() {
+        XCTAssertEqual(OfficialDate(parsing: "2023-07-10")?.chinese, "2023年7月10日")
+        XCTAssertEqual(OfficialDate(parsing: "2023年7月1日")?.iso, "2023-07-01")
+        XCTAssertNil(OfficialDate(parsing: "2023-13-01"))
+        XCTAssertNil(OfficialDate(parsing: "2023-02-29"))
+        XCTAssertEqual(OfficialDate(year: 1970, month: 1, day: 2)?.epochSeconds, 86_400)
+    }
+}

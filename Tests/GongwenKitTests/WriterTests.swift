@@ -1,0 +1,113 @@
+import CLibXML2
+import XCTest
+@testable import GongwenKit
+
+final class WriterTests: XCTestCase {
+    /// Text of every text:p / text:h in content.xml, as libxml2 reads it back (entities resolved).
+    func paragraphs(_ bytes: [UInt8]) -> [String] {
+        let doc = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { xmlReadMemory($0, Int32(buf.count), "content.xml", "UTF-8", 0) }
+        }
+        guard let doc else { XCTFail("content.xml is not well-formed"); return [] }
+        defer { xmlFreeDoc(doc) }
+        var found: [String] = []
+        func walk(_ node: xmlNodePtr?) {
+            var n = node
+            while let current = n {
+                let name = current.pointee.name.map { String(cString: $0) } ?? ""
+                if current.pointee.type == XML_ELEMENT_NODE && (name == "p" || name == "h") {
+                    let content = xmlNodeGetContent(current)
+                    found.append(content.map { String(cString: $0) } ?? "")
+                    free(content)
+                } else {
+                    walk(current.pointee.children)
+                }
+                n = current.pointee.next
+            }
+        }
+        walk(xmlDocGetRootElement(doc))
+        return found
+    }
+
+    func document(_ body: [Block], title: String = "标题") -> Document {
+        Document(title: title, issuer: "中共测试县委宣传部", date: OfficialDate(year: 2023, month: 7, day: 10)!,
+                 body: body, signature: Signature(name: "中共测试县委宣传部"))
+    }
+
+    func testSpecialCharactersSurviveTheRoundTrip() throws {
+        let tricky = #"A&B <tag> "双引号" 'single' 😀 𠮷野家 ①"#
+        let bytes = try ContentWriter.write(document([.paragraph(Paragraph(text: tricky))], title: "标题&<>"))
+        let text = String(decoding: bytes, as: UTF8.self)
+        XCTAssertTrue(text.contains("A&amp;B &lt;tag&gt;"), text)
+        XCTAssertFalse(text.contains("<tag>"))
+        let read = paragraphs(bytes)
+        XCTAssertTrue(read.contains(tricky), "\(read)")
+        XCTAssertEqual(read.first, "标题&<>")
+    }
+
+    func testSpacesTabsAndLineBreaksUseODFElements() throws {
+        let bytes = try ContentWriter.write(document([.paragraph(Paragraph(text: "甲  乙\t丙\n丁 戊"))]))
+        let text = String(decoding: bytes, as: UTF8.self)
+        XCTAssertTrue(text.contains(#"甲<text:s text:c="2"/>乙<text:tab/>丙<text:line-break/>丁 戊"#), text)
+    }
+
+    func testWriterRefusesControlCharactersInsteadOfWritingABrokenFile() {
+        XCTAssertThrowsError(try ContentWriter.write(document([.paragraph(Paragraph(text: "a\u{1}b"))])))
+    }
+
+    func testHeadingsAreNumberedFromTheirOrder() throws {
+        let body: [Block] = [
+            .section(Section(heading: "甲", body: [
+                .section(Section(heading: "乙", runIn: Paragraph(text: "正文。", points: ["第一点；", "第二点。"]))),
+                .section(Section(heading: "丙", body: [
+                    .section(Section(heading: "丁", body: [.section(Section(heading: "戊"))])),
+                    .section(Section(heading: "己")),
+                ])),
+            ])),
+            .section(Section(heading: "庚", body: [.items(["问题一；", "问题二。"])])),
+        ]
+        let read = paragraphs(try ContentWriter.write(document(body)))
+        XCTAssertEqual(Array(read.dropFirst(2).prefix(8)), [
+            "一、甲", "（一）乙正文。一是第一点；二是第二点。", "（二）丙", "1.丁", "（1）戊", "2.己", "二、庚", "一是问题一；",
+        ])
+    }
+
+    func testGoldenContentXML() throws {
+        let result = try DocumentReader.read(path: Repo.fixtures + "/golden-unit.yaml")
+        let bytes = try ContentWriter.write(result.document)
+        let goldenPath = Repo.golden + "/golden-unit.content.xml"
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            FileManager.default.createFile(atPath: goldenPath, contents: Data(bytes))
+        }
+        let golden = try XCTUnwrap(FileManager.default.contents(atPath: goldenPath), "run with UPDATE_GOLDEN=1 once")
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), String(decoding: golden, as: UTF8.self))
+    }
+
+    func testSignatureLayoutFollowsTheStandard() {
+        var doc = document([])
+        // 9-character name, 6.5-unit date (digits are half-width): name 右空二字, date starts two
+        // characters right of the name's first character.
+        XCTAssertEqual(SignatureLayout(document: doc), SignatureLayout(signatureRight: 2, dateRight: 2.5))
+        doc.signature.name = "测试局"
+        // A date longer than the name: date 右空二字, the name moves left to keep the offset.
+        XCTAssertEqual(SignatureLayout(document: doc), SignatureLayout(signatureRight: 7.5, dateRight: 2))
+        doc.signature.sealed = true
+        XCTAssertEqual(SignatureLayout(document: doc), SignatureLayout(signatureRight: 5.75, dateRight: 4))
+    }
+
+    func testMetaCarriesTitleUnitAndReproducibleDates() throws {
+        let doc = document([], title: "青山县工作总结")
+        let meta = String(decoding: try MetaWriter.write(doc, generator: "gongwen/test", sourceDateEpoch: 1_700_000_000), as: UTF8.self)
+        XCTAssertTrue(meta.contains("<dc:title>青山县工作总结</dc:title>"))
+        XCTAssertTrue(meta.contains("<dc:creator>中共测试县委宣传部</dc:creator>"))
+        XCTAssertTrue(meta.contains("<meta:creation-date>2023-07-10T00:00:00</meta:creation-date>"))
+        XCTAssertTrue(meta.contains("<dc:date>2023-11-14T22:13:20</dc:date>"), meta)
+    }
+
+    func testBuiltInCopiesMatchTheStylesFolder() throws {
+        let styles = try String(contentsOfFile: Repo.root + "/styles/gongwen.xml", encoding: .utf8)
+        XCTAssertEqual(BuiltInStyles.xml, String(styles.dropLast()), "run `make styles`")
+        let fonts = try String(contentsOfFile: Repo.root + "/styles/fonts.conf", encoding: .utf8)
+        XCTAssertEqual(BuiltInFontConfig.xml, String(fonts.dropLast()), "run `make styles`")
+    }
+}
