@@ -62,6 +62,7 @@ test-deps: deps
 	  || python3 -m pip install -q --break-system-packages pdfplumber
 
 test: test-deps
+	$(SWIFT) build
 	$(SWIFT) test
 
 clean:

@@ -9,14 +9,19 @@ public struct Document: Hashable, Sendable {
     public var addressee: String?
     public var body: [Block]
     public var signature: Signature
-    public var attachments: [String]
+    /// 附件: names for the 附件说明; those with content also get pages of their own.
+    public var attachments: [Attachment]
     public var note: String?
+    /// 版头 (§7.2): absent in a work summary, present in a formal 文件.
+    public var header: Header?
+    /// 版记 (§7.4).
+    public var imprint: Imprint?
     /// Template values as typed in the unit file, kept so later stages can total and rank them.
     public var values: [String: Value]
 
     public init(title: String, issuer: String, date: OfficialDate, addressee: String? = nil,
-                body: [Block] = [], signature: Signature, attachments: [String] = [], note: String? = nil,
-                values: [String: Value] = [:]) {
+                body: [Block] = [], signature: Signature, attachments: [Attachment] = [], note: String? = nil,
+                header: Header? = nil, imprint: Imprint? = nil, values: [String: Value] = [:]) {
         self.title = title
         self.issuer = issuer
         self.date = date
@@ -25,7 +30,54 @@ public struct Document: Hashable, Sendable {
         self.signature = signature
         self.attachments = attachments
         self.note = note
+        self.header = header
+        self.imprint = imprint
         self.values = values
+    }
+}
+
+public struct Attachment: Hashable, Sendable {
+    public var title: String
+    /// Empty: the attachment is only named in the 附件说明 (it travels as a separate file).
+    public var body: [Block]
+
+    public init(title: String, body: [Block] = []) {
+        self.title = title
+        self.body = body
+    }
+}
+
+/// 版头: 份号, 密级, 紧急程度, the red 发文机关标志, 发文字号 (and 签发人) and the red separator line.
+public struct Header: Hashable, Sendable {
+    public var copyNumber: String?
+    public var secrecy: String?
+    public var urgency: String?
+    public var mark: String
+    public var number: String?
+    /// 签发人 of an upward document (上行文).
+    public var signers: [String]
+
+    public init(copyNumber: String? = nil, secrecy: String? = nil, urgency: String? = nil, mark: String,
+                number: String? = nil, signers: [String] = []) {
+        self.copyNumber = copyNumber
+        self.secrecy = secrecy
+        self.urgency = urgency
+        self.mark = mark
+        self.number = number
+        self.signers = signers
+    }
+}
+
+/// 版记: 抄送, 印发机关 and 印发日期, between rules at the foot of the last page.
+public struct Imprint: Hashable, Sendable {
+    public var copiesTo: [String]
+    public var printer: String
+    public var printDate: OfficialDate
+
+    public init(copiesTo: [String] = [], printer: String, printDate: OfficialDate) {
+        self.copiesTo = copiesTo
+        self.printer = printer
+        self.printDate = printDate
     }
 }
 

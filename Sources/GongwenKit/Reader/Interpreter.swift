@@ -158,16 +158,15 @@ final class Interpreter {
         let addressee = field("addressee").flatMap { text($0, what: "addressee") }
         let body = required("body").map { blocks($0, depth: 0) } ?? []
         let signature = signature(default: issuer ?? "")
-        var attachments: [String] = []
-        if let list = field("attachments") {
-            attachments = strings(list, what: "attachment")
-        }
+        let attachments = field("attachments").map(readAttachments) ?? []
         let note = field("note").flatMap { text($0, what: "note") }
+        let header = field("header").flatMap { readHeader($0, issuer: issuer ?? "") }
+        let imprint = field("imprint").flatMap(readImprint)
         guard let title, let issuer, let date else { return nil }
         if title.isEmpty { error("the title is empty", field("title")!) }
         return Document(title: title, issuer: issuer, date: date, addressee: addressee?.isEmpty == true ? nil : addressee,
                         body: body, signature: signature, attachments: attachments, note: note,
-                        values: values.mapValues(\.value))
+                        header: header, imprint: imprint, values: values.mapValues(\.value))
     }
 
     func signature(default name: String) -> Signature {
@@ -192,6 +191,71 @@ final class Interpreter {
             }
         }
         return result
+    }
+
+    /// The entries of a mapping, each with its key checked against `allowed`.
+    func entries(_ at: Located, what: String, allowed: [String]) -> [String: Located]? {
+        guard let map = at.node.mapping else {
+            error("'\(what)' must be a mapping with " + allowed.map { $0 + ":" }.joined(separator: ", "), at)
+            return nil
+        }
+        var result: [String: Located] = [:]
+        for (k, v) in map {
+            let name = k.string ?? ""
+            if allowed.contains(name) { result[name] = Located(node: v, source: at.source) } else {
+                error("unknown key '\(name)' in \(what)" + DocumentReader.suggestion(for: name, among: allowed), Located(node: k, source: at.source))
+            }
+        }
+        return result
+    }
+
+    func readHeader(_ at: Located, issuer: String) -> Header? {
+        let keys = ["copy-number", "secrecy", "urgency", "mark", "number", "signer"]
+        guard let e = entries(at, what: "header", allowed: keys) else { return nil }
+        var header = Header(mark: e["mark"].flatMap { text($0, what: "mark") } ?? issuer + "文件")
+        header.copyNumber = e["copy-number"].flatMap { text($0, what: "copy-number") }
+        if let n = header.copyNumber, !(n.count == 6 && n.allSatisfy(\.isNumber)) {
+            error("份号 (copy-number) is six digits, such as \"000001\"; quote it to keep the zeros", e["copy-number"]!)
+        }
+        header.secrecy = e["secrecy"].flatMap { text($0, what: "secrecy") }
+        header.urgency = e["urgency"].flatMap { text($0, what: "urgency") }
+        header.number = e["number"].flatMap { text($0, what: "number") }
+        if let signer = e["signer"] {
+            header.signers = signer.node.sequence != nil ? strings(signer, what: "signer") : [text(signer, what: "signer")].compactMap { $0 }
+        }
+        return header
+    }
+
+    func readImprint(_ at: Located) -> Imprint? {
+        guard let e = entries(at, what: "imprint", allowed: ["cc", "printer", "date"]) else { return nil }
+        let cc = e["cc"].map { $0.node.sequence != nil ? strings($0, what: "cc") : [text($0, what: "cc")].compactMap { $0 } } ?? []
+        guard let printerAt = e["printer"], let printer = text(printerAt, what: "printer") else {
+            error("imprint needs printer: (印发机关)", at)
+            return nil
+        }
+        guard let dateAt = e["date"], let s = text(dateAt, what: "date") else {
+            error("imprint needs date: (印发日期)", at)
+            return nil
+        }
+        guard let date = OfficialDate(parsing: s) else {
+            error("'\(s)' is not a date; write it as 2023-07-10", dateAt)
+            return nil
+        }
+        return Imprint(copiesTo: cc, printer: printer, printDate: date)
+    }
+
+    func readAttachments(_ at: Located) -> [Attachment] {
+        guard let seq = at.node.sequence else {
+            error("attachments must be a list", at)
+            return []
+        }
+        return seq.compactMap { node in
+            let item = Located(node: node, source: at.source)
+            if node.scalar != nil { return text(item, what: "attachment").map { Attachment(title: $0) } }
+            guard let e = entries(item, what: "an attachment", allowed: ["title", "body"]),
+                  let titleAt = e["title"], let title = text(titleAt, what: "attachment title") else { return nil }
+            return Attachment(title: title, body: e["body"].map { blocks($0, depth: 0) } ?? [])
+        }
     }
 
     func flag(_ at: Located, what: String) -> Bool {

@@ -74,7 +74,8 @@ enum BuiltInStyles {
       <style:paragraph-properties fo:text-align="justify" fo:margin-left="78.9pt" fo:text-indent="-47.34pt"/>
     </style:style>
     <style:style style:name="GW_AttachmentListMore" style:display-name="公文附件说明（续）" style:family="paragraph" style:parent-style-name="GW_AttachmentList" style:class="text">
-      <style:paragraph-properties fo:text-indent="0pt"/>
+      <!-- LibreOffice keeps margin and indent as one property: a child that sets one must set both. -->
+      <style:paragraph-properties fo:margin-left="78.9pt" fo:text-indent="0pt"/>
     </style:style>
     <style:style style:name="GW_Note" style:display-name="公文附注" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
       <style:paragraph-properties fo:text-align="justify" fo:text-indent="31.56pt"/>
@@ -89,6 +90,60 @@ enum BuiltInStyles {
     <style:style style:name="GW_FooterEven" style:display-name="公文页码（偶数页）" style:family="paragraph" style:parent-style-name="GW_Footer" style:class="extra">
       <style:paragraph-properties fo:text-align="start" fo:margin-left="14pt"/>
     </style:style>
+    <style:style style:name="GW_HeaderLine" style:display-name="公文份号密级紧急程度" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+      <style:paragraph-properties fo:text-align="start" fo:text-indent="0pt"/>
+      <style:text-properties style:font-name="黑体" style:font-name-asian="黑体"/>
+    </style:style>
+    <style:style style:name="GW_IssuerMark" style:display-name="公文发文机关标志" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+      <style:paragraph-properties fo:text-align="center" fo:text-indent="0pt" style:snap-to-layout-grid="false"/>
+      <style:text-properties style:font-name="方正小标宋简体" fo:font-size="36pt" style:font-name-asian="方正小标宋简体"
+          style:font-size-asian="36pt" fo:letter-spacing="0pt" fo:color="#ff0000"/>
+    </style:style>
+    <style:style style:name="GW_DocNumber" style:display-name="公文发文字号" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+      <style:paragraph-properties fo:text-align="center" fo:text-indent="0pt" fo:padding-bottom="1.1mm"
+          fo:border-bottom="0.5mm solid #ff0000" fo:border-top="none" fo:border-left="none" fo:border-right="none"/>
+    </style:style>
+    <style:style style:name="GW_DocNumberSigner" style:display-name="公文发文字号与签发人" style:family="paragraph" style:parent-style-name="GW_DocNumber" style:class="text">
+      <style:paragraph-properties fo:text-align="start" fo:margin-left="15.78pt">
+        <style:tab-stops>
+          <style:tab-stop style:position="144.86mm" style:type="right"/>
+        </style:tab-stops>
+      </style:paragraph-properties>
+    </style:style>
+    <style:style style:name="GW_AttachmentLabel" style:display-name="公文附件标识" style:family="paragraph" style:parent-style-name="GW_HeaderLine" style:class="text">
+      <style:paragraph-properties fo:break-before="page"/>
+    </style:style>
+    <style:style style:name="GW_AttachmentTitle" style:display-name="公文附件标题" style:family="paragraph" style:parent-style-name="GW_Title" style:class="text"/>
+    <style:style style:name="GW_ImprintAnchor" style:display-name="公文版记锚点" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+      <style:paragraph-properties fo:line-height="0.5mm" style:snap-to-layout-grid="false"/>
+      <style:text-properties fo:font-size="2pt" style:font-size-asian="2pt"/>
+    </style:style>
+    <!-- LibreOffice keeps borders and padding as one property: each 版记 style states all of them. -->
+    <style:style style:name="GW_Imprint" style:display-name="公文版记" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
+      <style:paragraph-properties fo:text-align="justify" fo:margin-left="42pt" fo:text-indent="-42pt" style:snap-to-layout-grid="false" fo:line-height="10.2mm"
+          fo:padding-left="14pt" fo:padding-right="14pt" fo:padding-top="0mm" fo:padding-bottom="0mm"
+          fo:border-top="0.35mm solid #000000" fo:border-bottom="none" fo:border-left="none" fo:border-right="none"/>
+      <style:text-properties fo:font-size="14pt" style:font-size-asian="14pt" fo:letter-spacing="0pt"/>
+    </style:style>
+    <style:style style:name="GW_ImprintLast" style:display-name="公文版记（末行）" style:family="paragraph" style:parent-style-name="GW_Imprint" style:class="text">
+      <style:paragraph-properties fo:margin-left="0pt" fo:text-indent="0pt"
+          fo:padding-left="14pt" fo:padding-right="14pt" fo:padding-top="0mm" fo:padding-bottom="0mm"
+          fo:border-top="0.35mm solid #000000" fo:border-bottom="0.35mm solid #000000" fo:border-left="none" fo:border-right="none">
+        <style:tab-stops>
+          <style:tab-stop style:position="151.06mm" style:type="right"/>
+        </style:tab-stops>
+      </style:paragraph-properties>
+    </style:style>
+    <style:style style:name="GW_ImprintLastInner" style:display-name="公文版记（末行中线）" style:family="paragraph" style:parent-style-name="GW_ImprintLast" style:class="text">
+      <style:paragraph-properties fo:margin-left="0pt" fo:text-indent="0pt"
+          fo:padding-left="14pt" fo:padding-right="14pt" fo:padding-top="0mm" fo:padding-bottom="0mm"
+          fo:border-top="0.25mm solid #000000" fo:border-bottom="0.35mm solid #000000" fo:border-left="none" fo:border-right="none"/>
+    </style:style>
+    <!-- LibreOffice imports a draw:frame as a text frame (not a drawing shape) only when its style
+         descends from the Frame style. -->
+    <style:style style:name="Frame" style:family="graphic">
+      <style:graphic-properties style:wrap="none" fo:border="none" fo:padding="0mm"/>
+    </style:style>
     <style:style style:name="GW_Hei" style:display-name="黑体字" style:family="text">
       <style:text-properties style:font-name="黑体" style:font-name-asian="黑体"/>
     </style:style>
@@ -98,6 +153,60 @@ enum BuiltInStyles {
     <style:style style:name="GW_Fang" style:display-name="仿宋字" style:family="text">
       <style:text-properties style:font-name-asian="仿宋_GB2312"/>
     </style:style>
+    <!-- Headings carry their numbers as text (the tool numbers them); the outline style only keeps
+         LibreOffice from giving headings list indents of its own. -->
+    <text:outline-style style:name="Outline">
+      <text:outline-level-style text:level="1" style:num-format="">
+        <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+          <style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="31.56pt" fo:margin-left="0pt"/>
+        </style:list-level-properties>
+      </text:outline-level-style>
+      <text:outline-level-style text:level="2" style:num-format="">
+        <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+          <style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="31.56pt" fo:margin-left="0pt"/>
+        </style:list-level-properties>
+      </text:outline-level-style>
+      <text:outline-level-style text:level="3" style:num-format="">
+        <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+          <style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="31.56pt" fo:margin-left="0pt"/>
+        </style:list-level-properties>
+      </text:outline-level-style>
+      <text:outline-level-style text:level="4" style:num-format="">
+        <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+          <style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="31.56pt" fo:margin-left="0pt"/>
+        </style:list-level-properties>
+      </text:outline-level-style>
+      <text:outline-level-style text:level="5" style:num-format="">
+        <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+          <style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="31.56pt" fo:margin-left="0pt"/>
+        </style:list-level-properties>
+      </text:outline-level-style>
+      <text:outline-level-style text:level="6" style:num-format="">
+        <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+          <style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="31.56pt" fo:margin-left="0pt"/>
+        </style:list-level-properties>
+      </text:outline-level-style>
+      <text:outline-level-style text:level="7" style:num-format="">
+        <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+          <style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="31.56pt" fo:margin-left="0pt"/>
+        </style:list-level-properties>
+      </text:outline-level-style>
+      <text:outline-level-style text:level="8" style:num-format="">
+        <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+          <style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="31.56pt" fo:margin-left="0pt"/>
+        </style:list-level-properties>
+      </text:outline-level-style>
+      <text:outline-level-style text:level="9" style:num-format="">
+        <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+          <style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="31.56pt" fo:margin-left="0pt"/>
+        </style:list-level-properties>
+      </text:outline-level-style>
+      <text:outline-level-style text:level="10" style:num-format="">
+        <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">
+          <style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="31.56pt" fo:margin-left="0pt"/>
+        </style:list-level-properties>
+      </text:outline-level-style>
+    </text:outline-style>
   </office:styles>
   <office:automatic-styles>
     <style:page-layout style:name="GW_Page">

@@ -10,17 +10,31 @@ public enum ContentWriter {
         x.attribute("xmlns:style", ODF.style)
         x.attribute("xmlns:text", ODF.text)
         x.attribute("xmlns:fo", ODF.fo)
+        x.attribute("xmlns:draw", ODF.draw)
+        x.attribute("xmlns:svg", ODF.svg)
         x.attribute("office:version", ODF.version)
         let margins = SignatureLayout(document: document)
         x.element("office:automatic-styles") {
             automaticStyle(x, name: "GW_SignatureLine", parent: "GW_Signature", marginRight: margins.signatureRight)
             automaticStyle(x, name: "GW_DateLine", parent: "GW_Date", marginRight: margins.dateRight)
+            if let header = document.header { HeaderWriter.automaticStyles(x, header) }
+            if document.imprint != nil { ImprintWriter.automaticStyles(x) }
         }
         x.start("office:body")
         x.start("office:text")
+        if let header = document.header { HeaderWriter.write(x, header) }
         writeFront(x, document)
         writeBlocks(x, document.body, level: 1)
         writeBack(x, document)
+        for (i, attachment) in document.attachments.enumerated() where !attachment.body.isEmpty {
+            // Each attachment on pages of its own: 附件N on line 1, its title centred on line 3.
+            paragraph(x, style: "GW_AttachmentLabel") { x.odfText(document.attachments.count > 1 ? "附件\(i + 1)" : "附件") }
+            paragraph(x, style: "GW_Blank")
+            paragraph(x, style: "GW_AttachmentTitle") { writeTitleLines(x, attachment.title) }
+            paragraph(x, style: "GW_Blank")
+            writeBlocks(x, attachment.body, level: 1)
+        }
+        if let imprint = document.imprint { ImprintWriter.write(x, imprint) }
         x.end()
         x.end()
         x.end()
@@ -43,17 +57,24 @@ public enum ContentWriter {
     }
 
     static func writeFront(_ x: XMLStreamWriter, _ document: Document) {
-        paragraph(x, style: "GW_Title") {
-            for (i, line) in TitleLines.split(document.title).enumerated() {
-                if i > 0 { x.element("text:line-break") }
-                x.odfText(line)
-            }
+        if document.header != nil {
+            // The title stands two lines below the red separator.
+            paragraph(x, style: "GW_Blank")
+            paragraph(x, style: "GW_Blank")
         }
+        paragraph(x, style: "GW_Title") { writeTitleLines(x, document.title) }
         paragraph(x, style: "GW_Blank")
         if let addressee = document.addressee {
             paragraph(x, style: "GW_Addressee") {
                 x.odfText(addressee.hasSuffix("：") ? addressee : addressee + "：")
             }
+        }
+    }
+
+    static func writeTitleLines(_ x: XMLStreamWriter, _ title: String) {
+        for (i, line) in TitleLines.split(title).enumerated() {
+            if i > 0 { x.element("text:line-break") }
+            x.odfText(line)
         }
     }
 
@@ -104,7 +125,7 @@ public enum ContentWriter {
     static func writeBack(_ x: XMLStreamWriter, _ document: Document) {
         if !document.attachments.isEmpty {
             paragraph(x, style: "GW_Blank")
-            for (i, name) in document.attachments.enumerated() {
+            for (i, name) in document.attachments.map(\.title).enumerated() {
                 let number = document.attachments.count > 1 ? "\(i + 1). " : ""
                 // The first line hangs 附件： to the left, so every name starts in the same column.
                 paragraph(x, style: i == 0 ? "GW_AttachmentList" : "GW_AttachmentListMore") {

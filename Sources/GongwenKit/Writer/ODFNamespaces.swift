@@ -6,6 +6,8 @@ enum ODF {
     static let style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
     static let text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
     static let fo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+    static let draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+    static let svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
     static let meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
     static let dc = "http://purl.org/dc/elements/1.1/"
     static let manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"

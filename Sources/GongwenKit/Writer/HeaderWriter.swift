@@ -1,0 +1,73 @@
+/// 版头 (GB/T 9704 §7.2): 份号, 密级, 紧急程度 top left; the red 发文机关标志 with its top 35 mm below
+/// the block top; 发文字号 two lines below it, then the red separator 4 mm below the 文号.
+enum HeaderWriter {
+    /// One grid line (225 mm / 22).
+    static let lineMillimetres = 10.227
+    /// From the top of a 36pt line box to the top of its ideographs (ascent − ideographic top).
+    static let markGlyphInset = 2.0
+
+    static func lines(_ header: Header) -> [String] {
+        [header.copyNumber, header.secrecy, header.urgency].compactMap { $0 }
+    }
+
+    static func automaticStyles(_ x: XMLStreamWriter, _ header: Header) {
+        let above = Double(lines(header).count) * lineMillimetres
+        let margin = max(0, 35 - above - markGlyphInset)
+        x.element("style:style", ["style:name": "GW_IssuerMarkAt", "style:family": "paragraph", "style:parent-style-name": "GW_IssuerMark"]) {
+            x.element("style:paragraph-properties", ["fo:margin-top": "\((margin * 100).rounded() / 100)mm"])
+        }
+    }
+
+    static func write(_ x: XMLStreamWriter, _ header: Header) {
+        for line in lines(header) {
+            ContentWriter.paragraph(x, style: "GW_HeaderLine") { x.odfText(line) }
+        }
+        ContentWriter.paragraph(x, style: "GW_IssuerMarkAt") { x.odfText(header.mark) }
+        // The mark's tall line ends well below its glyphs: one blank grid line leaves the two lines
+        // of space (空二行) the standard asks for.
+        ContentWriter.paragraph(x, style: "GW_Blank")
+        if header.signers.isEmpty {
+            ContentWriter.paragraph(x, style: "GW_DocNumber") { x.odfText(header.number ?? "") }
+        } else {
+            // Upward documents: 文号 左空一字, 签发人 右空一字 on the same line, names in 楷体.
+            ContentWriter.paragraph(x, style: "GW_DocNumberSigner") {
+                x.odfText(header.number ?? "")
+                x.element("text:tab")
+                x.odfText("签发人：")
+                x.element("text:span", ["text:style-name": "GW_Kai"]) { x.odfText(header.signers.joined(separator: "　")) }
+            }
+        }
+    }
+}
+
+/// 版记 (§7.4): 抄送 and 印发机关/印发日期 between rules, in a frame that sits on the block bottom of
+/// the last page whatever the length of the text above it.
+enum ImprintWriter {
+    static func automaticStyles(_ x: XMLStreamWriter) {
+        x.element("style:style", ["style:name": "GW_ImprintFrame", "style:family": "graphic", "style:parent-style-name": "Frame"]) {
+            x.element("style:graphic-properties", [
+                "style:wrap": "none", "style:vertical-pos": "bottom", "style:vertical-rel": "page-content",
+                "style:horizontal-pos": "center", "style:horizontal-rel": "page-content",
+                "fo:border": "none", "fo:padding": "0mm", "fo:background-color": "transparent", "fo:margin-top": "0mm", "fo:margin-bottom": "0mm",
+            ])
+        }
+    }
+
+    static func write(_ x: XMLStreamWriter, _ imprint: Imprint) {
+        ContentWriter.paragraph(x, style: "GW_ImprintAnchor") {
+            x.element("draw:frame", ["draw:style-name": "GW_ImprintFrame", "draw:name": "版记", "text:anchor-type": "paragraph",
+                                     "svg:width": "156mm", "draw:z-index": "0"]) {
+                x.element("draw:text-box", ["fo:min-height": "10mm"]) {
+                    if !imprint.copiesTo.isEmpty {
+                        ContentWriter.paragraph(x, style: "GW_Imprint") { x.odfText("抄送：" + imprint.copiesTo.joined(separator: "，") + "。") }
+                    }
+                    ContentWriter.paragraph(x, style: imprint.copiesTo.isEmpty ? "GW_ImprintLast" : "GW_ImprintLastInner") {
+                        x.odfText(imprint.printer)
+                        x.element("text:tab")
+                        x.odfText(imprint.printDate.chinese + "印发")
+                    }
+                }
+            }
+        }
+    }
+}
