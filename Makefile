@@ -8,6 +8,9 @@ UNITS_DIR ?= samples/units
 UNITS := $(wildcard $(UNITS_DIR)/*.yaml)
 TEMPLATES := $(wildcard samples/templates/*.yaml)
 ODTS := $(patsubst $(UNITS_DIR)/%.yaml,$(OUT)/odt/%.odt,$(UNITS))
+# Complete formal documents (red header, 版记, attachments): out/documents/, apart from the unit summaries.
+DOCS := $(wildcard samples/documents/*.yaml)
+DOC_ODTS := $(patsubst samples/documents/%.yaml,$(OUT)/documents/odt/%.odt,$(DOCS))
 SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap' 2>/dev/null)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
@@ -40,17 +43,21 @@ $(BIN): $(SOURCES)
 $(OUT)/odt/%.odt: $(UNITS_DIR)/%.yaml $(TEMPLATES) styles/gongwen.xml $(BIN)
 	@$(BIN) build --odt-only --quiet -o $(OUT) $<
 
-odt: $(ODTS)
+$(OUT)/documents/odt/%.odt: samples/documents/%.yaml styles/gongwen.xml $(BIN)
+	@$(BIN) build --odt-only --quiet -o $(OUT)/documents $<
+
+odt: $(ODTS) $(DOC_ODTS)
 
 # One pooled LibreOffice run over every stale .odt (PDF missing or older than its .odt).
 pdf: odt
 	@$(BIN) convert --jobs $(JOBS) -o $(OUT)/pdf $(ODTS)
+	@$(if $(DOC_ODTS),$(BIN) convert --quiet --jobs $(JOBS) -o $(OUT)/documents/pdf $(DOC_ODTS))
 
 check: $(BIN)
-	@$(BIN) check $(UNITS_DIR)
+	@$(BIN) check $(UNITS_DIR) samples/documents
 
 validate: odt
-	@$(BIN) validate --schemas ../shared/odf-schema/odf1.3 $(ODTS)
+	@$(BIN) validate --schemas ../shared/odf-schema/odf1.3 $(ODTS) $(DOC_ODTS)
 
 # Keep the built-in copies (used outside the repo) identical to styles/.
 styles:
@@ -61,9 +68,15 @@ test-deps: deps
 	@python3 -c 'import pdfplumber' 2>/dev/null || python3 -m pip install -q pdfplumber 2>/dev/null \
 	  || python3 -m pip install -q --break-system-packages pdfplumber
 
+CHECKER := ../shared/tools/gbt9704_check.py
+
 test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test
+	@$(MAKE) --no-print-directory tool pdf
+	$(BIN) verify $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) $(DOC_ODTS:$(OUT)/documents/odt/%.odt=$(OUT)/documents/pdf/%.pdf)
+	@if [ -f $(CHECKER) ]; then python3 $(CHECKER) $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) | grep -v '^.*: ok '; \
+	  else echo "make test: $(CHECKER) not found, layout yardstick skipped"; fi
 
 clean:
 	rm -rf $(OUT) .build
