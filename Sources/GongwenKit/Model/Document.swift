@@ -150,6 +150,20 @@ public struct OfficialDate: Hashable, Sendable, Comparable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
+    /// The UTC calendar day of a Unix time.
+    public init(epochSeconds: Int) {
+        let days = epochSeconds >= 0 ? epochSeconds / 86400 : (epochSeconds - 86399) / 86400
+        let z = days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        day = doy - (153 * mp + 2) / 5 + 1
+        month = mp < 10 ? mp + 3 : mp - 9
+        year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
     public var chinese: String { "\(year)年\(month)月\(day)日" }
     public var iso: String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

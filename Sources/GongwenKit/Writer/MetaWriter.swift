@@ -25,19 +25,9 @@ public enum MetaWriter {
     }
 
     static func isoTimestamp(_ epoch: Int) -> String {
-        let days = epoch >= 0 ? epoch / 86400 : (epoch - 86399) / 86400
-        let secs = epoch - days * 86400
-        // Civil from days, Howard Hinnant's algorithm.
-        let z = days + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        let day = OfficialDate(epochSeconds: epoch)
+        let secs = epoch - day.epochSeconds
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(y)-\(two(m))-\(two(d))T\(two(secs / 3600)):\(two(secs / 60 % 60)):\(two(secs % 60))"
+        return "\(day.iso)T\(two(secs / 3600)):\(two(secs / 60 % 60)):\(two(secs % 60))"
     }
 }

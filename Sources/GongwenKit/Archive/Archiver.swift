@@ -1,0 +1,107 @@
+import Foundation
+
+/// One dated bundle of everything that made and makes up a run: unit sources, templates, styles,
+/// `.odt` and `.pdf` files, with a MANIFEST of SHA-256 sums, page counts, tool version and dates.
+public enum Archiver {
+    public struct Entry: Equatable, Sendable {
+        public var path: String
+        public var sha256: String
+        public var bytes: Int
+        public var unit: String?
+        public var pages: Int?
+        public var sourceDate: String?
+    }
+
+    public static let manifestName = "MANIFEST"
+
+    /// Writes the bundle; returns its path. Units whose `.odt` or `.pdf` is missing are errors.
+    public static func create(units: [String], odtDirectory: String, pdfDirectory: String, stylesDirectory: String?,
+                              outputDirectory: String, date: OfficialDate) throws -> String {
+        var files: [(path: String, source: String, unit: String?, sourceDate: String?)] = []
+        var templates = Set<String>()
+        var missing: [String] = []
+        for source in units {
+            let read = try DocumentReader.read(path: source)
+            let unit = UnitDiscovery.unitName(source)
+            let date = read.document.date.iso
+            files.append(("sources/units/\(unit).\((source as NSString).pathExtension)", source, unit, date))
+            templates.formUnion(read.sources.dropFirst())
+            for (folder, ext) in [(odtDirectory, "odt"), (pdfDirectory, "pdf")] {
+                let file = "\(folder)/\(unit).\(ext)"
+                if FileManager.default.fileExists(atPath: file) { files.append(("\(ext)/\(unit).\(ext)", file, unit, date)) } else { missing.append(file) }
+            }
+        }
+        guard missing.isEmpty else {
+            throw DiagnosticError(missing.map { .error("missing; build it before archiving", at: SourceLocation(file: $0, line: 1, column: 1)) })
+        }
+        for template in templates.sorted() {
+            files.append(("sources/templates/" + (template as NSString).lastPathComponent, template, nil, nil))
+        }
+        if let stylesDirectory {
+            for name in ["gongwen.xml", "fonts.conf"] where FileManager.default.fileExists(atPath: stylesDirectory + "/" + name) {
+                files.append(("styles/" + name, stylesDirectory + "/" + name, nil, nil))
+            }
+        }
+        files.sort { $0.path < $1.path }
+        var manifest: [Entry] = []
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file.source) else {
+                throw DiagnosticError.error("cannot read", at: SourceLocation(file: file.source, line: 1, column: 1))
+            }
+            let pages = file.path.hasSuffix(".pdf") ? pageCount(file.source) : nil
+            manifest.append(Entry(path: file.path, sha256: SHA256.hex(data), bytes: data.count, unit: file.unit, pages: pages, sourceDate: file.sourceDate))
+        }
+        let bundle = "\(outputDirectory)/gongwen-archive-\(date.iso).zip"
+        let entries = [ZipArchive.Entry(manifestName, .bytes(Array(render(manifest, created: date).utf8)))]
+            + files.map { ZipArchive.Entry($0.path, .file($0.source)) }
+        try ZipArchive.write(entries, to: bundle, timestamp: date.epochSeconds)
+        return bundle
+    }
+
+    /// Re-hashes every file of a bundle against its MANIFEST; returns the differences (empty: intact).
+    public static func verify(bundle: String) throws -> [String] {
+        let entries = try ZipArchive.read(bundle)
+        guard let manifestBytes = entries.first(where: { $0.name == manifestName })?.bytes else {
+            return ["\(bundle): no \(manifestName)"]
+        }
+        let listed = parse(String(decoding: manifestBytes, as: UTF8.self))
+        var problems: [String] = []
+        let present = Dictionary(entries.map { ($0.name, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        for entry in listed {
+            guard let bytes = present[entry.path] else { problems.append("\(entry.path): listed in the MANIFEST but missing"); continue }
+            let sum = SHA256.hex(bytes)
+            if sum != entry.sha256 { problems.append("\(entry.path): SHA-256 is \(sum), the MANIFEST says \(entry.sha256)") }
+            else if bytes.count != entry.bytes { problems.append("\(entry.path): \(bytes.count) bytes, the MANIFEST says \(entry.bytes)") }
+        }
+        let known = Set(listed.map(\.path) + [manifestName])
+        for name in entries.map(\.name) where !known.contains(name) { problems.append("\(name): not listed in the MANIFEST") }
+        return problems
+    }
+
+    static func render(_ entries: [Entry], created: OfficialDate) -> String {
+        var lines = ["# gongwen archive: every file with its SHA-256; check with `gongwen archive --verify BUNDLE`",
+                     "tool\t\(OdtDocumentWriter.generator)", "created\t\(created.iso)",
+                     "# path\tsha256\tbytes\tunit\tpages\tsource-date"]
+        lines += entries.map { e in
+            [e.path, e.sha256, String(e.bytes), e.unit ?? "-", e.pages.map(String.init) ?? "-", e.sourceDate ?? "-"].joined(separator: "\t")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func parse(_ text: String) -> [Entry] {
+        text.split(separator: "\n").compactMap { line in
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count == 6, !line.hasPrefix("#") else { return nil }
+            return Entry(path: f[0], sha256: f[1], bytes: Int(f[2]) ?? -1, unit: f[3] == "-" ? nil : f[3],
+                         pages: Int(f[4]), sourceDate: f[5] == "-" ? nil : f[5])
+        }
+    }
+
+    static func pageCount(_ pdf: String) -> Int? {
+        guard let output = try? Subprocess.run(["pdfinfo", pdf], timeout: 60).output else { return nil }
+        for line in output.split(separator: "\n") where line.hasPrefix("Pages:") {
+            return Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces))
+        }
+        return nil
+    }
+}

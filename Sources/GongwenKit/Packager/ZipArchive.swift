@@ -1,0 +1,103 @@
+import CLibZip
+import Foundation
+
+/// Zip files through libzip, written reproducibly (fixed times, given order, fixed attributes) under a
+/// temporary name and renamed, so a failure leaves no half file.
+public enum ZipArchive {
+    public struct Entry {
+        public enum Content {
+            case bytes([UInt8])
+            /// Read by libzip while it writes, so large bundles need not fit in memory.
+            case file(String)
+        }
+        public var name: String
+        public var content: Content
+        public var stored: Bool
+
+        public init(_ name: String, _ content: Content, stored: Bool = false) {
+            self.name = name
+            self.content = content
+            self.stored = stored
+        }
+    }
+
+    public struct ZipError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func write(_ entries: [Entry], to path: String, timestamp: Int) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        let name = ".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).tmp"
+        let temporary = directory.isEmpty ? name : directory + "/" + name
+        var errorCode: Int32 = 0
+        guard let archive = zip_open(temporary, ZIP_CREATE | ZIP_TRUNCATE, &errorCode) else {
+            throw ZipError(description: "cannot create \(temporary) (libzip error \(errorCode))")
+        }
+        func fail(_ what: String) -> ZipError {
+            let message = String(cString: zip_strerror(archive))
+            zip_discard(archive)
+            unlink(temporary)
+            return ZipError(description: "\(what): \(message)")
+        }
+        // Buffers must live until zip_close reads them.
+        var buffers: [UnsafeMutableRawPointer] = []
+        defer { buffers.forEach { $0.deallocate() } }
+        for entry in entries {
+            let source: OpaquePointer?
+            switch entry.content {
+            case .bytes(let bytes):
+                let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
+                bytes.withUnsafeBytes { if let base = $0.baseAddress { memory.copyMemory(from: base, byteCount: bytes.count) } }
+                buffers.append(memory)
+                source = zip_source_buffer(archive, memory, zip_uint64_t(bytes.count), 0)
+            case .file(let file):
+                source = zip_source_file(archive, file, 0, -1)
+            }
+            guard let source else { throw fail("cannot add \(entry.name)") }
+            let index = zip_file_add(archive, entry.name, source, ZIP_FL_ENC_UTF_8)
+            guard index >= 0 else {
+                zip_source_free(source)
+                throw fail("cannot add \(entry.name)")
+            }
+            guard zip_set_file_compression(archive, zip_uint64_t(index), entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9) == 0,
+                  zip_file_set_mtime(archive, zip_uint64_t(index), time_t(timestamp), 0) == 0,
+                  zip_file_set_external_attributes(archive, zip_uint64_t(index), 0, UInt8(ZIP_OPSYS_UNIX), 0o100644 << 16) == 0
+            else { throw fail("cannot set \(entry.name)'s entry") }
+        }
+        guard zip_close(archive) == 0 else { throw fail("cannot write \(path)") }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw ZipError(description: "cannot rename \(temporary) to \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Every entry's name and bytes, in archive order; a damaged entry (bad CRC) is an error.
+    public static func read(_ path: String) throws -> [(name: String, bytes: [UInt8])] {
+        var code: Int32 = 0
+        guard let archive = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code) else {
+            throw ZipError(description: "\(path): not a readable zip file (libzip error \(code))")
+        }
+        defer { zip_close(archive) }
+        var entries: [(String, [UInt8])] = []
+        for i in 0..<zip_get_num_entries(archive, 0) {
+            guard let cname = zip_get_name(archive, zip_uint64_t(i), 0) else { continue }
+            let name = String(cString: cname)
+            var stat = zip_stat_t()
+            guard zip_stat_index(archive, zip_uint64_t(i), 0, &stat) == 0, let file = zip_fopen_index(archive, zip_uint64_t(i), 0) else {
+                throw ZipError(description: "\(path): cannot open \(name)")
+            }
+            var bytes = [UInt8](repeating: 0, count: Int(stat.size))
+            let read = bytes.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, stat.size) }
+            // Reading to the end makes libzip check the entry's CRC.
+            var tail: UInt8 = 0
+            let extra = zip_fread(file, &tail, 1)
+            zip_fclose(file)
+            guard read == Int64(stat.size), extra == 0 else { throw ZipError(description: "\(path): \(name) is damaged") }
+            entries.append((name, bytes))
+        }
+        return entries
+    }
+}

@@ -1,0 +1,56 @@
+import XCTest
+@testable import GongwenKit
+
+final class ArchiveTests: XCTestCase {
+    func testSHA256KnownVectors() {
+        XCTAssertEqual(SHA256.hex(Array("".utf8)), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)),
+                       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        XCTAssertEqual(SHA256.hex([UInt8](repeating: 0x61, count: 1_000)), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    /// A bundle of two units with fake PDFs (the archive does not convert), then verified and tampered with.
+    func testBundleVerifiesAndCatchesOneChangedByte() throws {
+        let dir = temporaryDirectory()
+        let units = Array(Repo.sampleUnits.prefix(2))
+        for unit in units {
+            let name = UnitDiscovery.unitName(unit)
+            try OdtDocumentWriter.write(try DocumentReader.read(path: unit).document, to: "\(dir)/odt/\(name).odt", styles: .builtIn, sourceDateEpoch: nil)
+            write("%PDF-1.7 \(name)\n%%EOF\n", to: "\(dir)/pdf/\(name).pdf")
+        }
+        let date = OfficialDate(year: 2023, month: 7, day: 31)!
+        let bundle = try Archiver.create(units: units, odtDirectory: dir + "/odt", pdfDirectory: dir + "/pdf",
+                                         stylesDirectory: Repo.root + "/styles", outputDirectory: dir + "/archive", date: date)
+        XCTAssertTrue(bundle.hasSuffix("gongwen-archive-2023-07-31.zip"))
+        XCTAssertEqual(try Archiver.verify(bundle: bundle), [])
+        let entries = try ZipArchive.read(bundle)
+        let manifest = String(decoding: entries[0].bytes, as: UTF8.self)
+        XCTAssertTrue(manifest.contains("tool\tgongwen/"))
+        XCTAssertEqual(entries.map(\.name).filter { $0.hasPrefix("sources/templates/") }, ["sources/templates/half-year-summary.yaml"])
+        XCTAssertEqual(entries.count, 1 + 2 * 3 + 1 + 2)
+
+        // Same inputs, same bundle bytes.
+        let again = try Archiver.create(units: units, odtDirectory: dir + "/odt", pdfDirectory: dir + "/pdf",
+                                        stylesDirectory: Repo.root + "/styles", outputDirectory: dir + "/again", date: date)
+        XCTAssertEqual(FileManager.default.contents(atPath: bundle), FileManager.default.contents(atPath: again))
+
+        // One byte of one file changed, the zip itself still consistent: the MANIFEST catches it.
+        var changed = entries.map { ZipArchive.Entry($0.name, .bytes($0.bytes)) }
+        let odtIndex = try XCTUnwrap(entries.firstIndex { $0.name.hasPrefix("odt/") })
+        var bytes = entries[odtIndex].bytes
+        bytes[100] ^= 1
+        changed[odtIndex] = ZipArchive.Entry(entries[odtIndex].name, .bytes(bytes))
+        let tampered = dir + "/tampered.zip"
+        try ZipArchive.write(changed, to: tampered, timestamp: 0)
+        let problems = try Archiver.verify(bundle: tampered)
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertTrue(problems[0].hasPrefix(entries[odtIndex].name + ": SHA-256 is"), "\(problems)")
+    }
+
+    func testMissingOutputsAreErrors() {
+        let dir = temporaryDirectory()
+        XCTAssertThrowsError(try Archiver.create(units: Array(Repo.sampleUnits.prefix(1)), odtDirectory: dir, pdfDirectory: dir,
+                                                 stylesDirectory: nil, outputDirectory: dir, date: OfficialDate(year: 2023, month: 1, day: 1)!))
+    }
+}
