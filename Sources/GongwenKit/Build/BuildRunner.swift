@@ -56,18 +56,12 @@ public struct BuildRunner: Sendable {
             report.odtPath = path
             let parts = try OdtDocumentWriter.parts(for: read.document, styles: options.styles, sourceDateEpoch: options.sourceDateEpoch)
             let timestamp = options.sourceDateEpoch ?? read.document.date.epochSeconds
-            let scratch = options.odtDirectory + "/." + name + ".candidate.odt"
-            try OdtPackager.write(parts: parts, to: scratch, timestamp: timestamp)
-            if !options.force, let old = FileManager.default.contents(atPath: path),
-               let new = FileManager.default.contents(atPath: scratch), old == new {
-                unlink(scratch)
+            let bytes = try OdtPackager.package(parts: parts, timestamp: timestamp)
+            if !options.force, let old = FileManager.default.contents(atPath: path), old.elementsEqual(bytes) {
                 refreshUnchanged(odt: path)
                 report.odt = .unchanged
             } else {
-                guard rename(scratch, path) == 0 else {
-                    unlink(scratch)
-                    throw OdtPackager.PackageError(description: "cannot move \(scratch) to \(path)")
-                }
+                try ZipArchive.writeAtomically(bytes, to: path)
                 report.odt = .built
             }
         } catch let error as DiagnosticError {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Packs the XML parts into an `.odt`: `mimetype` first, stored, without extra field; the rest deflated.
 public enum OdtPackager {
     public struct Part {
@@ -11,9 +13,19 @@ public enum OdtPackager {
 
     public typealias PackageError = ZipArchive.ZipError
 
-    public static func write(parts: [Part], to path: String, timestamp: Int) throws {
+    /// The `.odt` file's bytes.
+    public static func package(parts: [Part], timestamp: Int) throws -> [UInt8] {
         let entries = [ZipArchive.Entry("mimetype", .bytes(Array(ODF.mimeType.utf8)), stored: true)]
             + parts.map { ZipArchive.Entry($0.name, .bytes($0.bytes)) }
-        try ZipArchive.write(entries, to: path, timestamp: timestamp)
+        return try ZipArchive.bytes(entries, timestamp: timestamp)
+    }
+
+    /// Writes the `.odt` under a temporary name and renames it into place.
+    public static func write(parts: [Part], to path: String, timestamp: Int) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        try ZipArchive.writeAtomically(package(parts: parts, timestamp: timestamp), to: path)
     }
 }

@@ -45,6 +45,19 @@ public enum ZipArchive {
         // Buffers must live until zip_close reads them.
         var buffers: [UnsafeMutableRawPointer] = []
         defer { buffers.forEach { $0.deallocate() } }
+        do {
+            try add(entries, to: archive, timestamp: timestamp, buffers: &buffers)
+        } catch {
+            throw fail("\(error)")
+        }
+        guard zip_close(archive) == 0 else { throw fail("cannot write \(path)") }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw ZipError(description: "cannot rename \(temporary) to \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    static func add(_ entries: [Entry], to archive: OpaquePointer, timestamp: Int, buffers: inout [UnsafeMutableRawPointer]) throws {
         for entry in entries {
             let source: OpaquePointer?
             switch entry.content {
@@ -56,21 +69,72 @@ public enum ZipArchive {
             case .file(let file):
                 source = zip_source_file(archive, file, 0, -1)
             }
-            guard let source else { throw fail("cannot add \(entry.name)") }
+            guard let source else { throw ZipError(description: "cannot add \(entry.name)") }
             let index = zip_file_add(archive, entry.name, source, ZIP_FL_ENC_UTF_8)
             guard index >= 0 else {
                 zip_source_free(source)
-                throw fail("cannot add \(entry.name)")
+                throw ZipError(description: "cannot add \(entry.name)")
             }
-            guard zip_set_file_compression(archive, zip_uint64_t(index), entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9) == 0,
+            guard zip_set_file_compression(archive, zip_uint64_t(index), entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 1) == 0,
                   zip_file_set_mtime(archive, zip_uint64_t(index), time_t(timestamp), 0) == 0,
                   zip_file_set_external_attributes(archive, zip_uint64_t(index), 0, UInt8(ZIP_OPSYS_UNIX), 0o100644 << 16) == 0
-            else { throw fail("cannot set \(entry.name)'s entry") }
+            else { throw ZipError(description: "cannot set \(entry.name)'s entry") }
         }
-        guard zip_close(archive) == 0 else { throw fail("cannot write \(path)") }
-        guard rename(temporary, path) == 0 else {
+    }
+
+    /// The whole archive in memory (for small archives such as an `.odt`): one file write later
+    /// instead of libzip's own temporary file.
+    public static func bytes(_ entries: [Entry], timestamp: Int) throws -> [UInt8] {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_buffer_create(nil, 0, 0, &error) else { throw ZipError(description: "libzip: cannot create a buffer") }
+        zip_source_keep(source)
+        defer { zip_source_free(source) }
+        guard let archive = zip_open_from_source(source, ZIP_TRUNCATE, &error) else {
+            throw ZipError(description: "libzip: \(String(cString: zip_error_strerror(&error)))")
+        }
+        var buffers: [UnsafeMutableRawPointer] = []
+        defer { buffers.forEach { $0.deallocate() } }
+        do {
+            try add(entries, to: archive, timestamp: timestamp, buffers: &buffers)
+        } catch {
+            zip_discard(archive)
+            throw error
+        }
+        guard zip_close(archive) == 0 else { throw ZipError(description: "libzip: cannot finish the archive") }
+        guard zip_source_open(source) == 0 else { throw ZipError(description: "libzip: cannot read the archive back") }
+        defer { zip_source_close(source) }
+        zip_source_seek(source, 0, SEEK_END)
+        let size = Int(zip_source_tell(source))
+        zip_source_seek(source, 0, SEEK_SET)
+        var result = [UInt8](repeating: 0, count: size)
+        let read = result.withUnsafeMutableBytes { zip_source_read(source, $0.baseAddress, zip_uint64_t(size)) }
+        guard read == size else { throw ZipError(description: "libzip: short read of the archive") }
+        return result
+    }
+
+    /// Writes bytes under a temporary name in the same folder and renames them into place.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = ".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).tmp"
+        let temporary = directory.isEmpty ? name : directory + "/" + name
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else { throw ZipError(description: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
+        var written = 0
+        let ok = bytes.withUnsafeBytes { buffer -> Bool in
+            while written < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if n <= 0 { return false }
+                written += n
+            }
+            return true
+        }
+        close(fd)
+        guard ok, rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw ZipError(description: "cannot rename \(temporary) to \(path): \(String(cString: strerror(errno)))")
+            throw ZipError(description: "cannot write \(path): \(reason)")
         }
     }
 

@@ -98,7 +98,7 @@ final class Interpreter {
             error("\(what) holds the control character \(code), which an ODF (XML) file cannot store; remove it", at)
             return nil
         }
-        let typeset = Punctuation.normalize(filled.trimmingCharacters(in: .whitespacesAndNewlines))
+        let typeset = Punctuation.normalize(filled.trimmingSpaces())
         if !typeset.changes.isEmpty {
             let counts = Dictionary(grouping: typeset.changes, by: { $0 }).map { "\($0.key)" + ($0.value.count > 1 ? " ×\($0.value.count)" : "") }
             diagnostics.append(.note("typography: " + counts.sorted().joined(separator: ", "), at: at.location))

@@ -12,18 +12,38 @@ enum Placeholders {
         case placeholder(Occurrence)
     }
 
+    /// Scans UTF-8 bytes: `{` and `}` never occur inside a multi-byte sequence, and this runs for
+    /// every text of every unit.
     static func pieces(of text: String) -> [Piece] {
-        guard text.contains("{{") else { return [.literal(text)] }
-        var result: [Piece] = []
-        var rest = text[...]
-        while let open = rest.range(of: "{{") {
-            guard let close = rest.range(of: "}}", range: open.upperBound..<rest.endIndex) else { break }
-            if open.lowerBound > rest.startIndex { result.append(.literal(String(rest[..<open.lowerBound]))) }
-            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            result.append(.placeholder(Occurrence(name: name, token: String(rest[open.lowerBound..<close.upperBound]))))
-            rest = rest[close.upperBound...]
+        var text = text
+        return text.withUTF8 { bytes -> [Piece] in
+            let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+            func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            var result: [Piece] = []
+            var literalStart = 0, i = 0
+            while i + 1 < bytes.count {
+                guard bytes[i] == open, bytes[i + 1] == open else { i += 1; continue }
+                var j = i + 2
+                while j + 1 < bytes.count, !(bytes[j] == close && bytes[j + 1] == close) { j += 1 }
+                guard j + 1 < bytes.count else { break }
+                if i > literalStart { result.append(.literal(string(literalStart..<i))) }
+                let name = string((i + 2)..<j).trimmingSpaces()
+                result.append(.placeholder(Occurrence(name: name, token: string(i..<(j + 2)))))
+                i = j + 2
+                literalStart = i
+            }
+            if literalStart < bytes.count { result.append(.literal(string(literalStart..<bytes.count))) }
+            return result
         }
-        if !rest.isEmpty { result.append(.literal(String(rest))) }
-        return result
+    }
+}
+
+extension String {
+    /// Leading and trailing white space removed, without Foundation's bridging cost.
+    func trimmingSpaces() -> String {
+        guard let first = unicodeScalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = unicodeScalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        if first == unicodeScalars.startIndex && last == unicodeScalars.index(before: unicodeScalars.endIndex) { return self }
+        return String(unicodeScalars[first...last])
     }
 }

@@ -19,7 +19,9 @@ struct YAMLSource {
 
     static func parse(_ text: String, path: String) throws(DiagnosticError) -> YAMLSource {
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // The basic resolver: gongwen types scalars itself, and skipping Yams' regular expressions
+            // halves the parse time of a unit.
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 throw DiagnosticError.error("the file is empty", at: SourceLocation(file: path, line: 1, column: 1))
             }
             return YAMLSource(path: path, text: text, root: root)

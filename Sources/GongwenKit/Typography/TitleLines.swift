@@ -46,17 +46,19 @@ public enum TitleLines {
         }
     }
 
+    static let breakAfterChars = breakAfter.map(Array.init)
+    static let breakBeforeChars = breakBefore.map(Array.init)
+
     static func candidates(_ chars: [Character]) -> [Int] {
-        var result = Set<Int>()
+        var result: [Int] = []
         for i in 1..<chars.count {
-            let before = String(chars[..<i]), after = String(chars[i...])
-            if breakAfter.contains(where: { before.hasSuffix($0) }) || breakBefore.contains(where: { after.hasPrefix($0) }) {
-                // Never inside a number such as 2023.
-                if chars[i - 1].isNumber && chars[i].isNumber { continue }
-                result.insert(i)
-            }
+            // Never inside a number such as 2023.
+            if chars[i - 1].isNumber && chars[i].isNumber { continue }
+            let after = breakAfterChars.contains { w in w.count <= i && chars[(i - w.count)..<i].elementsEqual(w) }
+            let before = after || breakBeforeChars.contains { w in i + w.count <= chars.count && chars[i..<(i + w.count)].elementsEqual(w) }
+            if before { result.append(i) }
         }
-        return result.sorted()
+        return result
     }
 
     /// Lower is better; nil when a line is too long. Longest line first, lines as even as possible.

@@ -17,6 +17,11 @@ extension XMLStreamWriter {
     /// Text inside a paragraph, with ODF's white-space rules: runs of spaces become `<text:s>`,
     /// tabs `<text:tab/>`, line feeds `<text:line-break/>`; everything else is escaped by libxml2.
     func odfText(_ value: String) {
+        // Most texts have no space, tab or line break worth an element.
+        if !value.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            text(value)
+            return
+        }
         var run = ""
         var spaces = 0
         func flushSpaces() {
