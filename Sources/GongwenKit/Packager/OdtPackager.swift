@@ -5,9 +5,13 @@ public enum OdtPackager {
     public struct Part {
         public var name: String
         public var bytes: [UInt8]
-        public init(_ name: String, _ bytes: [UInt8]) {
+        /// The same bytes already deflated, when many packages share them.
+        public var compressed: ZipArchive.CompressedEntry?
+
+        public init(_ name: String, _ bytes: [UInt8], compressed: ZipArchive.CompressedEntry? = nil) {
             self.name = name
             self.bytes = bytes
+            self.compressed = compressed
         }
     }
 
@@ -16,7 +20,7 @@ public enum OdtPackager {
     /// The `.odt` file's bytes.
     public static func package(parts: [Part], timestamp: Int) throws -> [UInt8] {
         let entries = [ZipArchive.Entry("mimetype", .bytes(Array(ODF.mimeType.utf8)), stored: true)]
-            + parts.map { ZipArchive.Entry($0.name, .bytes($0.bytes)) }
+            + parts.map { ZipArchive.Entry($0.name, $0.compressed.map { .compressed($0) } ?? .bytes($0.bytes)) }
         return try ZipArchive.bytes(entries, timestamp: timestamp)
     }
 

@@ -9,6 +9,9 @@ public enum ZipArchive {
             case bytes([UInt8])
             /// Read by libzip while it writes, so large bundles need not fit in memory.
             case file(String)
+            /// The already compressed first entry of a zip in memory, copied without recompressing
+            /// (the style sheet is the same in every `.odt`).
+            case compressed(CompressedEntry)
         }
         public var name: String
         public var content: Content
@@ -18,6 +21,15 @@ public enum ZipArchive {
             self.name = name
             self.content = content
             self.stored = stored
+        }
+    }
+
+    /// A one-entry zip in memory, made once, whose compressed data many archives copy.
+    public final class CompressedEntry: @unchecked Sendable {
+        let archive: [UInt8]
+
+        public init(name: String, bytes: [UInt8], timestamp: Int = 0) throws {
+            archive = try ZipArchive.bytes([Entry(name, .bytes(bytes))], timestamp: timestamp)
         }
     }
 
@@ -44,9 +56,13 @@ public enum ZipArchive {
         }
         // Buffers must live until zip_close reads them.
         var buffers: [UnsafeMutableRawPointer] = []
-        defer { buffers.forEach { $0.deallocate() } }
+        var views: [OpaquePointer] = []
+        defer {
+            views.forEach { zip_discard($0) }
+            buffers.forEach { $0.deallocate() }
+        }
         do {
-            try add(entries, to: archive, timestamp: timestamp, buffers: &buffers)
+            try add(entries, to: archive, timestamp: timestamp, buffers: &buffers, sources: &views)
         } catch {
             throw fail("\(error)")
         }
@@ -57,10 +73,27 @@ public enum ZipArchive {
         }
     }
 
-    static func add(_ entries: [Entry], to archive: OpaquePointer, timestamp: Int, buffers: inout [UnsafeMutableRawPointer]) throws {
+    static func add(_ entries: [Entry], to archive: OpaquePointer, timestamp: Int, buffers: inout [UnsafeMutableRawPointer],
+                    sources: inout [OpaquePointer]) throws {
         for entry in entries {
             let source: OpaquePointer?
+            var compressed = false
             switch entry.content {
+            case .compressed(let cached):
+                // libzip copies the deflated data of entry 0 from a read-only view of the cached zip.
+                var error = zip_error_t()
+                zip_error_init(&error)
+                defer { zip_error_fini(&error) }
+                let memory = UnsafeMutableRawPointer.allocate(byteCount: cached.archive.count, alignment: 1)
+                cached.archive.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress!, byteCount: cached.archive.count) }
+                buffers.append(memory)
+                guard let buffer = zip_source_buffer_create(memory, zip_uint64_t(cached.archive.count), 0, &error),
+                      let view = zip_open_from_source(buffer, ZIP_RDONLY, &error) else {
+                    throw ZipError(description: "cannot read the cached \(entry.name)")
+                }
+                sources.append(view)
+                source = zip_source_zip(archive, view, 0, zip_flags_t(ZIP_FL_COMPRESSED), 0, -1)
+                compressed = true
             case .bytes(let bytes):
                 let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
                 bytes.withUnsafeBytes { if let base = $0.baseAddress { memory.copyMemory(from: base, byteCount: bytes.count) } }
@@ -75,7 +108,7 @@ public enum ZipArchive {
                 zip_source_free(source)
                 throw ZipError(description: "cannot add \(entry.name)")
             }
-            guard zip_set_file_compression(archive, zip_uint64_t(index), entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 1) == 0,
+            guard compressed || zip_set_file_compression(archive, zip_uint64_t(index), entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 1) == 0,
                   zip_file_set_mtime(archive, zip_uint64_t(index), time_t(timestamp), 0) == 0,
                   zip_file_set_external_attributes(archive, zip_uint64_t(index), 0, UInt8(ZIP_OPSYS_UNIX), 0o100644 << 16) == 0
             else { throw ZipError(description: "cannot set \(entry.name)'s entry") }
@@ -95,9 +128,13 @@ public enum ZipArchive {
             throw ZipError(description: "libzip: \(String(cString: zip_error_strerror(&error)))")
         }
         var buffers: [UnsafeMutableRawPointer] = []
-        defer { buffers.forEach { $0.deallocate() } }
+        var views: [OpaquePointer] = []
+        defer {
+            views.forEach { zip_discard($0) }
+            buffers.forEach { $0.deallocate() }
+        }
         do {
-            try add(entries, to: archive, timestamp: timestamp, buffers: &buffers)
+            try add(entries, to: archive, timestamp: timestamp, buffers: &buffers, sources: &views)
         } catch {
             zip_discard(archive)
             throw error

@@ -55,6 +55,16 @@ public enum DocumentReader {
         }
         let interpreter = Interpreter(unit: unit, template: template)
         if let valuesNode { interpreter.loadValues(key: valuesNode.key, node: valuesNode.value) }
+        let overrides = unitMap.keys.contains { documentKeys.contains($0.string ?? "") }
+        if let template, !overrides {
+            // The common case of a bulk run: fill the template compiled once.
+            let compiled = TemplateCache.shared.compiled(template)
+            let (document, diagnostics) = compiled.instantiate(unit: unit, values: interpreter.valueTable,
+                                                               valuesKey: valuesNode.map { unit.location($0.key) })
+            let all = interpreter.diagnostics + diagnostics
+            guard let document, !all.contains(where: { $0.severity == .error }) else { throw DiagnosticError(all) }
+            return ReadResult(document: document, sources: [unit.path, template.path], diagnostics: all)
+        }
         let document = interpreter.document()
         interpreter.checkPlaceholders(valuesKey: valuesNode?.key)
         let errors = interpreter.diagnostics.filter { $0.severity == .error }
@@ -90,7 +100,17 @@ public enum DocumentReader {
 final class TemplateCache: @unchecked Sendable {
     static let shared = TemplateCache()
     private var sources: [String: YAMLSource] = [:]
+    private var compiledTemplates: [String: CompiledTemplate] = [:]
     private let lock = NSLock()
+
+    func compiled(_ template: YAMLSource) -> CompiledTemplate {
+        lock.lock()
+        defer { lock.unlock() }
+        if let done = compiledTemplates[template.path] { return done }
+        let compiled = CompiledTemplate(template)
+        compiledTemplates[template.path] = compiled
+        return compiled
+    }
 
     func load(path: String) throws(DiagnosticError) -> YAMLSource {
         lock.lock()

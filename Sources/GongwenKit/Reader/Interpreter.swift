@@ -23,6 +23,12 @@ final class Interpreter {
     private var valueOrder: [String] = []
     private var used: Set<String> = []
     private var missing: [(name: String, at: SourceLocation)] = []
+    /// Compiling a template: every placeholder becomes a sentinel character that stands for slot N,
+    /// filled per unit by `CompiledTemplate`.
+    var compiling = false
+    private(set) var slots: [(name: String, at: SourceLocation)] = []
+    /// Date texts that hold placeholders, parsed once the values are known.
+    private(set) var deferredDates: [String: (text: String, at: SourceLocation)] = [:]
 
     init(unit: YAMLSource, template: YAMLSource?) {
         self.unit = unit
@@ -50,6 +56,11 @@ final class Interpreter {
             values[name] = Slot(value: Value(scalar: scalar), key: Located(node: k, source: unit))
             valueOrder.append(name)
         }
+    }
+
+    /// The unit's values with the place of each key, in the form `CompiledTemplate` fills from.
+    var valueTable: [String: (value: Value, key: SourceLocation)] {
+        values.mapValues { ($0.value, $0.key.location) }
     }
 
     func checkPlaceholders(valuesKey: Node?) {
@@ -82,7 +93,10 @@ final class Interpreter {
             switch piece {
             case .literal(let s): filled += s
             case .placeholder(let p):
-                if let slot = values[p.name] {
+                if compiling {
+                    filled.unicodeScalars.append(CompiledTemplate.sentinel(slots.count))
+                    slots.append((p.name, at.source.location(of: p.token, in: at.node)))
+                } else if let slot = values[p.name] {
                     used.insert(p.name)
                     filled += slot.value.description
                 } else if at.source.path == unit.path && template == nil {
@@ -152,8 +166,7 @@ final class Interpreter {
         let issuer = required("issuer").flatMap { text($0, what: "issuer") }
         var date: OfficialDate?
         if let d = required("date"), let s = text(d, what: "date") {
-            date = OfficialDate(parsing: s)
-            if date == nil { error("'\(s)' is not a date; write it as 2023-07-10", d) }
+            date = parseDate(s, at: d, key: "date")
         }
         let addressee = field("addressee").flatMap { text($0, what: "addressee") }
         let body = required("body").map { blocks($0, depth: 0) } ?? []
@@ -237,10 +250,7 @@ final class Interpreter {
             error("imprint needs date: (印发日期)", at)
             return nil
         }
-        guard let date = OfficialDate(parsing: s) else {
-            error("'\(s)' is not a date; write it as 2023-07-10", dateAt)
-            return nil
-        }
+        guard let date = parseDate(s, at: dateAt, key: "imprint.date") else { return nil }
         return Imprint(copiesTo: cc, printer: printer, printDate: date)
     }
 
@@ -256,6 +266,18 @@ final class Interpreter {
                   let titleAt = e["title"], let title = text(titleAt, what: "attachment title") else { return nil }
             return Attachment(title: title, body: e["body"].map { blocks($0, depth: 0) } ?? [])
         }
+    }
+
+    func parseDate(_ text: String, at: Located, key: String) -> OfficialDate? {
+        if compiling && CompiledTemplate.hasSentinel(text) {
+            deferredDates[key] = (text, at.location)
+            return OfficialDate(year: 1970, month: 1, day: 1)
+        }
+        guard let date = OfficialDate(parsing: text) else {
+            error("'\(text)' is not a date; write it as 2023-07-10", at)
+            return nil
+        }
+        return date
     }
 
     func flag(_ at: Located, what: String) -> Bool {

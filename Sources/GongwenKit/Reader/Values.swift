@@ -5,7 +5,9 @@ extension Value {
     /// quoted scalars are always text, so `"007"` stays a string.
     init(scalar: Node.Scalar) {
         let text = scalar.string
-        guard scalar.style == .plain || scalar.style == .any else {
+        // Only text that starts like a number or a date can be one.
+        guard scalar.style == .plain || scalar.style == .any,
+              let first = text.utf8.first, (0x30...0x39).contains(first) || first == UInt8(ascii: "-") || first == UInt8(ascii: "t") || first == UInt8(ascii: "f") else {
             self = .string(text)
             return
         }

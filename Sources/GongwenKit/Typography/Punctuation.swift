@@ -19,7 +19,13 @@ public enum Punctuation {
     }
 
     public static func normalize(_ text: String) -> Result {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x80 && ",;:?!()\"'".unicodeScalars.contains($0) }) else {
+        guard text.utf8.contains(where: { b in
+            switch b {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "?"), UInt8(ascii: "!"),
+                 UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+            default: return false
+            }
+        }) else {
             return Result(text: text, changes: [])
         }
         var chars = Array(text)

@@ -7,11 +7,17 @@ public enum OdtDocumentWriter {
     public static func parts(for document: Document, styles: StyleSheet, sourceDateEpoch: Int?) throws -> [OdtPackager.Part] {
         [
             OdtPackager.Part("content.xml", try ContentWriter.write(document)),
-            OdtPackager.Part("styles.xml", styles.bytes),
+            OdtPackager.Part("styles.xml", styles.bytes, compressed: styles.compressed),
             OdtPackager.Part("meta.xml", try MetaWriter.write(document, generator: generator, sourceDateEpoch: sourceDateEpoch)),
-            OdtPackager.Part("META-INF/manifest.xml", try ManifestWriter.write(parts: ["content.xml", "styles.xml", "meta.xml"])),
+            OdtPackager.Part("META-INF/manifest.xml", manifest.bytes, compressed: manifest.compressed),
         ]
     }
+
+    /// The manifest is the same in every package: written and deflated once.
+    static let manifest: (bytes: [UInt8], compressed: ZipArchive.CompressedEntry?) = {
+        let bytes = (try? ManifestWriter.write(parts: ["content.xml", "styles.xml", "meta.xml"])) ?? []
+        return (bytes, try? ZipArchive.CompressedEntry(name: "META-INF/manifest.xml", bytes: bytes))
+    }()
 
     /// Writes `document` to `path` as a complete `.odt`.
     public static func write(_ document: Document, to path: String, styles: StyleSheet, sourceDateEpoch: Int?) throws {

@@ -5,6 +5,14 @@ import Foundation
 public struct StyleSheet: Sendable {
     public let bytes: [UInt8]
     public let origin: String
+    /// Deflated once, copied into every package.
+    public let compressed: ZipArchive.CompressedEntry?
+
+    init(bytes: [UInt8], origin: String) {
+        self.bytes = bytes
+        self.origin = origin
+        compressed = try? ZipArchive.CompressedEntry(name: "styles.xml", bytes: bytes)
+    }
 
     /// Loads and checks a style sheet file: it must be well-formed XML rooted at office:document-styles.
     public static func load(path: String) throws(DiagnosticError) -> StyleSheet {

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# `make bench`: a synthetic province made from the samples, timed phase by phase against pandoc and
+# plain soffice on the same documents. Prints a table and writes out/bench/report.md.
+# Sizes can be changed: BENCH_UNITS, BENCH_MEMORY_UNITS, BENCH_PDF_UNITS, BENCH_PANDOC_UNITS, BENCH_PERFILE_UNITS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${BENCH_UNITS:-3000}
+MEM_N=${BENCH_MEMORY_UNITS:-10000}
+PDF_N=${BENCH_PDF_UNITS:-200}
+PANDOC_N=${BENCH_PANDOC_UNITS:-50}
+PERFILE_N=${BENCH_PERFILE_UNITS:-10}
+JOBS=$(nproc)
+BIN=$PWD/.build/release/gongwen
+W=$PWD/out/bench
+TEMPLATE=$PWD/samples/templates/half-year-summary.yaml
+SOFFICE=$(command -v soffice || command -v libreoffice)
+
+if ! command -v pandoc >/dev/null; then
+  echo "bench: installing pandoc for the comparison"
+  SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+  $SUDO apt-get install -y -qq pandoc >/dev/null || true
+fi
+
+# Old results are moved aside and deleted at the end: deleting thousands of files just before
+# creating thousands more slows ext4's inode allocation and would skew the ODT timing.
+if [ -d "$W" ]; then mv "$W" "$W.old.$$"; fi
+mkdir -p "$W"
+echo "bench: making $N and $MEM_N synthetic units"
+python3 bench/make_units.py --synthetic "$N" "$W/units" "$TEMPLATE"
+python3 bench/make_units.py --synthetic "$MEM_N" "$W/units-mem" "$TEMPLATE"
+
+# Wall seconds and peak resident kilobytes of one command.
+measure() { /usr/bin/time -f "%e %M" -o "$W/time.txt" "$@" >/dev/null 2>"$W/last.err" || { cat "$W/last.err"; exit 1; }; cat "$W/time.txt"; }
+now() { date +%s.%N; }
+calc() { python3 -c "print(round($1, ${2:-3}))"; }
+
+echo "bench: ODT phase"
+read -r odt_s odt_kb < <(measure "$BIN" build --odt-only -q -j "$JOBS" -o "$W/out" "$W/units")
+read -r mem_s mem_kb < <(measure "$BIN" build --odt-only -q -j "$JOBS" -o "$W/out-mem" "$W/units-mem")
+odt_count=$(ls "$W/out/odt" | wc -l)
+
+echo "bench: pandoc, one process per document ($PANDOC_N documents, Markdown to ODT)"
+ls "$W"/units/*.yaml | sed -n "1,${PANDOC_N}p" > "$W/pandoc.list"
+"$BIN" export -o "$W/md" "@$W/pandoc.list"
+mkdir -p "$W/pandoc"
+if command -v pandoc >/dev/null; then
+  t0=$(now)
+  for f in "$W"/md/*.md; do pandoc -f markdown -t odt -o "$W/pandoc/$(basename "$f" .md).odt" "$f"; done
+  pandoc_per_doc=$(calc "($(now) - $t0) / $PANDOC_N" 4)
+else
+  pandoc_per_doc=nan
+fi
+gongwen_per_doc=$(calc "$odt_s / $N" 5)
+
+echo "bench: PDF phase on $PDF_N documents"
+ls "$W"/out/odt/*.odt | sed -n "1,${PDF_N}p" > "$W/pdf.list"
+mapfile -t PDF_FILES < "$W/pdf.list"
+export FONTCONFIG_FILE=$PWD/styles/fonts.conf
+t0=$(now); "$BIN" convert -q --jobs "$JOBS" -o "$W/pdf-gongwen" "${PDF_FILES[@]}"; pool_s=$(calc "$(now) - $t0" 2)
+pool_count=$(ls "$W/pdf-gongwen" | wc -l)
+batched_best=""
+for run in 1 2; do
+  rm -rf "$W/pdf-batch" "$W/profile-batch"
+  t0=$(now)
+  "$SOFFICE" -env:UserInstallation="file://$W/profile-batch" --headless --norestore --convert-to pdf --outdir "$W/pdf-batch" "${PDF_FILES[@]}" >/dev/null 2>&1
+  s=$(calc "$(now) - $t0" 2)
+  batched_best=$(python3 -c "print(min(x for x in [$s, ${batched_best:-1e9}]))")
+done
+batch_count=$(ls "$W/pdf-batch" | wc -l)
+# One soffice per file, as a script calling it in a loop would (profile already made).
+"$SOFFICE" -env:UserInstallation="file://$W/profile-single" --headless --norestore --convert-to pdf --outdir "$W/pdf-single" "${PDF_FILES[0]}" >/dev/null 2>&1
+t0=$(now)
+for f in "${PDF_FILES[@]:0:$PERFILE_N}"; do
+  "$SOFFICE" -env:UserInstallation="file://$W/profile-single" --headless --norestore --convert-to pdf --outdir "$W/pdf-single" "$f" >/dev/null 2>&1
+done
+perfile_per_doc=$(calc "($(now) - $t0) / $PERFILE_N" 3)
+unset FONTCONFIG_FILE
+
+echo "bench: incremental make after touching one unit"
+make --no-print-directory -s tool >/dev/null
+make --no-print-directory -s pdf >/dev/null 2>&1
+touch samples/units/青山县.yaml
+t0=$(now); make --no-print-directory -s >/dev/null 2>&1; incr_s=$(calc "$(now) - $t0" 2)
+
+pool_per_doc=$(calc "$pool_s / $PDF_N" 3)
+verdict() { python3 -c "print('met' if $1 else 'MISSED')"; }
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+mem=$(free -g | awk '/Mem:/ {print $2}')
+{
+echo "# gongwen benchmark"
+echo
+echo "Machine: $JOBS cores ($cpu), ${mem} GiB RAM; $(lsb_release -ds 2>/dev/null || echo Linux); $("$SOFFICE" --version | head -1); pandoc $(pandoc --version 2>/dev/null | head -1 | cut -d' ' -f2)."
+echo
+echo "| measure | result | target | |"
+echo "|---|---|---|---|"
+echo "| ODT: $N units, YAML → .odt ($odt_count written) | $odt_s s wall, $(calc "$N / $odt_s" 0) units/s | < 3 s | $(verdict "$odt_s < 3") |"
+echo "| ODT: per document, gongwen vs pandoc (Markdown → ODT, $PANDOC_N docs) | $(calc "$gongwen_per_doc * 1000" 2) ms vs $(calc "$pandoc_per_doc * 1000" 0) ms: $(calc "$pandoc_per_doc / $gongwen_per_doc" 0)× | ≥ 50× | $(verdict "$pandoc_per_doc / $gongwen_per_doc >= 50") |"
+echo "| ODT: peak memory, $N / $MEM_N units | $(calc "$odt_kb / 1024" 1) MB / $(calc "$mem_kb / 1024" 1) MB ($mem_s s) | < 100 MB at $MEM_N | $(verdict "$mem_kb < 102400") |"
+echo "| PDF: $PDF_N documents, gongwen pool of $JOBS ($pool_count PDFs) | $pool_s s ($pool_per_doc s/doc) | | |"
+echo "| PDF: vs soffice one call per file ($PERFILE_N timed) | $perfile_per_doc s/doc: $(calc "$perfile_per_doc / $pool_per_doc" 1)× faster | ≥ 10× | $(verdict "$perfile_per_doc / $pool_per_doc >= 10") |"
+echo "| PDF: vs fastest batched soffice call ($batch_count PDFs) | $batched_best s: gongwen takes $(calc "$pool_s / $batched_best" 2)× its time | ≤ 1.2× | $(verdict "$pool_s / $batched_best <= 1.2") |"
+echo "| incremental: make after touching one unit | $incr_s s | < 5 s | $(verdict "$incr_s < 5") |"
+} | tee "$W/report.md"
+rm -rf "$W".old.*
