@@ -96,12 +96,13 @@ enum Summary {
                            converted.filter { $0 == .built }.count, converted.filter { $0 == .unchanged }.count,
                            converted.filter { $0 == .failed }.count, report.convertSeconds)
         }
-        say(line)
+        if !quiet || report.failed > 0 { say(line) }
         if !odtFailed.isEmpty {
             say("failed units:")
             for unit in odtFailed { say("  " + (unit.diagnostics.first { $0.contains(": error:") } ?? unit.source)) }
         }
-        if !report.standInFonts.isEmpty && !quiet || (!report.standInFonts.isEmpty && converted.contains(.built)) {
+        // Said whenever PDFs were made with stand-ins, even with --quiet: the reader of the PDF should know.
+        if !report.standInFonts.isEmpty && converted.contains(.built) {
             say("stand-in fonts in the PDFs (official faces not installed): " + report.standInFonts.joined(separator: "; "))
         }
     }
