@@ -74,12 +74,6 @@ struct Convert: ParsableCommand {
     }
 }
 
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
-}
-
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate the XML parts of .odt files against the OASIS ODF 1.3 RelaxNG schema.")

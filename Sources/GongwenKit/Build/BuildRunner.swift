@@ -143,8 +143,10 @@ public struct BuildRunner: Sendable {
     }
 }
 
-final class Counter: @unchecked Sendable {
+/// A count shared by threads (progress numbering).
+public final class Counter: @unchecked Sendable {
     private var value = 0
     private let lock = NSLock()
-    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+    public init() {}
+    public func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
 }

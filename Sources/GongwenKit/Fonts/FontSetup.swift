@@ -39,11 +39,7 @@ public struct FontSetup: Sendable {
         } else {
             source = Array(BuiltInFontConfig.xml.utf8)
         }
-        let doc = source.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                xmlReadMemory($0, Int32(buf.count), "fonts.conf", "UTF-8", Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
-            }
-        }
+        let doc = parseXML(source, name: "fonts.conf")
         guard let doc, let root = xmlDocGetRootElement(doc) else {
             throw DiagnosticError.error("fonts.conf is not well-formed XML", at: SourceLocation(file: template ?? "fonts.conf", line: 1, column: 1))
         }

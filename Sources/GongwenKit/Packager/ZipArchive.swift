@@ -42,19 +42,26 @@ public enum ZipArchive {
         if !directory.isEmpty {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        let name = ".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).tmp"
-        let temporary = directory.isEmpty ? name : directory + "/" + name
+        let temporary = temporaryPath(for: path)
         var errorCode: Int32 = 0
         guard let archive = zip_open(temporary, ZIP_CREATE | ZIP_TRUNCATE, &errorCode) else {
             throw ZipError(description: "cannot create \(temporary) (libzip error \(errorCode))")
         }
-        func fail(_ what: String) -> ZipError {
-            let message = String(cString: zip_strerror(archive))
-            zip_discard(archive)
+        do {
+            try addAndClose(archive, entries, timestamp: timestamp)
+        } catch {
             unlink(temporary)
-            return ZipError(description: "\(what): \(message)")
+            throw ZipError(description: "cannot write \(path): \(error)")
         }
-        // Buffers must live until zip_close reads them.
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw ZipError(description: "cannot rename \(temporary) to \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Adds the entries and writes the archive; afterwards the archive handle is gone, success or not.
+    static func addAndClose(_ archive: OpaquePointer, _ entries: [Entry], timestamp: Int) throws {
+        // Buffers and source views must live until zip_close has read them.
         var buffers: [UnsafeMutableRawPointer] = []
         var views: [OpaquePointer] = []
         defer {
@@ -64,12 +71,13 @@ public enum ZipArchive {
         do {
             try add(entries, to: archive, timestamp: timestamp, buffers: &buffers, sources: &views)
         } catch {
-            throw fail("\(error)")
+            zip_discard(archive)
+            throw error
         }
-        guard zip_close(archive) == 0 else { throw fail("cannot write \(path)") }
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw ZipError(description: "cannot rename \(temporary) to \(path): \(String(cString: strerror(errno)))")
+        guard zip_close(archive) == 0 else {
+            let message = String(cString: zip_strerror(archive))
+            zip_discard(archive)
+            throw ZipError(description: message)
         }
     }
 
@@ -127,19 +135,7 @@ public enum ZipArchive {
         guard let archive = zip_open_from_source(source, ZIP_TRUNCATE, &error) else {
             throw ZipError(description: "libzip: \(String(cString: zip_error_strerror(&error)))")
         }
-        var buffers: [UnsafeMutableRawPointer] = []
-        var views: [OpaquePointer] = []
-        defer {
-            views.forEach { zip_discard($0) }
-            buffers.forEach { $0.deallocate() }
-        }
-        do {
-            try add(entries, to: archive, timestamp: timestamp, buffers: &buffers, sources: &views)
-        } catch {
-            zip_discard(archive)
-            throw error
-        }
-        guard zip_close(archive) == 0 else { throw ZipError(description: "libzip: cannot finish the archive") }
+        try addAndClose(archive, entries, timestamp: timestamp)
         guard zip_source_open(source) == 0 else { throw ZipError(description: "libzip: cannot read the archive back") }
         defer { zip_source_close(source) }
         zip_source_seek(source, 0, SEEK_END)
@@ -151,11 +147,16 @@ public enum ZipArchive {
         return result
     }
 
-    /// Writes bytes under a temporary name in the same folder and renames them into place.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    /// A hidden name beside `path`, so the final rename stays on one file system.
+    static func temporaryPath(for path: String) -> String {
         let directory = (path as NSString).deletingLastPathComponent
         let name = ".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).tmp"
-        let temporary = directory.isEmpty ? name : directory + "/" + name
+        return directory.isEmpty ? name : directory + "/" + name
+    }
+
+    /// Writes bytes under a temporary name in the same folder and renames them into place.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let temporary = temporaryPath(for: path)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else { throw ZipError(description: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
         var written = 0

@@ -25,11 +25,7 @@ public final class SchemaValidator: @unchecked Sendable {
     public func validate(_ bytes: [UInt8], name: String) -> [String] {
         lock.lock()
         defer { lock.unlock() }
-        let doc = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                xmlReadMemory($0, Int32(buf.count), name, "UTF-8", Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
-            }
-        }
+        let doc = parseXML(bytes, name: name)
         guard let doc else { return ["\(name): not well-formed XML"] }
         defer { xmlFreeDoc(doc) }
         guard let context = xmlRelaxNGNewValidCtxt(schema) else { return ["\(name): cannot create a validation context"] }

@@ -28,11 +28,7 @@ public struct PDFLayout: Sendable {
     }
 
     public static func parse(xhtml bytes: [UInt8], name: String) throws -> PDFLayout {
-        let doc = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                xmlReadMemory($0, Int32(buf.count), name, "UTF-8", Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_HUGE.rawValue))
-            }
-        }
+        let doc = parseXML(bytes, name: name, huge: true)
         guard let doc else { throw DiagnosticError.error("pdftotext gave no readable layout", at: SourceLocation(file: name, line: 1, column: 1)) }
         defer { xmlFreeDoc(doc) }
         var pages: [Page] = []

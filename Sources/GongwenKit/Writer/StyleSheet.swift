@@ -35,11 +35,7 @@ public struct StyleSheet: Sendable {
     }
 
     static func parse(_ bytes: [UInt8], origin: String) throws(DiagnosticError) -> StyleSheet {
-        let doc = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                xmlReadMemory($0, Int32(buf.count), origin, "UTF-8", Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
-            }
-        }
+        let doc = parseXML(bytes, name: origin)
         guard let doc else {
             let line = xmlGetLastError().map { Int($0.pointee.line) } ?? 1
             throw .error("the style sheet is not well-formed XML", at: SourceLocation(file: origin, line: max(line, 1), column: 1))
