@@ -13,15 +13,18 @@ struct Check: ParsableCommand {
         let units: [String]
         do { units = try UnitDiscovery.find(sources) } catch { throw fail(error) }
         var failed = 0
+        // A template's own notes come with every unit that uses it: say each once.
+        var said = Set<String>()
         for unit in units {
             do {
                 let result = try DocumentReader.read(path: unit)
-                for d in result.diagnostics where !(noNotes && d.severity == .note) { print(d) }
+                for d in result.diagnostics where !(noNotes && d.severity == .note) && said.insert(d.description).inserted { print(d) }
             } catch {
                 failed += 1
                 _ = fail(error)
             }
         }
+        for clash in UnitDiscovery.nameClashes(units) { print(clash) }
         FileHandle.standardError.write(Data("gongwen check: \(units.count) units, \(units.count - failed) ok, \(failed) with errors\n".utf8))
         if failed > 0 { throw ExitCode(1) }
     }

@@ -63,6 +63,8 @@ struct Build: ParsableCommand {
         do {
             options.styles = try StyleSheet.locate(explicit: styles)
             units = try UnitDiscovery.find(sources)
+            let clashes = UnitDiscovery.nameClashes(units)
+            if !clashes.isEmpty { throw DiagnosticError(clashes) }
         } catch { throw fail(error) }
         if let shard { units = UnitDiscovery.shard(units, index: shard.index, count: shard.count) }
         let progress = Progress(quiet: quiet)

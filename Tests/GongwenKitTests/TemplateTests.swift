@@ -86,3 +86,26 @@ final class TemplateTests: XCTestCase {
         }
     }
 }
+
+final class CompiledTemplateTests: XCTestCase {
+    func testValuesArePunctuatedAndCheckedLikeText() throws {
+        let dir = temporaryDirectory()
+        write("title: \"{{名}}总结\"\nissuer: 单位\ndate: 2023-07-01\nbody:\n  - 品牌“{{品牌}}”{{说明}}。\n", to: dir + "/templates/t.yaml")
+        write("template: ../templates/t.yaml\nvalues:\n  名: 甲县\n  品牌: 甲县(新)声音\n  说明: \",好\"\n", to: dir + "/u/a.yaml")
+        let doc = try DocumentReader.read(path: dir + "/u/a.yaml").document
+        XCTAssertEqual(doc.title, "甲县总结")
+        XCTAssertEqual(doc.body, [.paragraph(Paragraph(text: "品牌“甲县（新）声音”，好。"))])
+
+        write("template: ../templates/t.yaml\nvalues:\n  名: \"甲\\a县\"\n  品牌: x\n  说明: y\n", to: dir + "/u/b.yaml")
+        XCTAssertThrowsError(try DocumentReader.read(path: dir + "/u/b.yaml")) { error in
+            let first = (error as! DiagnosticError).diagnostics[0]
+            XCTAssertEqual(first.location, SourceLocation(file: dir + "/u/b.yaml", line: 3, column: 3))
+            XCTAssertTrue(first.message.contains("U+0007"), first.message)
+        }
+    }
+
+    func testClashingUnitNamesAreErrors() {
+        let clashes = UnitDiscovery.nameClashes(["a/青山县.yaml", "b/白沙县.yaml", "c/青山县.yml"])
+        XCTAssertEqual(clashes.map(\.description), ["c/青山县.yml:1:1: error: unit name '青山县' is also used by a/青山县.yaml; both would write 青山县.odt"])
+    }
+}

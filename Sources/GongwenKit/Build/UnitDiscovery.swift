@@ -37,6 +37,20 @@ public enum UnitDiscovery {
         return found.filter { seen.insert($0).inserted }
     }
 
+    /// Units whose output names clash (the same file name in two folders) would overwrite each
+    /// other's `.odt` and `.pdf`: each clash is an error at the second file.
+    public static func nameClashes(_ units: [String]) -> [Diagnostic] {
+        var first: [String: String] = [:]
+        return units.compactMap { unit in
+            let name = unitName(unit)
+            if let earlier = first[name] {
+                return .error("unit name '\(name)' is also used by \(earlier); both would write \(name).odt", at: SourceLocation(file: unit, line: 1, column: 1))
+            }
+            first[name] = unit
+            return nil
+        }
+    }
+
     /// The unit's output name: its file name without extension.
     public static func unitName(_ path: String) -> String {
         ((path as NSString).lastPathComponent as NSString).deletingPathExtension
