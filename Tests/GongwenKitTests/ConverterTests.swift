@@ -69,3 +69,29 @@ final class ConverterTests: XCTestCase {
         }
     }
 }
+
+final class ConverterTimeoutTests: XCTestCase {
+    /// A LibreOffice that hangs (a stand-in script with a child of its own) is killed with its whole
+    /// process group after the timeout, and its files are reported as failed.
+    func testHungConverterIsKilledWithItsChildren() throws {
+        let dir = temporaryDirectory()
+        let marker = "gongwen-hang-\(UUID().uuidString.prefix(8))"
+        let fake = dir + "/soffice"
+        write("#!/bin/sh\nsh -c 'sleep 300; echo \(marker)' &\nsleep 300\n", to: fake)
+        chmod(fake, 0o755)
+        write("x", to: dir + "/a.odt")
+        var converter = PDFConverter()
+        converter.soffice = fake
+        converter.workers = 1
+        converter.batchTimeout = 1
+        converter.secondsPerFile = 0
+        let started = Date()
+        let outcomes = converter.convert([dir + "/a.odt"], into: dir + "/pdf")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+        XCTAssertEqual(outcomes.count, 1)
+        XCTAssertTrue(outcomes[0].error?.contains("was stopped") == true, "\(outcomes)")
+        Thread.sleep(forTimeInterval: 0.3)
+        let left = try Subprocess.run(["pgrep", "-f", marker])
+        XCTAssertNotEqual(left.status, 0, "the hung converter's child must be gone too")
+    }
+}

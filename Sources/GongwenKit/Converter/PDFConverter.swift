@@ -28,7 +28,7 @@ public struct PDFConverter: Sendable {
     public var batchSize: Int = 200
     /// A batch may take this long plus `secondsPerFile` for each file before it is killed.
     public var batchTimeout: TimeInterval = 60
-    public var secondsPerFile: TimeInterval = 10
+    public var secondsPerFile: TimeInterval = 3
     public var fontConfig: String?
     public var force = false
     public var soffice: String = Subprocess.which("soffice") ?? Subprocess.which("libreoffice") ?? "soffice"
