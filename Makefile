@@ -71,8 +71,8 @@ styles:
 	@python3 -c 'import sys; s=open("styles/fonts.conf").read(); open("Sources/GongwenKit/Fonts/BuiltInFontConfig.swift","w").write("// Generated from styles/fonts.conf by \`make styles\`; a test keeps the two identical.\nenum BuiltInFontConfig {\n    static let xml = #\"\"\"\n"+s+"\"\"\"#\n}\n")'
 
 test-deps: deps
-	@python3 -c 'import pdfplumber' 2>/dev/null || python3 -m pip install -q pdfplumber 2>/dev/null \
-	  || python3 -m pip install -q --break-system-packages pdfplumber
+	@python3 -c 'import pdfplumber, fontTools' 2>/dev/null || python3 -m pip install -q pdfplumber fonttools 2>/dev/null \
+	  || python3 -m pip install -q --break-system-packages pdfplumber fonttools
 
 CHECKER := ../shared/tools/gbt9704_check.py
 

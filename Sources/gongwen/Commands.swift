@@ -55,6 +55,7 @@ struct Convert: ParsableCommand {
         let setup = try FontSetup.prepare(template: template, extraFontDirectory: fonts,
                                           workDirectory: NSTemporaryDirectory() + "gongwen-fonts-\(getpid())")
         converter.fontConfig = setup.configPath
+        defer { setup.cleanUp() }
         let progress = Progress(quiet: quiet)
         let done = Counter()
         let total = files.count
@@ -112,6 +113,7 @@ struct Fonts: ParsableCommand {
         let template = fontsConfig ?? (FileManager.default.fileExists(atPath: "styles/fonts.conf") ? "styles/fonts.conf" : nil)
         let setup = try FontSetup.prepare(template: template, extraFontDirectory: fonts,
                                           workDirectory: NSTemporaryDirectory() + "gongwen-fonts-\(getpid())")
+        defer { setup.cleanUp() }
         for r in setup.resolve() {
             let verdict = r.isOfficial ? "official" : "stand-in"
             print("\(r.role.role)\t\(r.role.official)\t→ \(r.face)\t[\(verdict)]\t\(r.file)")

@@ -116,9 +116,12 @@ public struct BuildRunner: Sendable {
         converter.workers = options.jobs
         converter.force = options.force
         converter.batchSize = options.batchSize
+        var fontSetup: FontSetup?
+        defer { fontSetup?.cleanUp() }
         do {
             let fonts = try FontSetup.prepare(template: options.fontConfigTemplate, extraFontDirectory: options.fontsDirectory,
                                               workDirectory: NSTemporaryDirectory() + "gongwen-fonts-\(getpid())")
+            fontSetup = fonts
             converter.fontConfig = fonts.configPath
             report.standInFonts = fonts.resolve().filter { !$0.isOfficial }.map { "\($0.role.official) → \($0.face)" }
         } catch {

@@ -89,6 +89,11 @@ public struct FontSetup: Sendable {
         return names
     }
 
+    /// Removes the folder the configuration was written to.
+    public func cleanUp() {
+        try? FileManager.default.removeItem(atPath: (configPath as NSString).deletingLastPathComponent)
+    }
+
     /// What each official face becomes under this configuration.
     public func resolve() -> [Resolution] {
         FontSetup.roles.map { role in

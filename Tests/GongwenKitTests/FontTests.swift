@@ -1,0 +1,38 @@
+import XCTest
+@testable import GongwenKit
+
+final class FontTests: XCTestCase {
+    func testStandInsWithoutOfficialFaces() throws {
+        try XCTSkipIf(Subprocess.which("fc-match") == nil, "fontconfig is not installed")
+        let setup = try FontSetup.prepare(template: Repo.root + "/styles/fonts.conf", extraFontDirectory: nil, workDirectory: temporaryDirectory())
+        defer { setup.cleanUp() }
+        let faces = Dictionary(uniqueKeysWithValues: setup.resolve().map { ($0.role.official, $0) })
+        XCTAssertEqual(faces["黑体"]?.face, "Noto Sans CJK SC Regular")
+        XCTAssertEqual(faces["方正小标宋简体"]?.face, "Noto Serif CJK SC Bold")
+        XCTAssertEqual(faces["楷体_GB2312"]?.face.hasPrefix("AR PL UKai CN"), true)
+        XCTAssertTrue(faces.values.allSatisfy { !$0.isOfficial })
+    }
+
+    /// A folder with a face named 黑体 (made here from Liberation Sans with fontTools): gongwen must
+    /// use it as the official face and keep the stand-ins for the rest.
+    func testLicensedFaceInAFolderWins() throws {
+        let dir = temporaryDirectory()
+        let script = """
+        from fontTools.ttLib import TTFont
+        f = TTFont('/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf')
+        n = f['name']
+        for i in (1, 4, 6, 16, 21): n.removeNames(nameID=i)
+        for lang in (0x804, 0x409):
+            for i, v in ((1, '黑体'), (4, '黑体'), (6, 'SimHei'), (16, '黑体')): n.setName(v, i, 3, 1, lang)
+        f.save('\(dir)/fonts/heiti.ttf')
+        """
+        try FileManager.default.createDirectory(atPath: dir + "/fonts", withIntermediateDirectories: true)
+        let made = try Subprocess.run(["python3", "-c", script])
+        try XCTSkipIf(made.status != 0, "python3 with fontTools is needed (make test-deps installs it)")
+        let setup = try FontSetup.prepare(template: Repo.root + "/styles/fonts.conf", extraFontDirectory: dir + "/fonts", workDirectory: dir + "/work")
+        let faces = Dictionary(uniqueKeysWithValues: setup.resolve().map { ($0.role.official, $0) })
+        XCTAssertEqual(faces["黑体"]?.isOfficial, true, "\(String(describing: faces["黑体"]))")
+        XCTAssertEqual(faces["黑体"]?.file, dir + "/fonts/heiti.ttf")
+        XCTAssertEqual(faces["仿宋_GB2312"]?.isOfficial, false)
+    }
+}
