@@ -15,10 +15,13 @@ W=$PWD/out/bench
 TEMPLATE=$PWD/samples/templates/half-year-summary.yaml
 SOFFICE=$(command -v soffice || command -v libreoffice)
 
-if ! command -v pandoc >/dev/null; then
-  echo "bench: installing pandoc for the comparison"
+missing=""
+command -v pandoc >/dev/null || missing="$missing pandoc"
+[ -x /usr/bin/time ] || missing="$missing time"
+if [ -n "$missing" ]; then
+  echo "bench: installing$missing"
   SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
-  $SUDO apt-get install -y -qq pandoc >/dev/null || true
+  $SUDO apt-get install -y -qq $missing >/dev/null || true
 fi
 
 # Old results are moved aside and deleted at the end: deleting thousands of files just before
