@@ -66,15 +66,9 @@ final class CompiledTemplate: @unchecked Sendable {
             filler.append(value)
             if value == nil { missing.append((slot.name, slot.at)) }
         }
-        var reported = Set<String>()
-        for (name, at) in missing where reported.insert(name).inserted {
-            let here = valuesKey ?? SourceLocation(file: unit.path, line: 1, column: 1)
-            diagnostics.append(.error("no value for placeholder '{{\(name)}}' (used at \(at))", at: here))
-            diagnostics.append(.note("'{{\(name)}}' is used here", at: at))
-        }
-        for (name, value) in values.sorted(by: { ($0.value.key.line, $0.value.key.column) < ($1.value.key.line, $1.value.key.column) }) where !used.contains(name) {
-            diagnostics.append(.warning("value '\(name)' is not used by the template", at: value.key))
-        }
+        let unused = values.filter { !used.contains($0.key) }.map { (name: $0.key, key: $0.value.key) }
+            .sorted { ($0.key.line, $0.key.column) < ($1.key.line, $1.key.column) }
+        diagnostics += Placeholders.report(missing: missing, unused: unused, valuesKey: valuesKey, unitPath: unit.path)
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
 
         func fill(_ s: String) -> String {

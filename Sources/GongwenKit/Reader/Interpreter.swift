@@ -64,20 +64,10 @@ final class Interpreter {
     }
 
     func checkPlaceholders(valuesKey: Node?) {
-        var reported: Set<String> = []
-        for (name, at) in missing where !reported.contains(name) {
-            reported.insert(name)
-            let here = valuesKey.map { unit.location($0) } ?? SourceLocation(file: unit.path, line: 1, column: 1)
-            diagnostics.append(.error("no value for placeholder '{{\(name)}}' (used at \(at))", at: here))
-            diagnostics.append(.note("'{{\(name)}}' is used here", at: at))
+        let unused = template == nil ? [] : valueOrder.filter { !used.contains($0) }.compactMap { name in
+            values[name].map { (name: name, key: $0.key.location) }
         }
-        if template != nil {
-            for name in valueOrder where !used.contains(name) {
-                if let slot = values[name] {
-                    diagnostics.append(.warning("value '\(name)' is not used by the template", at: slot.key.location))
-                }
-            }
-        }
+        diagnostics += Placeholders.report(missing: missing, unused: unused, valuesKey: valuesKey.map { unit.location($0) }, unitPath: unit.path)
     }
 
     // MARK: text

@@ -6,6 +6,23 @@ enum Placeholders {
         var token: String
     }
 
+    /// The findings about a unit's values: one error per missing placeholder, at the unit's
+    /// `values:` key, with a note where the template uses it; a warning per value never used.
+    static func report(missing: [(name: String, at: SourceLocation)], unused: [(name: String, key: SourceLocation)],
+                       valuesKey: SourceLocation?, unitPath: String) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        var reported = Set<String>()
+        let here = valuesKey ?? SourceLocation(file: unitPath, line: 1, column: 1)
+        for (name, at) in missing where reported.insert(name).inserted {
+            result.append(.error("no value for placeholder '{{\(name)}}' (used at \(at))", at: here))
+            result.append(.note("'{{\(name)}}' is used here", at: at))
+        }
+        for (name, key) in unused {
+            result.append(.warning("value '\(name)' is not used by the template", at: key))
+        }
+        return result
+    }
+
     /// Splits text into literal pieces and placeholder names, in order.
     enum Piece: Equatable {
         case literal(String)
