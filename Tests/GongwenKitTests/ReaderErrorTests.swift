@@ -61,3 +61,15 @@ final class ReaderErrorTests: XCTestCase {
         XCTAssertEqual(errors.filter { $0.severity == .error }.map { $0.location!.line }, [1, 2, 4])
     }
 }
+
+final class RunInHeadingTests: XCTestCase {
+    func testRunInHeadingGetsItsFullStop() throws {
+        let yaml = minimalDocument + "  - heading: 工作目标\n    text: 到2025年，体系更加健全。\n  - heading: 已有句号。\n    text: 正文。\n"
+        let result = try DocumentReader.read(text: yaml, path: "u.yaml")
+        let headings = result.document.body.compactMap { block -> String? in
+            if case .section(let s) = block { return s.heading } else { return nil }
+        }
+        XCTAssertEqual(headings, ["工作目标。", "已有句号。"])
+        XCTAssertEqual(result.diagnostics.filter { $0.message.contains("'。' added") }.map { $0.location?.line }, [6])
+    }
+}

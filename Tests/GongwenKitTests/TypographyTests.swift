@@ -28,6 +28,12 @@ final class TypographyTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(TextWidth.units(lines[0]), TextWidth.units(lines[1]))
         XCTAssertFalse(lines.contains { $0.hasSuffix("宣传思想文") })
         XCTAssertEqual(TitleLines.split("短标题"), ["短标题"])
+        let long = "中共江州市委宣传部关于进一步加强和改进新时代基层宣传思想文化工作推动全市精神文明建设高质量发展的实施意见"
+        let three = TitleLines.split(long)
+        XCTAssertEqual(three.count, 3)
+        XCTAssertEqual(three.joined(), long)
+        XCTAssertTrue(three.allSatisfy { TextWidth.units($0) <= TitleLines.maxUnits }, "\(three)")
+        XCTAssertFalse(three.contains { $0.hasSuffix("宣传思想文") || $0.hasPrefix("化") })
         XCTAssertEqual(TitleLines.split("第一行|第二行"), ["第一行", "第二行"])
     }
 

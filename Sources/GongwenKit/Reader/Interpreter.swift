@@ -352,6 +352,12 @@ final class Interpreter {
         }
         let runIn = (value("text") != nil || value("points") != nil) ? paragraph(value) : nil
         let body = value("body").map { blocks($0, depth: depth) } ?? []
-        return .section(Section(heading: heading, runIn: runIn, body: body))
+        var title = heading
+        if runIn != nil, let last = heading.last, !"。！？：；".contains(last) {
+            // A heading that runs into its paragraph ends with a full stop: （一）标题。正文…
+            title += "。"
+            diagnostics.append(.note("typography: '。' added after a heading that runs into its text", at: headingAt.location))
+        }
+        return .section(Section(heading: title, runIn: runIn, body: body))
     }
 }

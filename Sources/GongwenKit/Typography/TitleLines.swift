@@ -1,40 +1,76 @@
-/// Splits a long title into 2–3 centred lines (GB/T 9704 §7.3.1: trapezoid or diamond), breaking only
-/// between words, longest line first.
+/// Splits a long title into centred lines (GB/T 9704 §7.3.1: trapezoid or diamond), breaking only
+/// between words, longest line first where it can.
 public enum TitleLines {
     /// 2号 (22pt) characters that fit the 156 mm block.
     public static let maxUnits = 20.0
 
     /// Words after which a break is natural.
-    static let breakAfter = ["关于", "的", "年", "上半年", "下半年", "年度", "和", "及", "与", "暨", "、", "，", "：", "》", "”"]
+    static let breakAfter = ["关于", "的", "年", "上半年", "下半年", "年度", "和", "及", "与", "暨", "、", "，", "：", "》", "”", "印发"]
     /// Words before which a break is natural.
-    static let breakBefore = ["工作", "总结", "报告", "通知", "意见", "方案", "办法", "情况", "的", "《", "“", "有关", "实施", "专项"]
+    static let breakBefore = ["工作", "总结", "报告", "通知", "意见", "方案", "办法", "情况", "的", "《", "“", "有关", "实施", "专项",
+                              "推动", "推进", "进一步", "加强", "做好", "开展", "深化", "全面", "建设", "决定", "规定", "通报", "请示", "批复"]
+    static let breakAfterChars = breakAfter.map(Array.init)
+    static let breakBeforeChars = breakBefore.map(Array.init)
 
-    /// Explicit `|` marks in the title win; otherwise the best natural break is chosen.
+    /// Explicit `|` marks in the title win; otherwise the best natural breaks, 2 to 4 lines.
     public static func split(_ title: String) -> [String] {
         if title.contains("|") {
             return title.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        let chars = Array(title)
         guard TextWidth.units(title) > maxUnits else { return [title] }
+        let chars = Array(title)
         let breaks = candidates(chars)
         let depth = bracketDepth(chars)
         let total = TextWidth.units(title)
-        // Two lines first; three when no two-line split fits.
-        var best: (score: Double, lines: [String])?
-        for b in breaks {
-            let lines = [String(chars[..<b]), String(chars[b...])]
-            if let s = score(lines, total: total).map({ $0 + (depth[b] > 0 ? 8 : 0) }), s < (best?.score ?? .infinity) { best = (s, lines) }
+        for count in 2...4 {
+            var best: (score: Double, cuts: [Int])?
+            var cuts: [Int] = []
+            func search(from start: Int) {
+                if cuts.count == count - 1 {
+                    let bounds = [0] + cuts + [chars.count]
+                    let lines = zip(bounds, bounds.dropFirst()).map { String(chars[$0..<$1]) }
+                    if var s = score(lines, total: total) {
+                        s += Double(cuts.filter { depth[$0] > 0 }.count) * 8
+                        if s < (best?.score ?? .infinity) { best = (s, cuts) }
+                    }
+                    return
+                }
+                for b in breaks where b > start {
+                    // A line already too long cannot be mended by later cuts.
+                    if TextWidth.units(String(chars[(cuts.last ?? 0)..<b])) > maxUnits { break }
+                    cuts.append(b)
+                    search(from: b)
+                    cuts.removeLast()
+                }
+            }
+            search(from: 0)
+            if let best {
+                let bounds = [0] + best.cuts + [chars.count]
+                return zip(bounds, bounds.dropFirst()).map { String(chars[$0..<$1]) }
+            }
         }
-        if best == nil {
-            for b1 in breaks { for b2 in breaks where b2 > b1 {
-                let lines = [String(chars[..<b1]), String(chars[b1..<b2]), String(chars[b2...])]
-                if let s = score(lines, total: total), s < (best?.score ?? .infinity) { best = (s, lines) }
-            } }
+        return greedy(chars, breaks: Set(breaks))
+    }
+
+    /// No natural breaks fit: fill lines to the limit, at the last natural break when there is one,
+    /// never inside a number.
+    static func greedy(_ chars: [Character], breaks: Set<Int>) -> [String] {
+        var lines: [String] = []
+        var start = 0
+        while start < chars.count {
+            var end = start
+            while end < chars.count && TextWidth.units(String(chars[start...end])) <= maxUnits { end += 1 }
+            if end < chars.count {
+                if let natural = (start + 1..<end).reversed().first(where: breaks.contains), natural > start + (end - start) / 2 {
+                    end = natural
+                } else {
+                    while end > start + 1 && chars[end - 1].isNumber && chars[end].isNumber { end -= 1 }
+                }
+            }
+            lines.append(String(chars[start..<end]))
+            start = end
         }
-        if let best { return best.lines }
-        // No natural break fits: fall back to even character counts.
-        let half = (chars.count + 1) / 2
-        return [String(chars[..<half]), String(chars[half...])]
+        return lines
     }
 
     /// How many 《 “ ( are open before each position: a break inside a book title or quote is a last resort.
@@ -45,9 +81,6 @@ public enum TitleLines {
             return depth
         }
     }
-
-    static let breakAfterChars = breakAfter.map(Array.init)
-    static let breakBeforeChars = breakBefore.map(Array.init)
 
     static func candidates(_ chars: [Character]) -> [Int] {
         var result: [Int] = []
@@ -61,14 +94,17 @@ public enum TitleLines {
         return result
     }
 
-    /// Lower is better; nil when a line is too long. Longest line first, lines as even as possible.
+    /// Lower is better; nil when a line is too long or too short. Longest line first (trapezoid) is
+    /// best, a diamond next; fewer lines win over more.
     static func score(_ lines: [String], total: Double) -> Double? {
         let widths = lines.map(TextWidth.units)
         guard widths.allSatisfy({ $0 <= maxUnits && $0 >= 2 }) else { return nil }
         let even = total / Double(lines.count)
         var s = widths.reduce(0) { $0 + abs($1 - even) }
-        if widths[0] < widths[1] { s += 10 }  // trapezoid: the longer line on top
-        if lines.count == 3, widths[1] < widths[2] && widths[1] < widths[0] { s += 20 }  // no hourglass
-        return s
+        let trapezoid = zip(widths, widths.dropFirst()).allSatisfy { $0 >= $1 }
+        let middle = widths.dropFirst().dropLast().max() ?? 0
+        let diamond = lines.count >= 3 && middle >= widths.first! && middle >= widths.last!
+        if !trapezoid { s += diamond ? 3 : 10 }
+        return s + Double(lines.count - 2) * 4
     }
 }
