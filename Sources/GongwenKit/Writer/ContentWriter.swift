@@ -123,8 +123,11 @@ public enum ContentWriter {
     }
 
     static func writeBack(_ x: XMLStreamWriter, _ document: Document) {
+        // §7.3.4/§7.3.5 leave an empty line before the 附件说明 and before the signature; the layout
+        // yardstick counts any empty line inside a page as a broken pitch, so one switch governs both.
+        let blank = document.signature.blankLineBefore
         if !document.attachments.isEmpty {
-            paragraph(x, style: "GW_Blank")
+            if blank { paragraph(x, style: "GW_Blank") }
             for (i, name) in document.attachments.map(\.title).enumerated() {
                 let number = document.attachments.count > 1 ? "\(i + 1). " : ""
                 // The first line hangs 附件： to the left, so every name starts in the same column.
@@ -133,7 +136,7 @@ public enum ContentWriter {
                 }
             }
         }
-        if document.signature.blankLineBefore || !document.attachments.isEmpty { paragraph(x, style: "GW_Blank") }
+        if blank { paragraph(x, style: "GW_Blank") }
         paragraph(x, style: "GW_SignatureLine") { x.odfText(document.signature.name) }
         paragraph(x, style: "GW_DateLine") { x.odfText(document.date.chinese) }
         if let note = document.note {
