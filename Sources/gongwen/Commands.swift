@@ -51,9 +51,7 @@ struct Convert: ParsableCommand {
         converter.workers = max(1, jobs)
         converter.batchSize = max(1, batch)
         converter.force = force
-        let template = fontsConfig ?? (FileManager.default.fileExists(atPath: "styles/fonts.conf") ? "styles/fonts.conf" : nil)
-        let setup = try FontSetup.prepare(template: template, extraFontDirectory: fonts,
-                                          workDirectory: NSTemporaryDirectory() + "gongwen-fonts-\(getpid())")
+        let setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)
         converter.fontConfig = setup.configPath
         defer { setup.cleanUp() }
         let progress = Progress(quiet: quiet)
@@ -64,7 +62,7 @@ struct Convert: ParsableCommand {
         let outcomes = converter.convert(files, into: output) { o in
             if let e = o.error { progress.message("\(o.input): error: \(e)") }
             progress.step(stage: stage, done: done.increment(), total: total,
-                          unit: UnitDiscovery.unitName(o.input), status: o.error == nil ? (o.skipped ? "up to date" : "ok") : "failed")
+                          unit: UnitDiscovery.unitName(o.input), status: o.status)
         }
         let failed = outcomes.filter { $0.error != nil }.count
         let skipped = outcomes.filter(\.skipped).count
@@ -72,7 +70,7 @@ struct Convert: ParsableCommand {
                                                    outcomes.count - failed - skipped, skipped, failed, Date().timeIntervalSince(started)).utf8))
         let standIns = setup.resolve().filter { !$0.isOfficial }
         if outcomes.count - failed - skipped > 0, !standIns.isEmpty, !quiet {
-            FileHandle.standardError.write(Data(("stand-in fonts: " + standIns.map { "\($0.role.official) → \($0.face)" }.joined(separator: "; ") + "\n").utf8))
+            FileHandle.standardError.write(Data(("stand-in fonts: " + standIns.map(\.description).joined(separator: "; ") + "\n").utf8))
         }
         if failed > 0 { throw ExitCode(1) }
     }
@@ -110,9 +108,7 @@ struct Fonts: ParsableCommand {
     @Option(help: "A folder of licensed faces.") var fonts: String?
 
     func run() throws {
-        let template = fontsConfig ?? (FileManager.default.fileExists(atPath: "styles/fonts.conf") ? "styles/fonts.conf" : nil)
-        let setup = try FontSetup.prepare(template: template, extraFontDirectory: fonts,
-                                          workDirectory: NSTemporaryDirectory() + "gongwen-fonts-\(getpid())")
+        let setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)
         defer { setup.cleanUp() }
         for r in setup.resolve() {
             let verdict = r.isOfficial ? "official" : "stand-in"

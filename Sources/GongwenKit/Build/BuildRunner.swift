@@ -6,7 +6,7 @@ public struct BuildOptions: Sendable {
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// nil: ODT only.
     public var convert: PDFConverter.Format? = .pdf
-    public var fontConfigTemplate: String? = FileManager.default.fileExists(atPath: "styles/fonts.conf") ? "styles/fonts.conf" : nil
+    public var fontConfigTemplate: String? = FontSetup.defaultTemplate
     public var fontsDirectory: String?
     public var sourceDateEpoch: Int? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
     public var force = false
@@ -119,11 +119,10 @@ public struct BuildRunner: Sendable {
         var fontSetup: FontSetup?
         defer { fontSetup?.cleanUp() }
         do {
-            let fonts = try FontSetup.prepare(template: options.fontConfigTemplate, extraFontDirectory: options.fontsDirectory,
-                                              workDirectory: NSTemporaryDirectory() + "gongwen-fonts-\(getpid())")
+            let fonts = try FontSetup.prepare(template: options.fontConfigTemplate, extraFontDirectory: options.fontsDirectory)
             fontSetup = fonts
             converter.fontConfig = fonts.configPath
-            report.standInFonts = fonts.resolve().filter { !$0.isOfficial }.map { "\($0.role.official) → \($0.face)" }
+            report.standInFonts = fonts.resolve().filter { !$0.isOfficial }.map(\.description)
         } catch {
             progress.message("gongwen: warning: fonts: \(error); LibreOffice picks faces itself")
         }
@@ -132,7 +131,7 @@ public struct BuildRunner: Sendable {
             let n = done.increment()
             if let error = outcome.error { progress.message("\(outcome.input): error: \(error)") }
             progress.step(stage: format.fileExtension.uppercased(), done: n, total: odts.count,
-                          unit: UnitDiscovery.unitName(outcome.input), status: outcome.error == nil ? (outcome.skipped ? "up to date" : "ok") : "failed")
+                          unit: UnitDiscovery.unitName(outcome.input), status: outcome.status)
         }
         let byInput = Dictionary(outcomes.map { ($0.input, $0) }, uniquingKeysWith: { a, _ in a })
         for i in report.units.indices {

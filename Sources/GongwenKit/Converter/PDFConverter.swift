@@ -21,6 +21,9 @@ public struct PDFConverter: Sendable {
         public var output: String
         public var error: String?
         public var skipped: Bool
+
+        /// One word for progress lines.
+        public var status: String { error != nil ? "failed" : (skipped ? "up to date" : "ok") }
     }
 
     public var format: Format = .pdf

@@ -8,13 +8,24 @@ public struct FontSetup: Sendable {
         public var official: String
     }
 
-    public struct Resolution: Sendable, Hashable {
+    public struct Resolution: Sendable, Hashable, CustomStringConvertible {
         public var role: Role
         /// The family and style fontconfig resolves the official name to.
         public var face: String
         public var file: String
         public var isOfficial: Bool
+
+        /// `黑体 → Noto Sans CJK SC Regular`, as summaries print it.
+        public var description: String { "\(role.official) → \(face)" }
     }
+
+    /// styles/fonts.conf when run from the repo; nil means the built-in copy.
+    public static var defaultTemplate: String? {
+        FileManager.default.fileExists(atPath: "styles/fonts.conf") ? "styles/fonts.conf" : nil
+    }
+
+    /// A folder of this process's own for the effective configuration (removed by `cleanUp`).
+    public static var runDirectory: String { NSTemporaryDirectory() + "gongwen-fonts-\(getpid())" }
 
     public static let roles: [Role] = [
         Role(role: "正文、三级四级标题（3号仿宋）", official: "仿宋_GB2312"),
@@ -30,7 +41,7 @@ public struct FontSetup: Sendable {
 
     /// Writes the effective configuration into `workDirectory`: the rules of `template` (styles/fonts.conf)
     /// less those for official faces that are installed, plus `extraFontDirectory` (licensed faces).
-    public static func prepare(template: String?, extraFontDirectory: String?, workDirectory: String) throws -> FontSetup {
+    public static func prepare(template: String?, extraFontDirectory: String?, workDirectory: String = runDirectory) throws -> FontSetup {
         try FileManager.default.createDirectory(atPath: workDirectory, withIntermediateDirectories: true)
         let installed = installedFamilies(extraFontDirectory: extraFontDirectory)
         let source: [UInt8]
