@@ -9,7 +9,8 @@ final class FontTests: XCTestCase {
         let faces = Dictionary(uniqueKeysWithValues: setup.resolve().map { ($0.role.official, $0) })
         XCTAssertEqual(faces["黑体"]?.face, "Noto Sans CJK SC Regular")
         XCTAssertEqual(faces["方正小标宋简体"]?.face, "Noto Serif CJK SC Bold")
-        XCTAssertEqual(faces["楷体_GB2312"]?.face.hasPrefix("AR PL UKai CN"), true)
+        XCTAssertEqual(faces["仿宋_GB2312"]?.face, "FandolFang Regular")
+        XCTAssertEqual(faces["楷体_GB2312"]?.face, "FandolKai Regular")
         XCTAssertTrue(faces.values.allSatisfy { !$0.isOfficial })
     }
 

@@ -31,8 +31,8 @@ enum BuiltInStyles {
   <office:styles>
     <style:default-style style:family="paragraph">
       <style:paragraph-properties fo:orphans="0" fo:widows="0" style:punctuation-wrap="simple" style:line-break="strict" style:text-autospace="none"
-          style:writing-mode="lr-tb" style:snap-to-layout-grid="true" style:font-independent-line-spacing="false"/>
-      <style:text-properties style:font-name="Times New Roman" fo:font-size="16pt" fo:language="zh" fo:country="CN"
+          style:writing-mode="lr-tb" style:snap-to-layout-grid="false" fo:line-height="28.95pt"/>
+      <style:text-properties style:font-name="Times New Roman" fo:font-size="16pt" fo:language="en" fo:country="US"
           style:font-name-asian="仿宋_GB2312" style:font-size-asian="16pt" style:language-asian="zh" style:country-asian="CN"
           style:font-name-complex="仿宋_GB2312" style:font-size-complex="16pt"
           fo:letter-spacing="-0.22pt" fo:color="#000000"/>
@@ -81,7 +81,7 @@ enum BuiltInStyles {
       <style:paragraph-properties fo:text-align="justify" fo:text-indent="31.56pt"/>
     </style:style>
     <style:style style:name="GW_Footer" style:display-name="公文页码" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">
-      <style:paragraph-properties fo:text-indent="0pt" style:snap-to-layout-grid="false"/>
+      <style:paragraph-properties fo:text-indent="0pt" fo:line-height="100%"/>
       <style:text-properties style:font-name="宋体" fo:font-size="14pt" style:font-name-asian="宋体" style:font-size-asian="14pt" fo:letter-spacing="0pt"/>
     </style:style>
     <style:style style:name="GW_FooterOdd" style:display-name="公文页码（奇数页）" style:family="paragraph" style:parent-style-name="GW_Footer" style:class="extra">
@@ -95,16 +95,19 @@ enum BuiltInStyles {
       <style:text-properties style:font-name="黑体" style:font-name-asian="黑体"/>
     </style:style>
     <style:style style:name="GW_IssuerMark" style:display-name="公文发文机关标志" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
-      <style:paragraph-properties fo:text-align="center" fo:text-indent="0pt" style:snap-to-layout-grid="false"/>
+      <style:paragraph-properties fo:text-align="center" fo:text-indent="0pt" fo:line-height="45pt"/>
       <style:text-properties style:font-name="方正小标宋简体" fo:font-size="36pt" style:font-name-asian="方正小标宋简体"
           style:font-size-asian="36pt" fo:letter-spacing="0pt" fo:color="#ff0000"/>
     </style:style>
     <style:style style:name="GW_DocNumber" style:display-name="公文发文字号" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
-      <style:paragraph-properties fo:text-align="center" fo:text-indent="0pt" fo:padding-bottom="1.1mm"
+      <style:paragraph-properties fo:text-align="center" fo:text-indent="0pt" fo:padding-bottom="2.4mm"
+          fo:padding-left="0mm" fo:padding-right="0mm" fo:padding-top="0mm"
           fo:border-bottom="0.5mm solid #ff0000" fo:border-top="none" fo:border-left="none" fo:border-right="none"/>
     </style:style>
     <style:style style:name="GW_DocNumberSigner" style:display-name="公文发文字号与签发人" style:family="paragraph" style:parent-style-name="GW_DocNumber" style:class="text">
-      <style:paragraph-properties fo:text-align="start" fo:margin-left="15.78pt">
+      <style:paragraph-properties fo:text-align="start" fo:padding-bottom="2.4mm"
+          fo:padding-left="15.78pt" fo:padding-right="15.78pt" fo:padding-top="0mm"
+          fo:border-bottom="0.5mm solid #ff0000" fo:border-top="none" fo:border-left="none" fo:border-right="none">
         <style:tab-stops>
           <style:tab-stop style:position="144.86mm" style:type="right"/>
         </style:tab-stops>
@@ -212,9 +215,7 @@ enum BuiltInStyles {
     <style:page-layout style:name="GW_Page">
       <style:page-layout-properties fo:page-width="210mm" fo:page-height="297mm" style:print-orientation="portrait"
           fo:margin-top="37mm" fo:margin-bottom="24mm" fo:margin-left="28mm" fo:margin-right="26mm"
-          style:writing-mode="lr-tb" style:layout-grid-mode="line" style:layout-grid-lines="22"
-          style:layout-grid-base-height="28.95pt" style:layout-grid-ruby-height="0pt" style:layout-grid-ruby-below="false"
-          style:layout-grid-print="false" style:layout-grid-display="false" style:layout-grid-color="#c0c0c0"/>
+          style:writing-mode="lr-tb" style:layout-grid-mode="none"/>
       <style:footer-style>
         <style:header-footer-properties fo:min-height="7mm" fo:margin-top="4mm"/>
       </style:footer-style>

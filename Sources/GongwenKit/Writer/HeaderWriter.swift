@@ -1,10 +1,11 @@
 /// 版头 (GB/T 9704 §7.2): 份号, 密级, 紧急程度 top left; the red 发文机关标志 with its top 35 mm below
 /// the block top; 发文字号 two lines below it, then the red separator 4 mm below the 文号.
 enum HeaderWriter {
-    /// One grid line (225 mm / 22).
-    static let lineMillimetres = 10.227
-    /// From the top of a 36pt line box to the top of its ideographs (ascent − ideographic top).
-    static let markGlyphInset = 2.0
+    /// One line: the fixed line height of every body paragraph (styles/gongwen.xml), 28.95 pt.
+    static let lineMillimetres = 28.95 * 25.4 / 72
+    /// LibreOffice puts a fixed-height line's baseline at 80 % of its height whatever the face, so the
+    /// mark's 45 pt line has its baseline 36 pt down: the 36 pt character box (one em above the
+    /// baseline, where the yardstick measures the mark's top) starts exactly at the line's top.
 
     static func lines(_ header: Header) -> [String] {
         [header.copyNumber, header.secrecy, header.urgency].compactMap { $0 }
@@ -12,7 +13,7 @@ enum HeaderWriter {
 
     static func automaticStyles(_ x: XMLStreamWriter, _ header: Header) {
         let above = Double(lines(header).count) * lineMillimetres
-        let margin = max(0, 35 - above - markGlyphInset)
+        let margin = max(0, 35 - above)
         x.element("style:style", ["style:name": "GW_IssuerMarkAt", "style:family": "paragraph", "style:parent-style-name": "GW_IssuerMark"]) {
             x.element("style:paragraph-properties", ["fo:margin-top": "\((margin * 100).rounded() / 100)mm"])
         }
@@ -23,8 +24,8 @@ enum HeaderWriter {
             ContentWriter.paragraph(x, style: "GW_HeaderLine") { x.odfText(line) }
         }
         ContentWriter.paragraph(x, style: "GW_IssuerMarkAt") { x.odfText(header.mark) }
-        // The mark's tall line ends well below its glyphs: one blank grid line leaves the two lines
-        // of space (空二行) the standard asks for.
+        // 发文字号 two lines below the mark (空二行, §7.2.5).
+        ContentWriter.paragraph(x, style: "GW_Blank")
         ContentWriter.paragraph(x, style: "GW_Blank")
         if header.signers.isEmpty {
             ContentWriter.paragraph(x, style: "GW_DocNumber") { x.odfText(header.number ?? "") }
