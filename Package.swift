@@ -19,9 +19,12 @@ let package = Package(
         .systemLibrary(
             name: "CLibZip", pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        .systemLibrary(
+            name: "CFontconfig", pkgConfig: "fontconfig",
+            providers: [.apt(["libfontconfig-dev"]), .brew(["fontconfig"])]),
         .target(
             name: "GongwenKit",
-            dependencies: ["CLibXML2", "CLibZip", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["CLibXML2", "CLibZip", "CFontconfig", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "gongwen",
             dependencies: ["GongwenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -8,17 +8,22 @@ struct Check: ParsableCommand {
 
     @Argument(help: "Unit sources, folders or @list files.") var sources: [String] = ["samples/units"]
     @Flag(help: "Leave out typography notes.") var noNotes = false
+    @Option(help: "fontconfig rules for stand-in faces (characters are checked against the faces they give).") var fontsConfig: String?
+    @Option(help: "A folder of licensed faces.") var fonts: String?
 
     func run() throws {
         let units: [String]
         do { units = try UnitDiscovery.find(sources) } catch { throw fail(error) }
         var failed = 0
+        let setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)
+        defer { setup.cleanUp() }
+        let coverage = try GlyphCoverage(configPath: setup.configPath)
         // A template's own notes come with every unit that uses it: say each once.
         var said = Set<String>()
         for unit in units {
             do {
-                let result = try DocumentReader.read(path: unit)
-                for d in result.diagnostics where !(noNotes && d.severity == .note) && said.insert(d.description).inserted { print(d) }
+                let result = try DocumentReader.check(path: unit, coverage: coverage)
+                for d in result where !(noNotes && d.severity == .note) && said.insert(d.description).inserted { print(d) }
             } catch {
                 failed += 1
                 _ = fail(error)

@@ -46,12 +46,15 @@ public struct BuildRunner: Sendable {
 
     /// Reads and writes one unit's `.odt`. Identical bytes are not rewritten, so the PDF made from
     /// them stays up to date.
-    public func buildODT(_ source: String) -> UnitReport {
+    /// With `coverage`, characters the fonts lack are reported first, and one that no face has fails the unit.
+    public func buildODT(_ source: String, coverage: GlyphCoverage? = nil) -> UnitReport {
         let name = UnitDiscovery.unitName(source)
         var report = UnitReport(unit: name, source: source, odt: .failed, diagnostics: [])
         do {
             let read = try DocumentReader.read(path: source)
-            report.diagnostics = read.diagnostics.filter { $0.severity != .note }.map(\.description)
+            let glyphs = coverage.map { GlyphReport.diagnostics(read, coverage: $0) } ?? []
+            if glyphs.contains(where: { $0.severity == .error }) { throw DiagnosticError(read.diagnostics + glyphs) }
+            report.diagnostics = (read.diagnostics + glyphs).filter { $0.severity != .note }.map(\.description)
             let path = options.odtDirectory + "/" + name + ".odt"
             report.odtPath = path
             let parts = try OdtDocumentWriter.parts(for: read.document, styles: options.styles, sourceDateEpoch: options.sourceDateEpoch)
@@ -95,10 +98,22 @@ public struct BuildRunner: Sendable {
         let results = Collector<(Int, UnitReport)>()
         let counter = Counter()
         let queue = WorkQueue(Array(sources.enumerated()))
+        // The fonts are set up before the ODT phase: characters they lack are reported per unit.
+        var fontSetup: FontSetup?
+        defer { fontSetup?.cleanUp() }
+        var coverageOrNil: GlyphCoverage?
+        do {
+            let fonts = try FontSetup.prepare(template: options.fontConfigTemplate, extraFontDirectory: options.fontsDirectory)
+            fontSetup = fonts
+            coverageOrNil = try GlyphCoverage(configPath: fonts.configPath)
+        } catch {
+            progress.message("gongwen: warning: fonts: \(error); LibreOffice picks faces itself and characters are not checked")
+        }
+        let coverage = coverageOrNil
         try? FileManager.default.createDirectory(atPath: options.odtDirectory, withIntermediateDirectories: true)
         DispatchQueue.concurrentPerform(iterations: max(1, min(options.jobs, total))) { _ in
             while let (index, source) = queue.next() {
-                let unit = buildODT(source)
+                let unit = buildODT(source, coverage: coverage)
                 results.append((index, unit))
                 let n = counter.increment()
                 if unit.odt == .failed { unit.diagnostics.forEach(progress.message) }
@@ -116,16 +131,8 @@ public struct BuildRunner: Sendable {
         converter.workers = options.jobs
         converter.force = options.force
         converter.batchSize = options.batchSize
-        var fontSetup: FontSetup?
-        defer { fontSetup?.cleanUp() }
-        do {
-            let fonts = try FontSetup.prepare(template: options.fontConfigTemplate, extraFontDirectory: options.fontsDirectory)
-            fontSetup = fonts
-            converter.fontConfig = fonts.configPath
-            report.standInFonts = fonts.resolve().filter { !$0.isOfficial }.map(\.description)
-        } catch {
-            progress.message("gongwen: warning: fonts: \(error); LibreOffice picks faces itself")
-        }
+        converter.fontConfig = fontSetup?.configPath
+        report.standInFonts = fontSetup?.resolve().filter { !$0.isOfficial }.map(\.description) ?? []
         let done = Counter()
         let outcomes = converter.convert(odts, into: options.pdfDirectory) { outcome in
             let n = done.increment()

@@ -106,22 +106,7 @@ public struct PDFConverter: Sendable {
 
     /// One soffice call; outputs land in a staging folder and are renamed into place when complete.
     func run(_ batch: [String], profile: String, staging: String, into directory: String) -> [Outcome] {
-        try? FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        var environment = ProcessInfo.processInfo.environment
-        if let fontConfig { environment["FONTCONFIG_FILE"] = fontConfig }
-        environment["SAL_USE_VCLPLUGIN"] = "svp"
-        let command = [soffice, "-env:UserInstallation=" + URL(fileURLWithPath: profile).absoluteString,
-                       "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                       "--convert-to", format.filter, "--outdir", staging] + batch
-        let timeout = batchTimeout + secondsPerFile * Double(batch.count)
-        var failure: String?
-        do {
-            let outcome = try Subprocess.run(command, environment: environment, timeout: timeout)
-            if outcome.timedOut { failure = "LibreOffice took longer than \(Int(timeout)) s and was stopped" }
-            else if outcome.status != 0 { failure = "LibreOffice exited with status \(outcome.status)" }
-        } catch {
-            failure = "\(error)"
-        }
+        let failure = soffice(batch, profile: profile, outputDirectory: staging)
         return batch.map { input in
             let staged = outputPath(for: input, in: staging)
             let output = outputPath(for: input, in: directory)
@@ -129,11 +114,61 @@ public struct PDFConverter: Sendable {
                 try? FileManager.default.removeItem(atPath: staged)
                 return Outcome(input: input, output: output, error: failure ?? "LibreOffice produced no \(format.fileExtension.uppercased())", skipped: false)
             }
+            if format != .docx, let problem = placeImprintOnEvenPage(input, staged: staged, profile: profile, staging: staging) {
+                try? FileManager.default.removeItem(atPath: staged)
+                return Outcome(input: input, output: output, error: problem, skipped: false)
+            }
             if rename(staged, output) != 0 {
                 return Outcome(input: input, output: output, error: "cannot move the output into place", skipped: false)
             }
             return Outcome(input: input, output: output, error: nil, skipped: false)
         }
+    }
+
+    /// Converts `files` into `outputDirectory`; the failure, if LibreOffice reported one.
+    func soffice(_ files: [String], profile: String, outputDirectory: String) -> String? {
+        try? FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        var environment = ProcessInfo.processInfo.environment
+        if let fontConfig { environment["FONTCONFIG_FILE"] = fontConfig }
+        environment["SAL_USE_VCLPLUGIN"] = "svp"
+        let command = [soffice, "-env:UserInstallation=" + URL(fileURLWithPath: profile).absoluteString,
+                       "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+                       "--convert-to", format.filter, "--outdir", outputDirectory] + files
+        let timeout = batchTimeout + secondsPerFile * Double(files.count)
+        do {
+            let outcome = try Subprocess.run(command, environment: environment, timeout: timeout)
+            if outcome.timedOut { return "LibreOffice took longer than \(Int(timeout)) s and was stopped" }
+            if outcome.status != 0 { return "LibreOffice exited with status \(outcome.status)" }
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    /// A 版记 that ended on an odd page is moved to an even one (see `ImprintPagination`); the staged
+    /// PDF is replaced only by a conversion whose page count came out even. Returns what went wrong.
+    func placeImprintOnEvenPage(_ input: String, staged: String, profile: String, staging: String) -> String? {
+        guard let pages = ImprintPagination.pageCount(staged), pages % 2 == 1, ImprintPagination.hasImprint(input) else { return nil }
+        let folder = staging + "/imprint"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var problem = "the 版记 ends on odd page \(pages) and no layout put it on an even page"
+        for variant in ImprintPagination.Variant.allCases {
+            let copy = folder + "/" + (input as NSString).lastPathComponent
+            let result = outputPath(for: copy, in: folder + "/out")
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try ImprintPagination.writeCopy(of: input, variant: variant, to: copy)
+            } catch {
+                return "cannot stage a copy to move the 版记 to an even page: \(error)"
+            }
+            if let failure = soffice([copy], profile: profile, outputDirectory: folder + "/out") { problem = failure; continue }
+            guard Self.looksComplete(result, format: format), let count = ImprintPagination.pageCount(result), count % 2 == 0 else { continue }
+            // A blank page before the 版记 page means neither may carry a number: try the next variant.
+            if variant == .ownPage && ImprintPagination.isBlank(result, page: count - 1) { continue }
+            guard rename(result, staged) == 0 else { return "cannot move the re-paginated PDF into place" }
+            return nil
+        }
+        return problem
     }
 }
 

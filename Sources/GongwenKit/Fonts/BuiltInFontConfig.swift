@@ -25,6 +25,8 @@ enum BuiltInFontConfig {
   <match target="pattern">
     <test name="family"><string>仿宋_GB2312</string></test>
     <edit name="family" mode="assign" binding="strong"><string>FandolFang</string></edit>
+    <!-- What Fandol lacks (rare name characters) comes from a serif face, not the sans default. -->
+    <edit name="family" mode="append" binding="strong"><string>Noto Serif CJK SC</string></edit>
   </match>
   <match target="pattern">
     <test name="family"><string>方正小标宋简体</string></test>
@@ -38,6 +40,8 @@ enum BuiltInFontConfig {
   <match target="pattern">
     <test name="family"><string>楷体_GB2312</string></test>
     <edit name="family" mode="assign" binding="strong"><string>FandolKai</string></edit>
+    <!-- What Fandol lacks (rare name characters) comes from a serif face, not the sans default. -->
+    <edit name="family" mode="append" binding="strong"><string>Noto Serif CJK SC</string></edit>
   </match>
   <match target="pattern">
     <test name="family"><string>宋体</string></test>

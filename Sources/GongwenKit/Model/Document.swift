@@ -116,14 +116,42 @@ public struct Signature: Hashable, Sendable {
     public var name: String
     /// Sealed documents (加盖印章) put the date 右空四字 and centre the name on it (§7.3.5.1).
     public var sealed: Bool
-    /// Leave one empty line between the body and the signature, as §7.3.5.2 words it.
+    /// One empty line between the body (or 附件说明) and the signature, as §7.3.4 and §7.3.5.2 ask;
+    /// a sealed signature gets two, so that the seal's top is within one line of the text.
     public var blankLineBefore: Bool
+    /// The seal image pressed on 署名 and date; gongwen never draws one of its own.
+    public var seal: SealImage?
 
-    public init(name: String, sealed: Bool = false, blankLineBefore: Bool = false) {
+    public init(name: String, sealed: Bool = false, blankLineBefore: Bool = true, seal: SealImage? = nil) {
         self.name = name
-        self.sealed = sealed
+        self.sealed = sealed || seal != nil
         self.blankLineBefore = blankLineBefore
+        self.seal = seal
     }
+}
+
+/// A seal (or 签名章) image the user supplies, embedded in the `.odt` as it is.
+public struct SealImage: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        case png, svg
+        public var mediaType: String { self == .png ? "image/png" : "image/svg+xml" }
+    }
+
+    public var bytes: [UInt8]
+    public var kind: Kind
+    /// Printed size in millimetres (the common 公章 is 42 mm across).
+    public var widthMillimetres: Double
+    public var heightMillimetres: Double
+
+    public init(bytes: [UInt8], kind: Kind, widthMillimetres: Double = 42, heightMillimetres: Double = 42) {
+        self.bytes = bytes
+        self.kind = kind
+        self.widthMillimetres = widthMillimetres
+        self.heightMillimetres = heightMillimetres
+    }
+
+    /// The part name inside the package (one seal per document).
+    public var partName: String { "Pictures/seal." + kind.rawValue }
 }
 
 /// A calendar date as official documents print it: `2023年7月10日`, no zero padding.

@@ -13,7 +13,11 @@ final class CompiledTemplate: @unchecked Sendable {
     let source: YAMLSource
     let document: Document?
     let diagnostics: [Diagnostic]
-    let slots: [(name: String, at: SourceLocation)]
+    let slots: [(name: String, at: SourceLocation, role: FontRole)]
+    /// The template's own texts (values are reported where the unit gives them).
+    let printed: [PrintedText]
+    /// Each placeholder with every role it prints in.
+    let slotRoles: [(name: String, role: FontRole)]
     let deferredDates: [String: (text: String, at: SourceLocation)]
 
     init(_ template: YAMLSource) {
@@ -35,6 +39,9 @@ final class CompiledTemplate: @unchecked Sendable {
         diagnostics = extra + interpreter.diagnostics
         self.document = diagnostics.contains { $0.severity == .error } ? nil : document
         slots = interpreter.slots
+        printed = interpreter.printed
+        var seen = Set<String>()
+        slotRoles = interpreter.slots.filter { seen.insert($0.name + "|" + $0.role.rawValue).inserted }.map { ($0.name, $0.role) }
         deferredDates = interpreter.deferredDates
     }
 

@@ -8,6 +8,8 @@ public struct ReadResult: Sendable {
     public var sources: [String]
     /// Warnings and typography notes; errors are thrown instead.
     public var diagnostics: [Diagnostic]
+    /// Every printed text with its role, for the font coverage check.
+    var printed: [PrintedText] = []
 }
 
 /// Reads a unit source (YAML) into the document model. A unit file is either a whole document or
@@ -63,7 +65,8 @@ public enum DocumentReader {
                                                                valuesKey: valuesNode.map { unit.location($0.key) })
             let all = interpreter.diagnostics + diagnostics
             guard let document, !all.contains(where: { $0.severity == .error }) else { throw DiagnosticError(all) }
-            return ReadResult(document: document, sources: [unit.path, template.path], diagnostics: all)
+            let values = compiled.slotRoles.compactMap { interpreter.valueText($0.name, role: $0.role) }
+            return ReadResult(document: document, sources: [unit.path, template.path], diagnostics: all, printed: compiled.printed + values)
         }
         let document = interpreter.document()
         interpreter.checkPlaceholders(valuesKey: valuesNode?.key)
@@ -71,7 +74,7 @@ public enum DocumentReader {
         if !errors.isEmpty { throw DiagnosticError(interpreter.diagnostics) }
         guard let document else { throw .error("the document could not be read", at: unit.location(unit.root)) }
         return ReadResult(document: document, sources: [unit.path] + (template.map { [$0.path] } ?? []),
-                          diagnostics: interpreter.diagnostics)
+                          diagnostics: interpreter.diagnostics, printed: interpreter.printed)
     }
 
     static func suggestion(for name: String, among names: [String]) -> String {

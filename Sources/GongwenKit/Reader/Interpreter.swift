@@ -14,6 +14,7 @@ final class Interpreter {
     private struct Slot {
         let value: Value
         let key: Located
+        let node: Located
     }
 
     let unit: YAMLSource
@@ -26,7 +27,10 @@ final class Interpreter {
     /// Compiling a template: every placeholder becomes a sentinel character that stands for slot N,
     /// filled per unit by `CompiledTemplate`.
     var compiling = false
-    private(set) var slots: [(name: String, at: SourceLocation)] = []
+    private(set) var slots: [(name: String, at: SourceLocation, role: FontRole)] = []
+    /// Every text that prints, with the face it prints in: checked against the installed fonts.
+    private(set) var printed: [PrintedText] = []
+    private var printedValues: Set<String> = []
     /// Date texts that hold placeholders, parsed once the values are known.
     private(set) var deferredDates: [String: (text: String, at: SourceLocation)] = [:]
 
@@ -53,7 +57,7 @@ final class Interpreter {
                 error("value '\(name)' must be a single number, text or date, not a \(kind(v))", Located(node: v, source: unit))
                 continue
             }
-            values[name] = Slot(value: Value(scalar: scalar), key: Located(node: k, source: unit))
+            values[name] = Slot(value: Value(scalar: scalar), key: Located(node: k, source: unit), node: Located(node: v, source: unit))
             valueOrder.append(name)
         }
     }
@@ -61,6 +65,11 @@ final class Interpreter {
     /// The unit's values with the place of each key, in the form `CompiledTemplate` fills from.
     var valueTable: [String: (value: Value, key: SourceLocation)] {
         values.mapValues { ($0.value, $0.key.location) }
+    }
+
+    /// Where each value stands in the unit file, for reports about its characters.
+    func valueText(_ name: String, role: FontRole) -> PrintedText? {
+        values[name].map { PrintedText(source: $0.node.source, node: $0.node.node, role: role) }
     }
 
     func checkPlaceholders(valuesKey: Node?) {
@@ -73,11 +82,12 @@ final class Interpreter {
     // MARK: text
 
     /// The text of a scalar: placeholders filled, typography applied, XML-illegal characters refused.
-    func text(_ at: Located, what: String) -> String? {
+    func text(_ at: Located, what: String, role: FontRole = .body) -> String? {
         guard let scalar = at.node.scalar else {
             error("\(what) must be text, not a \(kind(at.node))", at)
             return nil
         }
+        printed.append(PrintedText(source: at.source, node: at.node, role: role))
         var filled = ""
         for piece in Placeholders.pieces(of: scalar.string) {
             switch piece {
@@ -85,9 +95,12 @@ final class Interpreter {
             case .placeholder(let p):
                 if compiling {
                     filled.unicodeScalars.append(CompiledTemplate.sentinel(slots.count))
-                    slots.append((p.name, at.source.location(of: p.token, in: at.node)))
+                    slots.append((p.name, at.source.location(of: p.token, in: at.node), role))
                 } else if let slot = values[p.name] {
                     used.insert(p.name)
+                    if printedValues.insert(p.name + "|" + role.rawValue).inserted {
+                        printed.append(PrintedText(source: unit, node: slot.node.node, role: role))
+                    }
                     filled += slot.value.description
                 } else if at.source.path == unit.path && template == nil {
                     error("placeholder '\(p.token)' in a document without a template", at)
@@ -152,7 +165,7 @@ final class Interpreter {
                 }
             }
         }
-        let title = required("title").flatMap { text($0, what: "title") }
+        let title = required("title").flatMap { text($0, what: "title", role: .title) }
         let issuer = required("issuer").flatMap { text($0, what: "issuer") }
         var date: OfficialDate?
         if let d = required("date"), let s = text(d, what: "date") {
@@ -178,7 +191,7 @@ final class Interpreter {
             return Signature(name: text(at, what: "signature") ?? name)
         }
         guard let map = at.node.mapping else {
-            error("'signature' must be a name or a mapping with name:, sealed:, blank-line:", at)
+            error("'signature' must be a name or a mapping with name:, sealed:, seal:, blank-line:", at)
             return Signature(name: name)
         }
         var result = Signature(name: name)
@@ -188,11 +201,21 @@ final class Interpreter {
             case "name": result.name = text(value, what: "signature name") ?? name
             case "sealed": result.sealed = flag(value, what: "sealed")
             case "blank-line": result.blankLineBefore = flag(value, what: "blank-line")
+            case "seal":
+                guard let name = value.node.scalar?.string, !name.isEmpty else {
+                    error("'seal' must name a PNG or SVG file", value)
+                    continue
+                }
+                switch SealLoader.load(name, namedIn: value.source.path) {
+                case .success(let image): result.seal = image
+                case .failure(let failure): error(failure.message, value)
+                }
             case let other:
-                error("unknown key '\(other)' in signature" + DocumentReader.suggestion(for: other, among: ["name", "sealed", "blank-line"]),
+                error("unknown key '\(other)' in signature" + DocumentReader.suggestion(for: other, among: ["name", "sealed", "seal", "blank-line"]),
                       Located(node: k, source: at.source))
             }
         }
+        result.sealed = result.sealed || result.seal != nil
         return result
     }
 
@@ -215,16 +238,16 @@ final class Interpreter {
     func readHeader(_ at: Located, issuer: String) -> Header? {
         let keys = ["copy-number", "secrecy", "urgency", "mark", "number", "signer"]
         guard let e = entries(at, what: "header", allowed: keys) else { return nil }
-        var header = Header(mark: e["mark"].flatMap { text($0, what: "mark") } ?? issuer + "文件")
-        header.copyNumber = e["copy-number"].flatMap { text($0, what: "copy-number") }
+        var header = Header(mark: e["mark"].flatMap { text($0, what: "mark", role: .title) } ?? issuer + "文件")
+        header.copyNumber = e["copy-number"].flatMap { text($0, what: "copy-number", role: .heading1) }
         if let n = header.copyNumber, !(n.count == 6 && n.allSatisfy(\.isNumber)) {
             error("份号 (copy-number) is six digits, such as \"000001\"; quote it to keep the zeros", e["copy-number"]!)
         }
-        header.secrecy = e["secrecy"].flatMap { text($0, what: "secrecy") }
-        header.urgency = e["urgency"].flatMap { text($0, what: "urgency") }
+        header.secrecy = e["secrecy"].flatMap { text($0, what: "secrecy", role: .heading1) }
+        header.urgency = e["urgency"].flatMap { text($0, what: "urgency", role: .heading1) }
         header.number = e["number"].flatMap { text($0, what: "number") }
         if let signer = e["signer"] {
-            header.signers = signer.node.sequence != nil ? strings(signer, what: "signer") : [text(signer, what: "signer")].compactMap { $0 }
+            header.signers = signer.node.sequence != nil ? strings(signer, what: "signer", role: .heading2) : [text(signer, what: "signer", role: .heading2)].compactMap { $0 }
         }
         return header
     }
@@ -253,7 +276,7 @@ final class Interpreter {
             let item = Located(node: node, source: at.source)
             if node.scalar != nil { return text(item, what: "attachment").map { Attachment(title: $0) } }
             guard let e = entries(item, what: "an attachment", allowed: ["title", "body"]),
-                  let titleAt = e["title"], let title = text(titleAt, what: "attachment title") else { return nil }
+                  let titleAt = e["title"], let title = text(titleAt, what: "attachment title", role: e["body"] == nil ? .body : .title) else { return nil }
             return Attachment(title: title, body: e["body"].map { blocks($0, depth: 0) } ?? [])
         }
     }
@@ -278,12 +301,12 @@ final class Interpreter {
         return s == "true"
     }
 
-    func strings(_ at: Located, what: String) -> [String] {
+    func strings(_ at: Located, what: String, role: FontRole = .body) -> [String] {
         guard let seq = at.node.sequence else {
             error("\(what)s must be a list", at)
             return []
         }
-        return seq.compactMap { text(Located(node: $0, source: at.source), what: what) }
+        return seq.compactMap { text(Located(node: $0, source: at.source), what: what, role: role) }
     }
 
     func blocks(_ at: Located, depth: Int) -> [Block] {
@@ -345,7 +368,8 @@ final class Interpreter {
             error("unknown key '\(name)' in a heading" + DocumentReader.suggestion(for: name, among: Self.sectionKeys),
                   Located(node: k, source: at.source))
         }
-        guard let headingAt = value("heading"), let heading = text(headingAt, what: "heading") else { return nil }
+        let role: FontRole = depth == 1 ? .heading1 : depth == 2 ? .heading2 : .body
+        guard let headingAt = value("heading"), let heading = text(headingAt, what: "heading", role: role) else { return nil }
         if let first = heading.first, "一二三四五六七八九十（(".contains(first),
            heading.dropFirst().prefix(3).contains(where: { "、）)".contains($0) }) {
             diagnostics.append(.warning("the heading seems to carry its own number; gongwen numbers headings itself", at: headingAt.location))

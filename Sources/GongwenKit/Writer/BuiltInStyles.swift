@@ -121,6 +121,13 @@ enum BuiltInStyles {
       <style:paragraph-properties fo:line-height="0.5mm" style:snap-to-layout-grid="false"/>
       <style:text-properties fo:font-size="2pt" style:font-size-asian="2pt"/>
     </style:style>
+    <!-- §7.4: the 版记 belongs on an even page. LibreOffice paginates, so after converting, gongwen
+         moves the 版记 that landed on an odd page with one of these: to the next (even, numbered) page,
+         or, when that needs a blank page first, to a page that carries no number (§7.5). -->
+    <style:style style:name="GW_ImprintAnchorOwnPage" style:display-name="公文版记锚点（另起偶数页）" style:family="paragraph"
+        style:parent-style-name="GW_ImprintAnchor" style:master-page-name="GW_ImprintEven" style:class="text"/>
+    <style:style style:name="GW_ImprintAnchorAfterBlank" style:display-name="公文版记锚点（空白页后）" style:family="paragraph"
+        style:parent-style-name="GW_ImprintAnchor" style:master-page-name="GW_ImprintBare" style:class="text"/>
     <!-- LibreOffice keeps borders and padding as one property: each 版记 style states all of them. -->
     <style:style style:name="GW_Imprint" style:display-name="公文版记" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
       <style:paragraph-properties fo:text-align="justify" fo:margin-left="42pt" fo:text-indent="-42pt" style:snap-to-layout-grid="false" fo:line-height="10.2mm"
@@ -220,6 +227,21 @@ enum BuiltInStyles {
         <style:header-footer-properties fo:min-height="7mm" fo:margin-top="4mm"/>
       </style:footer-style>
     </style:page-layout>
+    <!-- Even pages only (LibreOffice inserts a blank page before one when needed). -->
+    <style:page-layout style:name="GW_PageEven" style:page-usage="left">
+      <style:page-layout-properties fo:page-width="210mm" fo:page-height="297mm" style:print-orientation="portrait"
+          fo:margin-top="37mm" fo:margin-bottom="24mm" fo:margin-left="28mm" fo:margin-right="26mm"
+          style:writing-mode="lr-tb" style:layout-grid-mode="none"/>
+      <style:footer-style>
+        <style:header-footer-properties fo:min-height="7mm" fo:margin-top="4mm"/>
+      </style:footer-style>
+    </style:page-layout>
+    <!-- The same block without a footer: the bottom margin takes the footer's 11 mm. -->
+    <style:page-layout style:name="GW_PageEvenBare" style:page-usage="left">
+      <style:page-layout-properties fo:page-width="210mm" fo:page-height="297mm" style:print-orientation="portrait"
+          fo:margin-top="37mm" fo:margin-bottom="35mm" fo:margin-left="28mm" fo:margin-right="26mm"
+          style:writing-mode="lr-tb" style:layout-grid-mode="none"/>
+    </style:page-layout>
   </office:automatic-styles>
   <office:master-styles>
     <style:master-page style:name="Standard" style:page-layout-name="GW_Page">
@@ -230,6 +252,12 @@ enum BuiltInStyles {
         <text:p text:style-name="GW_FooterEven">— <text:page-number text:select-page="current">2</text:page-number> —</text:p>
       </style:footer-left>
     </style:master-page>
+    <style:master-page style:name="GW_ImprintEven" style:page-layout-name="GW_PageEven">
+      <style:footer>
+        <text:p text:style-name="GW_FooterEven">— <text:page-number text:select-page="current">2</text:page-number> —</text:p>
+      </style:footer>
+    </style:master-page>
+    <style:master-page style:name="GW_ImprintBare" style:page-layout-name="GW_PageEvenBare"/>
   </office:master-styles>
 </office:document-styles>
 """#

@@ -12,6 +12,7 @@ public enum ContentWriter {
         x.attribute("xmlns:fo", ODF.fo)
         x.attribute("xmlns:draw", ODF.draw)
         x.attribute("xmlns:svg", ODF.svg)
+        if document.signature.seal != nil { x.attribute("xmlns:xlink", ODF.xlink) }
         x.attribute("office:version", ODF.version)
         let margins = SignatureLayout(document: document)
         x.element("office:automatic-styles") {
@@ -19,6 +20,7 @@ public enum ContentWriter {
             automaticStyle(x, name: "GW_DateLine", parent: "GW_Date", marginRight: margins.dateRight)
             if let header = document.header { HeaderWriter.automaticStyles(x, header) }
             if document.imprint != nil { ImprintWriter.automaticStyles(x) }
+            if document.signature.seal != nil { SealWriter.automaticStyles(x) }
         }
         x.start("office:body")
         x.start("office:text")
@@ -123,8 +125,7 @@ public enum ContentWriter {
     }
 
     static func writeBack(_ x: XMLStreamWriter, _ document: Document) {
-        // §7.3.4/§7.3.5 leave an empty line before the 附件说明 and before the signature; the layout
-        // yardstick counts any empty line inside a page as a broken pitch, so one switch governs both.
+        // §7.3.4/§7.3.5: an empty line before the 附件说明 and before the signature; one switch governs both.
         let blank = document.signature.blankLineBefore
         if !document.attachments.isEmpty {
             if blank { paragraph(x, style: "GW_Blank") }
@@ -137,7 +138,13 @@ public enum ContentWriter {
             }
         }
         if blank { paragraph(x, style: "GW_Blank") }
-        paragraph(x, style: "GW_SignatureLine") { x.odfText(document.signature.name) }
+        // §7.3.5.1: a seal reaches about two lines above the 署名; its top must stay within one line
+        // of the text, so a sealed signature leaves two empty lines.
+        if document.signature.sealed { paragraph(x, style: "GW_Blank") }
+        paragraph(x, style: "GW_SignatureLine") {
+            if let seal = document.signature.seal { SealWriter.frame(x, seal, date: document.date.chinese) }
+            x.odfText(document.signature.name)
+        }
         paragraph(x, style: "GW_DateLine") { x.odfText(document.date.chinese) }
         if let note = document.note {
             let wrapped = note.hasPrefix("（") ? note : "（" + note + "）"
@@ -171,6 +178,39 @@ public struct SignatureLayout: Equatable {
             // A date longer than the name: date 右空二字, the name moves left to keep the offset.
             dateRight = 2
             signatureRight = 4 - s + d
+        }
+    }
+}
+
+/// The seal image (§7.3.5.1): upright, centred on the date (右空四字) and the 署名 above it, which sit a
+/// little below the seal's centre; pressed over the text, as a stamp is.
+enum SealWriter {
+    /// One line (the fixed line height, 28.95 pt) and one grid character, in millimetres.
+    static let line = 28.95 * 25.4 / 72
+    static let character = 156.0 / 28
+
+    static func automaticStyles(_ x: XMLStreamWriter) {
+        x.element("style:style", ["style:name": "GW_SealFrame", "style:family": "graphic", "style:parent-style-name": "Frame"]) {
+            x.element("style:graphic-properties", [
+                "style:wrap": "run-through", "style:run-through": "foreground",
+                "style:vertical-pos": "from-top", "style:vertical-rel": "paragraph",
+                "style:horizontal-pos": "from-left", "style:horizontal-rel": "page-content",
+                "fo:border": "none", "fo:padding": "0mm",
+            ])
+        }
+    }
+
+    /// The frame, anchored to the 署名 paragraph. The pair's middle (the top of the date line) sits
+    /// 0.3 line below the seal's centre.
+    static func frame(_ x: XMLStreamWriter, _ seal: SealImage, date: String) {
+        let dateWidth = TextWidth.units(date) * character
+        let centreX = 156 - 4 * character - dateWidth / 2
+        let centreY = 0.7 * line
+        func mm(_ v: Double) -> String { "\((v * 100).rounded() / 100)mm" }
+        x.element("draw:frame", ["draw:style-name": "GW_SealFrame", "draw:name": "印章", "text:anchor-type": "paragraph",
+                                 "svg:x": mm(centreX - seal.widthMillimetres / 2), "svg:y": mm(centreY - seal.heightMillimetres / 2),
+                                 "svg:width": mm(seal.widthMillimetres), "svg:height": mm(seal.heightMillimetres), "draw:z-index": "0"]) {
+            x.element("draw:image", ["xlink:href": seal.partName, "xlink:type": "simple", "xlink:show": "embed", "xlink:actuate": "onLoad"])
         }
     }
 }

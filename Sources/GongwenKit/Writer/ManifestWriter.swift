@@ -1,6 +1,7 @@
 /// Writes `META-INF/manifest.xml` for the package's parts.
 public enum ManifestWriter {
-    public static func write(parts: [String]) throws -> [UInt8] {
+    /// `parts` are XML parts; `media` are other files with their media types (images).
+    public static func write(parts: [String], media: [(path: String, type: String)] = []) throws -> [UInt8] {
         let x = XMLStreamWriter()
         x.start("manifest:manifest")
         x.attribute("xmlns:manifest", ODF.manifest)
@@ -8,6 +9,9 @@ public enum ManifestWriter {
         x.element("manifest:file-entry", ["manifest:full-path": "/", "manifest:version": ODF.version, "manifest:media-type": ODF.mimeType])
         for part in parts {
             x.element("manifest:file-entry", ["manifest:full-path": part, "manifest:media-type": "text/xml"])
+        }
+        for file in media {
+            x.element("manifest:file-entry", ["manifest:full-path": file.path, "manifest:media-type": file.type])
         }
         x.end()
         return try x.finish()

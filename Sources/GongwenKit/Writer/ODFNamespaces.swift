@@ -8,6 +8,7 @@ enum ODF {
     static let fo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
     static let draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
     static let svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+    static let xlink = "http://www.w3.org/1999/xlink"
     static let meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
     static let dc = "http://purl.org/dc/elements/1.1/"
     static let manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"

@@ -5,12 +5,19 @@ public enum OdtDocumentWriter {
     public static let generator = "gongwen/\(Version.current)"
 
     public static func parts(for document: Document, styles: StyleSheet, sourceDateEpoch: Int?) throws -> [OdtPackager.Part] {
-        [
+        var parts = [
             OdtPackager.Part("content.xml", try ContentWriter.write(document)),
             OdtPackager.Part("styles.xml", styles.bytes, compressed: styles.compressed),
             OdtPackager.Part("meta.xml", try MetaWriter.write(document, generator: generator, sourceDateEpoch: sourceDateEpoch)),
-            OdtPackager.Part("META-INF/manifest.xml", manifest.bytes, compressed: manifest.compressed),
         ]
+        if let seal = document.signature.seal {
+            parts.append(OdtPackager.Part(seal.partName, seal.bytes))
+            let media = [(path: seal.partName, type: seal.kind.mediaType)]
+            parts.append(OdtPackager.Part("META-INF/manifest.xml", try ManifestWriter.write(parts: ["content.xml", "styles.xml", "meta.xml"], media: media)))
+        } else {
+            parts.append(OdtPackager.Part("META-INF/manifest.xml", manifest.bytes, compressed: manifest.compressed))
+        }
+        return parts
     }
 
     /// The manifest is the same in every package: written and deflated once.

@@ -1,0 +1,50 @@
+import CLibXML2
+import Foundation
+
+/// Reads the seal image a source names. The path is taken relative to that source and must stay,
+/// after symlinks, inside the source's own folder: a unit file from another office must not be able
+/// to pull arbitrary files of this machine into a document.
+enum SealLoader {
+    /// Larger than any scanned seal needs; keeps a hostile source from filling memory.
+    static let maximumBytes = 4 << 20
+
+    struct Failure: Error { var message: String }
+
+    static func load(_ name: String, namedIn sourcePath: String) -> Result<SealImage, SealLoader.Failure> {
+        func fail(_ message: String) -> Result<SealImage, SealLoader.Failure> { .failure(Failure(message: message)) }
+        let folder = URL(fileURLWithPath: sourcePath).deletingLastPathComponent().resolvingSymlinksInPath().standardizedFileURL.path
+        guard !name.hasPrefix("/") else { return fail("the seal '\(name)' must be a path relative to this file, inside its folder") }
+        let resolved = URL(fileURLWithPath: folder + "/" + name).resolvingSymlinksInPath().standardizedFileURL.path
+        guard resolved.hasPrefix(folder + "/") else {
+            return fail("the seal '\(name)' is outside this file's folder (\(folder)); copy it beside the source")
+        }
+        guard let handle = FileHandle(forReadingAtPath: resolved) else { return fail("cannot read the seal image '\(name)'") }
+        defer { try? handle.close() }
+        let bytes = Array(handle.readData(ofLength: maximumBytes + 1))
+        guard bytes.count <= maximumBytes else { return fail("the seal image '\(name)' is larger than \(maximumBytes >> 20) MB") }
+        if let size = pngSize(bytes) {
+            // Printed 42 mm wide (a 公章), the height kept in proportion.
+            let height = 42 * Double(size.height) / Double(max(size.width, 1))
+            return .success(SealImage(bytes: bytes, kind: .png, widthMillimetres: 42, heightMillimetres: (height * 100).rounded() / 100))
+        }
+        if isSVG(bytes) { return .success(SealImage(bytes: bytes, kind: .svg)) }
+        // Nothing of a file that is not an image is echoed back.
+        return fail("the seal '\(name)' is neither a PNG nor an SVG image")
+    }
+
+    /// Width and height from a PNG's IHDR chunk.
+    static func pngSize(_ b: [UInt8]) -> (width: Int, height: Int)? {
+        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        guard b.count > 24, Array(b[0..<8]) == signature, Array(b[12..<16]) == Array("IHDR".utf8) else { return nil }
+        func be32(_ i: Int) -> Int { b[i..<i + 4].reduce(0) { $0 << 8 | Int($1) } }
+        let size = (width: be32(16), height: be32(20))
+        return size.width > 0 && size.height > 0 ? size : nil
+    }
+
+    static func isSVG(_ bytes: [UInt8]) -> Bool {
+        guard let doc = parseXML(bytes, name: "seal.svg") else { return false }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return false }
+        return String(cString: root.pointee.name) == "svg"
+    }
+}
