@@ -9,8 +9,10 @@ public struct PDFConverter: Sendable {
         public var fileExtension: String { self == .docx ? "docx" : "pdf" }
         var filter: String {
             switch self {
-            case .pdf: return "pdf:writer_pdf_Export"
-            case .pdfa: return #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}"#
+            // The blank page LibreOffice inserts before an even-only 版记 page is a page of the print:
+            // keep it (the export leaves such pages out by default).
+            case .pdf: return #"pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}"#
+            case .pdfa: return #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"},"IsSkipEmptyPages":{"type":"boolean","value":"false"}}"#
             case .docx: return "docx:MS Word 2007 XML"
             }
         }

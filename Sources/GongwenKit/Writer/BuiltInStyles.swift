@@ -65,7 +65,7 @@ enum BuiltInStyles {
       <style:paragraph-properties/>
     </style:style>
     <style:style style:name="GW_Signature" style:display-name="公文署名" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
-      <style:paragraph-properties fo:text-align="end" fo:text-indent="0pt"/>
+      <style:paragraph-properties fo:text-align="end" fo:text-indent="0pt" fo:keep-with-next="always"/>
     </style:style>
     <style:style style:name="GW_Date" style:display-name="公文成文日期" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
       <style:paragraph-properties fo:text-align="end" fo:text-indent="0pt"/>
