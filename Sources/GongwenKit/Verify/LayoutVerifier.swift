@@ -1,7 +1,8 @@
 import Foundation
 
 /// Measures a finished PDF against GB/T 9704-2012's page layout and reports each deviation with
-/// its page and position. Tolerances follow the standard (天头 37±1 mm, 订口 28±1 mm).
+/// its page and position. What it measures, and how, follows the standard's clauses; tolerances are
+/// what a ruler on the printed page can tell.
 public enum LayoutVerifier {
     public struct Finding: Sendable, CustomStringConvertible {
         public var page: Int?
@@ -17,78 +18,144 @@ public enum LayoutVerifier {
     }
 
     static let blockLeft = 28.0, blockRight = 184.0, blockTop = 37.0, blockBottom = 262.0
+    static let character = 156.0 / 28
+    static let bodySize = 16.0
+    /// The nominal line: 22 lines in 225 mm.
+    static let line = 225.0 / 22
 
-    public static func verify(_ layout: PDFLayout) -> [Finding] {
-        var findings: [Finding] = []
-        func flag(_ page: Int?, _ line: PDFLayout.Line?, _ message: String) {
-            findings.append(Finding(page: page, x: line?.x0, y: line?.y0, message: message))
-        }
-        guard !layout.pages.isEmpty else { return [Finding(message: "no pages with text")] }
-        var lefts: [Double] = [], rights: [Double] = [], pitches: [Double] = []
-        for page in layout.pages {
-            if abs(page.width - 210) > 0.5 || abs(page.height - 297) > 0.5 {
-                flag(page.number, nil, String(format: "page is %.1f × %.1f mm, not A4 (210 × 297)", page.width, page.height))
-            }
-            let footer = page.lines.filter { $0.y0 > blockBottom + 1 }
-            let body = page.lines.filter { $0.y0 <= blockBottom + 1 }
-            checkPageNumber(page, footer: footer, flag: flag)
-            for line in body {
-                if line.x0 < blockLeft - 1.2 || line.x1 > blockRight + 1.2 || line.y0 < blockTop - 1.2 {
-                    flag(page.number, line, String(format: "text outside the 156 × 225 mm block (x %.1f–%.1f mm): '%@'", line.x0, line.x1, String(line.text.prefix(12))))
-                }
-                if line.text.contains("*") || line.text.contains("{{") || line.text.contains("×××") {
-                    flag(page.number, line, "placeholder left in the text: '\(line.text.prefix(20))'")
-                }
-                if let bad = halfWidthPunctuation(line.text) {
-                    flag(page.number, line, "half-width '\(bad)' between Chinese characters")
-                }
-            }
-            // The flush-left edge of the page and the right edge of justified lines.
-            if let left = body.map(\.x0).filter({ $0 < blockLeft + 4 }).min() { lefts.append(left) }
-            let wide = body.filter { $0.x1 > blockRight - 4 }
-            if let right = wide.map(\.x1).sorted().dropFirst(wide.count / 2).first { rights.append(right) }
-            let tops = body.map(\.y1)
-            pitches += zip(tops, tops.dropFirst()).map { $1 - $0 }.filter { $0 < 15 }
-        }
-        // A full page (text runs to the foot of the block) holds 22 grid lines, blank ones included:
-        // count the slots between its first and last baselines at the document's own pitch.
-        let pitch = median(pitches) ?? 225.0 / 22
-        for page in layout.pages where page.number > 1 && page.number < layout.pages.count {
-            let body = page.lines.filter { $0.y0 <= blockBottom + 1 }
-            guard let first = body.first, let last = body.last, last.y1 > blockBottom - 8 else { continue }
-            let slots = Int(((last.y1 - first.y1) / pitch).rounded()) + 1
-            if slots != 22 { flag(page.number, last, "\(slots) lines on a full page; GB/T 9704 asks for 22") }
-            if first.y0 > blockTop + 3.5 {
-                flag(page.number, first, String(format: "first line starts %.1f mm from the top; the block starts at 37 mm", first.y0))
-            }
-        }
-        if let left = median(lefts), abs(left - blockLeft) > 1.0 {
-            flag(nil, nil, String(format: "left margin (订口) is %.1f mm; GB/T 9704 asks for 28 ± 1 mm", left))
-        }
-        if let right = median(rights), abs(right - blockRight) > 1.0 {
-            flag(nil, nil, String(format: "text block ends %.1f mm from the left edge; it should end at 184 mm (156 mm wide)", right))
-        }
-        if let pitch = median(pitches), abs(pitch - 225.0 / 22) > 0.4 {
-            flag(nil, nil, String(format: "line pitch is %.2f mm; 22 lines in 225 mm need 10.23 mm", pitch))
-        }
-        return findings
+    static let imprint = try! NSRegularExpression(pattern: #"\d{4}年\d{1,2}月\d{1,2}日印发$"#)
+    static let dateLine = try! NSRegularExpression(pattern: #"^\d{4}年\d{1,2}月\d{1,2}日$"#)
+    static let westernFace = try! NSRegularExpression(pattern: "Liberation|Times|DejaVu|Arial|Helvetica|Courier", options: .caseInsensitive)
+
+    static func matches(_ re: NSRegularExpression, _ s: String) -> Bool {
+        re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
     }
 
-    static func checkPageNumber(_ page: PDFLayout.Page, footer: [PDFLayout.Line], flag: (Int?, PDFLayout.Line?, String) -> Void) {
+    final class Report {
+        var findings: [Finding] = []
+        func flag(_ page: Int?, _ x: Double?, _ y: Double?, _ message: String) {
+            findings.append(Finding(page: page, x: x, y: y, message: message))
+        }
+        func flag(_ page: Int, _ line: PDFLayout.Line, _ message: String) { flag(page, line.x0, line.baseline, message) }
+    }
+
+    public static func verify(_ layout: PDFLayout) -> [Finding] {
+        let r = Report()
+        guard !layout.pages.isEmpty else { return [Finding(message: "no pages")] }
+        var lefts: [Double] = [], rights: [Double] = [], gaps: [Double] = []
+        var previous: PDFLayout.Line?
+        var blankBefore = false
+        var imprintPages: [Int] = []
+        for page in layout.pages {
+            if abs(page.width - 210) > 0.5 || abs(page.height - 297) > 0.5 {
+                r.flag(page.number, nil, nil, String(format: "page is %.1f × %.1f mm, not A4 (210 × 297)", page.width, page.height))
+            }
+            let footer = page.lines.filter { $0.top > blockBottom + 1 }
+            let body = page.lines.filter { $0.top <= blockBottom + 1 }
+            // §7.5: a blank page before the 版记 page, and that 版记 page, carry no number.
+            let unnumbered = body.isEmpty || (blankBefore && body.contains { matches(imprint, $0.text) })
+            blankBefore = body.isEmpty
+            if !(footer.isEmpty && unnumbered) { checkPageNumber(page, footer: footer, r) }
+            for line in body {
+                checkBodyLine(line, page: page.number, after: previous, r)
+                if matches(imprint, line.text) { imprintPages.append(page.number) }
+                previous = line
+            }
+            let text = body.filter { abs($0.size - bodySize) <= 0.4 }
+            lefts += text.map(\.x0).filter { abs($0 - blockLeft) <= 1 }
+            rights += text.map(\.x1).filter { abs($0 - blockRight) <= 1 }
+            if !text.isEmpty && text.count == body.count {
+                gaps += zip(text, text.dropFirst()).map { $1.baseline - $0.baseline }
+            }
+            checkFullPage(page, body: body, r)
+        }
+        if let left = median(lefts), abs(left - blockLeft) > 0.5 {
+            r.flag(nil, nil, nil, String(format: "left margin (订口) is %.1f mm; GB/T 9704 asks for 28 mm (§5.2.2)", left))
+        }
+        if let right = median(rights), abs(right - blockRight) > 0.5 {
+            r.flag(nil, nil, nil, String(format: "text block ends %.1f mm from the left edge; it should end at 184 mm (156 mm wide)", right))
+        }
+        checkPitch(gaps, r)
+        if let last = imprintPages.last, last != layout.pages.count || last % 2 == 1 {
+            r.flag(last, nil, nil, "the 版记 is on page \(last) of \(layout.pages.count): it belongs on the last page, and that page must be even (§7.4)")
+        }
+        let first = layout.pages[0]
+        if first.lines.contains(where: \.red) || first.rules.contains(where: \.red) {
+            RedHeaderChecks.check(first, r)
+        } else if let title = first.lines.first {
+            let centre = (title.x0 + title.x1) / 2
+            if abs(title.size - 22) > 0.5 || abs(centre - 106) > 1.5 {
+                r.flag(1, title, String(format: "the first line '%@' is not a 2号 (22 pt) title centred on the block (%.1f pt, centre %.1f mm)",
+                                        String(title.text.prefix(12)), title.size, centre))
+            }
+        }
+        SignatureChecks.check(layout, r)
+        return r.findings
+    }
+
+    static func checkBodyLine(_ line: PDFLayout.Line, page: Int, after previous: PDFLayout.Line?, _ r: Report) {
+        if line.x0 < blockLeft - 0.6 || line.x1 > blockRight + 0.6 || line.top < blockTop - 0.6 {
+            r.flag(page, line, String(format: "text outside the 156 × 225 mm block (x %.1f–%.1f mm): '%@'", line.x0, line.x1, String(line.text.prefix(12))))
+        }
+        if line.text.contains("*") || line.text.contains("{{") || line.text.contains("×××") || line.text.contains("XX") {
+            r.flag(page, line, "placeholder left in the text: '\(line.text.prefix(20))'")
+        }
+        if let bad = halfWidthPunctuation(line.text) {
+            r.flag(page, line, "half-width '\(bad)' between Chinese characters")
+        }
+        if let off = line.glyphs.first(where: { abs($0.baseline - line.baseline) > 0.3 }) {
+            r.flag(page, off.x0, off.baseline, String(format: "'%@' sits %+.2f mm off the baseline of '%@': one line, one baseline",
+                                                      off.text, line.baseline - off.baseline, String(line.text.prefix(10))))
+        }
+        for g in line.glyphs where (g.text.unicodeScalars.first?.value ?? 0) >= 0x2E80 && matches(westernFace, g.font) {
+            r.flag(page, g.x0, g.baseline, "'\(g.text)' is drawn in the Western face \(g.font), which lacks it: it prints blank or as a box")
+        }
+        // GB/T 15835: a number is never split between a full line and the next.
+        if let previous, previous.x1 >= blockRight - 1.5, let last = previous.text.last, let first = line.text.first,
+           last.isASCII, last.isNumber || ".,".contains(last), first.isASCII, first.isNumber || ".%".contains(first),
+           !(previous.text.dropLast().last.map { "年月日".contains($0) } ?? false) {
+            r.flag(page, line, "a number is split across lines: '…\(previous.text.suffix(6))' / '\(line.text.prefix(6))…'")
+        }
+    }
+
+    /// A full text page (after the first, all 3号, its last line at the foot of the block) spans 22 lines.
+    static func checkFullPage(_ page: PDFLayout.Page, body: [PDFLayout.Line], _ r: Report) {
+        guard page.number > 1, !body.isEmpty, body.allSatisfy({ abs($0.size - bodySize) <= 0.4 }),
+              let first = body.first, let last = body.last, last.bottom >= 255 else { return }
+        let slots = Int(((last.baseline - first.baseline) / line).rounded()) + 1
+        if slots != 22 { r.flag(page.number, last, "\(slots) lines on a full page; GB/T 9704 asks for 22 (§5.2.3)") }
+        if first.top > 40.5 { r.flag(page.number, first, String(format: "the first line's top is %.1f mm from the page top; the block starts at 37 mm", first.top)) }
+    }
+
+    /// Lines are one pitch apart, or a whole number of pitches where the standard leaves empty lines.
+    static func checkPitch(_ gaps: [Double], _ r: Report) {
+        let single = gaps.filter { $0 < 1.5 * line }
+        guard let pitch = median(single) else { return }
+        if pitch < 9.9 || pitch > 10.6 {
+            r.flag(nil, nil, nil, String(format: "line pitch is %.2f mm; 22 lines in 225 mm need about 10.2 mm", pitch))
+        }
+        let worst = gaps.map { g in (1...5).map { abs(g - Double($0) * pitch) }.min()! }.max() ?? 0
+        if worst > 0.35 {
+            r.flag(nil, nil, nil, String(format: "a gap between lines is %.2f mm off a whole number of lines", worst))
+        }
+    }
+
+    static func checkPageNumber(_ page: PDFLayout.Page, footer: [PDFLayout.Line], _ r: Report) {
         guard footer.count == 1, let line = footer.first else {
-            flag(page.number, footer.first, "expected one page number line '— \(page.number) —' below the block, found \(footer.count)")
+            r.flag(page.number, nil, nil, "expected one page number line '— \(page.number) —' below the block, found \(footer.count)")
             return
         }
         let compact = line.text.replacingOccurrences(of: " ", with: "")
         guard compact == "—\(page.number)—" else {
-            flag(page.number, line, "page number reads '\(line.text)', expected '— \(page.number) —' with U+2014 dashes")
+            r.flag(page.number, line, "page number reads '\(line.text)', expected '— \(page.number) —' with U+2014 dashes")
             return
         }
-        let centre = (line.y0 + line.y1) / 2
-        if abs(centre - (blockBottom + 7)) > 3 { flag(page.number, line, String(format: "page number sits %.1f mm below the block; 7 mm expected", centre - blockBottom)) }
+        let centre = (line.top + line.bottom) / 2
+        if abs(centre - (blockBottom + 7)) > 2.5 { r.flag(page.number, line, String(format: "page number sits %.1f mm below the block; 7 mm expected", centre - blockBottom)) }
+        if abs(line.size - 14) > 0.5 { r.flag(page.number, line, String(format: "page number is %.1f pt; 4号 is 14 pt", line.size)) }
         let odd = page.number % 2 == 1
-        if odd && abs(line.x1 - (blockRight - 5.3)) > 1.5 { flag(page.number, line, "odd page number is not right-aligned one character in") }
-        if !odd && abs(line.x0 - (blockLeft + 5.3)) > 1.5 { flag(page.number, line, "even page number is not left-aligned one character in") }
+        if odd && abs(line.x1 - (blockRight - 5.3)) > 1.2 { r.flag(page.number, line, "odd page number is not right-aligned one character in") }
+        if !odd && abs(line.x0 - (blockLeft + 5.3)) > 1.2 { r.flag(page.number, line, "even page number is not left-aligned one character in") }
     }
 
     static func halfWidthPunctuation(_ text: String) -> Character? {
@@ -103,5 +170,91 @@ public enum LayoutVerifier {
         guard !values.isEmpty else { return nil }
         let sorted = values.sorted()
         return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+}
+
+/// §7.2: the red 发文机关标志 35 mm below the block's top, the 发文字号 and the red separator 4 mm
+/// below it, as wide as the block; the title two lines below the separator (§7.3.1).
+enum RedHeaderChecks {
+    typealias V = LayoutVerifier
+
+    static func check(_ page: PDFLayout.Page, _ r: V.Report) {
+        let mark = page.lines.filter(\.red)
+        if let top = mark.first {
+            // The mark's top at its character box: one em above the baseline.
+            let boxTop = top.glyphs.map { $0.baseline - $0.size * PDFLayout.pointsToMillimetres }.min() ?? top.top
+            let distance = boxTop - V.blockTop
+            if distance < 34 || distance > 37.5 {
+                r.flag(1, top, String(format: "the red 发文机关标志 starts %.1f mm below the block's top; §7.2.4 asks for 35 mm", distance))
+            }
+            let centre = (mark.map(\.x0).min()! + mark.map(\.x1).max()!) / 2
+            if abs(centre - 106) > 1.5 { r.flag(1, top, String(format: "the 发文机关标志 is centred at %.1f mm, not on the block (106 mm)", centre)) }
+        } else {
+            r.flag(1, nil, nil, "a red separator but no red 发文机关标志 on page 1 (§7.2.4)")
+        }
+        guard let rule = page.rules.first(where: \.red) else {
+            r.flag(1, nil, nil, "no red separator line under the 发文字号 (§7.2.7)")
+            return
+        }
+        if abs(rule.x0 - V.blockLeft) > 0.5 || abs(rule.x1 - V.blockRight) > 0.5 {
+            r.flag(1, rule.x0, rule.y, String(format: "the red separator runs %.1f–%.1f mm; it must be as wide as the block (28–184 mm, §7.2.7)", rule.x0, rule.x1))
+        }
+        let text = page.lines.filter { !$0.red && abs($0.size - V.bodySize) <= 0.4 }
+        if let number = text.last(where: { $0.baseline < rule.y }) {
+            let gap = rule.y - number.bottom
+            if gap < 2.5 || gap > 5.5 {
+                r.flag(1, rule.x0, rule.y, String(format: "the red separator is %.1f mm below the 发文字号 line; §7.2.7 asks for 4 mm", gap))
+            }
+        } else {
+            r.flag(1, rule.x0, rule.y, "no 发文字号 line above the red separator (§7.2.5)")
+        }
+        // §7.3.1: the title two empty lines below the separator.
+        if let title = page.lines.first(where: { $0.baseline > rule.y && abs($0.size - 22) <= 0.5 }) {
+            let lines = (title.top - rule.y) / V.line
+            if lines < 1.6 || lines > 2.6 {
+                r.flag(1, title, String(format: "the title starts %.1f lines below the red separator; §7.3.1 asks for two (空二行)", lines))
+            }
+        }
+    }
+}
+
+/// §7.3.5: 署名 and date; sealed, the date 右空四字 and room above for the seal, which is centred
+/// on the date and reaches up to within one line of the text.
+enum SignatureChecks {
+    typealias V = LayoutVerifier
+
+    static func check(_ layout: PDFLayout, _ r: V.Report) {
+        var found: (page: PDFLayout.Page, index: Int, lines: [PDFLayout.Line])?
+        for page in layout.pages {
+            let body = page.lines.filter { $0.top <= V.blockBottom + 1 && abs($0.size - V.bodySize) <= 0.4 }
+            if let i = body.lastIndex(where: { V.matches(V.dateLine, $0.text) }) { found = (page, i, body) }
+        }
+        guard let (page, index, lines) = found else { return }
+        let date = lines[index]
+        let space = (V.blockRight - date.x1) / V.character
+        let sealedLayout = abs(space - 4) <= 0.4
+        guard index > 0 else { return }
+        let signature = lines[index - 1]
+        let shift = (date.x0 - signature.x0) / V.character
+        if !(abs(space - 2) <= 0.4 || sealedLayout || abs(shift - 2) <= 0.4) {
+            r.flag(page.number, date, String(format: "the date ends %.1f characters from the right edge: 右空二字, or 右空四字 when sealed (§7.3.5)", space))
+        }
+        guard sealedLayout, index >= 2 else { return }
+        let text = lines[index - 2]
+        let empty = Int(((signature.baseline - text.baseline) / V.line).rounded()) - 1
+        if empty < 2 {
+            r.flag(page.number, signature, "\(empty) empty lines between the text and the 署名 of a sealed document; the seal needs two (§7.3.5.1)")
+        }
+        guard let seal = page.images.first(where: { $0.x1 - $0.x0 > 20 && $0.y1 > signature.top && $0.y0 < date.bottom }) else { return }
+        let centre = (seal.x0 + seal.x1) / 2, dateCentre = (date.x0 + date.x1) / 2
+        if abs(centre - dateCentre) > 2 {
+            r.flag(page.number, seal.x0, seal.y0, String(format: "the seal is centred at %.1f mm, the date at %.1f mm: it is pressed centred on 署名 and date (§7.3.5.1)", centre, dateCentre))
+        }
+        if seal.y0 - text.bottom > V.line {
+            r.flag(page.number, seal.x0, seal.y0, String(format: "the seal's top is %.1f mm below the text; within one line, §7.3.5.1", seal.y0 - text.bottom))
+        }
+        if seal.y0 < text.top || seal.x1 > V.blockRight + 0.5 {
+            r.flag(page.number, seal.x0, seal.y0, "the seal covers the text above it or leaves the block (§7.3.5.1)")
+        }
     }
 }

@@ -1,18 +1,74 @@
 import CLibXML2
 import Foundation
 
-/// The text lines of a PDF with their boxes in millimetres from the top-left corner, read from
-/// poppler's `pdftotext -bbox-layout` (XHTML) with libxml2. Works on a PDF from any tool.
+/// What a PDF draws, page by page, in millimetres from the top-left corner: every glyph with its
+/// baseline, size, face and colour, the rules, and the images. Read from MuPDF's `mutool trace`
+/// (an XML trace of the drawing calls) with libxml2, so it works on a PDF from any tool.
 public struct PDFLayout: Sendable {
-    public struct Line: Sendable {
+    public struct Glyph: Sendable {
         public var text: String
+        public var x0, x1: Double
+        public var baseline: Double
+        /// Points.
+        public var size: Double
+        public var font: String
+        public var red: Bool
+    }
+
+    /// A horizontal line or a thin filled bar (paragraph borders are drawn either way).
+    public struct Rule: Sendable {
+        public var x0, x1, y: Double
+        public var red: Bool
+    }
+
+    public struct Image: Sendable {
         public var x0, y0, x1, y1: Double
+    }
+
+    /// Glyphs that share a baseline (within 3 mm: lines are 10 mm apart).
+    public struct Line: Sendable {
+        public var glyphs: [Glyph]
+        public var text: String
+        public var x0, x1: Double
+        /// The baseline most of its glyphs sit on.
+        public var baseline: Double
+        /// The ideographic em box: 0.88 em above the baseline, 0.12 em below, whatever the face.
+        public var top, bottom: Double
+        public var size: Double
+        /// The face of most of its Chinese characters.
+        public var font: String?
+        public var red: Bool
+
+        init(_ glyphs: [Glyph]) {
+            self.glyphs = glyphs.sorted { $0.x0 < $1.x0 }
+            text = self.glyphs.map(\.text).joined()
+            x0 = self.glyphs.first?.x0 ?? 0
+            x1 = self.glyphs.map(\.x1).max() ?? 0
+            baseline = Self.mostCommon(self.glyphs.map { ($0.baseline * 10).rounded() / 10 }) ?? 0
+            top = self.glyphs.map { $0.baseline - 0.88 * $0.size * PDFLayout.pointsToMillimetres }.min() ?? 0
+            bottom = self.glyphs.map { $0.baseline + 0.12 * $0.size * PDFLayout.pointsToMillimetres }.max() ?? 0
+            size = Self.mostCommon(self.glyphs.map { ($0.size * 10).rounded() / 10 }) ?? 0
+            font = Self.mostCommon(self.glyphs.filter { ($0.text.unicodeScalars.first?.value ?? 0) >= 0x2E80 }.map(\.font))
+            red = !self.glyphs.isEmpty && self.glyphs.allSatisfy(\.red)
+        }
+
+        static func mostCommon<T: Hashable>(_ values: [T]) -> T? {
+            var counts: [T: Int] = [:]
+            var best: (T, Int)?
+            for v in values {
+                counts[v, default: 0] += 1
+                if best == nil || counts[v]! > best!.1 { best = (v, counts[v]!) }
+            }
+            return best?.0
+        }
     }
 
     public struct Page: Sendable {
         public var number: Int
         public var width, height: Double
         public var lines: [Line]
+        public var rules: [Rule]
+        public var images: [Image]
     }
 
     public var pages: [Page]
@@ -20,58 +76,132 @@ public struct PDFLayout: Sendable {
     static let pointsToMillimetres = 25.4 / 72
 
     public static func read(pdf path: String) throws -> PDFLayout {
-        let outcome = try Subprocess.run(["pdftotext", "-bbox-layout", path, "-"], timeout: 120)
-        guard outcome.status == 0 else {
-            throw DiagnosticError.error("pdftotext cannot read this file (status \(outcome.status))", at: SourceLocation(file: path, line: 1, column: 1))
+        guard let mutool = Subprocess.which("mutool") else {
+            throw DiagnosticError.error("gongwen verify needs mutool (Debian package mupdf-tools)", at: nil)
         }
-        return try parse(xhtml: Array(outcome.output.utf8), name: path)
+        let outcome = try Subprocess.run([mutool, "trace", path], timeout: 300)
+        guard outcome.status == 0 else {
+            throw DiagnosticError.error("mutool cannot read \(path) (status \(outcome.status))", at: nil)
+        }
+        return try parse(trace: Array(outcome.output.utf8), name: path)
     }
 
-    public static func parse(xhtml bytes: [UInt8], name: String) throws -> PDFLayout {
-        let doc = parseXML(bytes, name: name, huge: true)
-        guard let doc else { throw DiagnosticError.error("pdftotext gave no readable layout", at: SourceLocation(file: name, line: 1, column: 1)) }
+    /// Parses `mutool trace` output.
+    public static func parse(trace bytes: [UInt8], name: String) throws -> PDFLayout {
+        guard let doc = parseXML(bytes, name: name, huge: true), let root = xmlDocGetRootElement(doc) else {
+            throw DiagnosticError.error("\(name): the PDF's drawing trace is not readable", at: nil)
+        }
         defer { xmlFreeDoc(doc) }
         var pages: [Page] = []
-        func attribute(_ node: xmlNodePtr, _ name: String) -> Double {
-            guard let value = xmlGetProp(node, name) else { return 0 }
-            defer { free(value) }
-            return (Double(String(cString: value)) ?? 0) * pointsToMillimetres
-        }
-        func elements(_ parent: xmlNodePtr, named: String, into visit: (xmlNodePtr) -> Void) {
-            var child = parent.pointee.children
-            while let node = child {
-                if node.pointee.type == XML_ELEMENT_NODE {
-                    if String(cString: node.pointee.name) == named { visit(node) } else { elements(node, named: named, into: visit) }
-                }
-                child = node.pointee.next
-            }
-        }
-        guard let root = xmlDocGetRootElement(doc) else { return PDFLayout(pages: []) }
-        elements(root, named: "page") { pageNode in
-            var lines: [Line] = []
-            elements(pageNode, named: "line") { lineNode in
-                var words: [String] = []
-                elements(lineNode, named: "word") { word in
-                    if let content = xmlNodeGetContent(word) {
-                        words.append(String(cString: content))
-                        free(content)
+        for pageNode in children(root, "page") {
+            let box = numbers(attribute(pageNode, "mediabox"))
+            let width = box.count == 4 ? (box[2] - box[0]) * pointsToMillimetres : 0
+            let height = box.count == 4 ? (box[3] - box[1]) * pointsToMillimetres : 0
+            var glyphs: [Glyph] = [], rules: [Rule] = [], images: [Image] = []
+            walk(pageNode) { node, elementName in
+                switch elementName {
+                case "fill_text", "stroke_text":
+                    glyphs += textGlyphs(node)
+                case "fill_path", "stroke_path":
+                    if let rule = rule(node, stroked: elementName == "stroke_path") { rules.append(rule) }
+                case "fill_image":
+                    let m = numbers(attribute(node, "transform"))
+                    if m.count == 6 {
+                        let xs = [m[4], m[4] + m[0], m[4] + m[2], m[4] + m[0] + m[2]].map { $0 * pointsToMillimetres }
+                        let ys = [m[5], m[5] + m[1], m[5] + m[3], m[5] + m[1] + m[3]].map { $0 * pointsToMillimetres }
+                        images.append(Image(x0: xs.min()!, y0: ys.min()!, x1: xs.max()!, y1: ys.max()!))
                     }
-                }
-                lines.append(Line(text: words.joined(separator: " "), x0: attribute(lineNode, "xMin"), y0: attribute(lineNode, "yMin"),
-                                  x1: attribute(lineNode, "xMax"), y1: attribute(lineNode, "yMax")))
-            }
-            // Lines that share a baseline (a run-in heading, a tab) are one line of the page.
-            var merged: [Line] = []
-            for line in lines.sorted(by: { ($0.y1, $0.x0) < ($1.y1, $1.x0) }) {
-                if let last = merged.last, abs(last.y1 - line.y1) < 1.0 {
-                    merged[merged.count - 1] = Line(text: last.text + line.text, x0: min(last.x0, line.x0), y0: min(last.y0, line.y0),
-                                                    x1: max(last.x1, line.x1), y1: max(last.y1, line.y1))
-                } else {
-                    merged.append(line)
+                default: break
                 }
             }
-            pages.append(Page(number: pages.count + 1, width: attribute(pageNode, "width"), height: attribute(pageNode, "height"), lines: merged))
+            pages.append(Page(number: pages.count + 1, width: width, height: height, lines: lines(glyphs), rules: rules, images: images))
         }
         return PDFLayout(pages: pages)
+    }
+
+    /// Groups glyphs into lines: baselines less than 3 mm apart belong to one line.
+    static func lines(_ glyphs: [Glyph]) -> [Line] {
+        var groups: [[Glyph]] = []
+        for g in glyphs.filter({ !$0.text.allSatisfy(\.isWhitespace) }).sorted(by: { $0.baseline < $1.baseline }) {
+            if let last = groups.last?.last, g.baseline - last.baseline <= 3 { groups[groups.count - 1].append(g) } else { groups.append([g]) }
+        }
+        return groups.map(Line.init)
+    }
+
+    static func isRed(_ node: xmlNodePtr) -> Bool {
+        let c = numbers(attribute(node, "color"))
+        return c.count == 3 && c[0] > 0.8 && c[1] < 0.3 && c[2] < 0.3
+    }
+
+    static func textGlyphs(_ textNode: xmlNodePtr) -> [Glyph] {
+        let m = numbers(attribute(textNode, "transform"))
+        guard m.count == 6 else { return [] }
+        let red = isRed(textNode)
+        var out: [Glyph] = []
+        for span in children(textNode, "span") {
+            let trm = numbers(attribute(span, "trm"))
+            guard trm.count == 4 else { continue }
+            let size = (trm[0] * trm[0] + trm[1] * trm[1]).squareRoot() * (m[0] * m[0] + m[1] * m[1]).squareRoot()
+            let font = attribute(span, "font").split(separator: "+").last.map(String.init) ?? ""
+            for g in children(span, "g") {
+                let x = Double(attribute(g, "x")) ?? 0, y = Double(attribute(g, "y")) ?? 0
+                let advance = (Double(attribute(g, "adv")) ?? 0) * size
+                let px = (m[0] * x + m[2] * y + m[4]) * pointsToMillimetres
+                let py = (m[1] * x + m[3] * y + m[5]) * pointsToMillimetres
+                out.append(Glyph(text: attribute(g, "unicode"), x0: px, x1: px + advance * pointsToMillimetres,
+                                 baseline: py, size: size, font: font, red: red))
+            }
+        }
+        return out
+    }
+
+    /// A path whose points span more than 50 mm across and less than 2 mm down: a rule.
+    static func rule(_ node: xmlNodePtr, stroked: Bool) -> Rule? {
+        let m = numbers(attribute(node, "transform"))
+        guard m.count == 6 else { return nil }
+        var xs: [Double] = [], ys: [Double] = []
+        for point in children(node, nil) {
+            let name = String(cString: point.pointee.name)
+            guard name == "moveto" || name == "lineto" else { continue }
+            let x = Double(attribute(point, "x")) ?? 0, y = Double(attribute(point, "y")) ?? 0
+            xs.append((m[0] * x + m[2] * y + m[4]) * pointsToMillimetres)
+            ys.append((m[1] * x + m[3] * y + m[5]) * pointsToMillimetres)
+        }
+        guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max(), x1 - x0 > 50, y1 - y0 < 2 else { return nil }
+        // A white bar is a background, not a line.
+        let c = numbers(attribute(node, "color"))
+        if !stroked, c.count == 3, c.allSatisfy({ $0 > 0.9 }) { return nil }
+        return Rule(x0: x0, x1: x1, y: (y0 + y1) / 2, red: isRed(node))
+    }
+
+    // MARK: libxml2 helpers
+
+    static func attribute(_ node: xmlNodePtr, _ name: String) -> String {
+        guard let value = xmlGetProp(node, name) else { return "" }
+        defer { free(value) }
+        return String(cString: value)
+    }
+
+    static func numbers(_ text: String) -> [Double] {
+        text.split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Double($0) }
+    }
+
+    static func children(_ node: xmlNodePtr, _ name: String?) -> [xmlNodePtr] {
+        var out: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE, name == nil || String(cString: c.pointee.name) == name { out.append(c) }
+            child = c.pointee.next
+        }
+        return out
+    }
+
+    /// Every element below `node` in document order (text runs are not descended into).
+    static func walk(_ node: xmlNodePtr, _ visit: (xmlNodePtr, String) -> Void) {
+        for c in children(node, nil) {
+            let name = String(cString: c.pointee.name)
+            visit(c, name)
+            if name != "fill_text" && name != "stroke_text" { walk(c, visit) }
+        }
     }
 }
