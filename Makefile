@@ -46,7 +46,7 @@ $(BIN): $(SOURCES)
 $(OUT)/odt/%.odt: $(UNITS_DIR)/%.yaml $(TEMPLATES) styles/gongwen.xml $(BIN)
 	@$(BIN) build --odt-only --quiet -o $(OUT) $<
 
-$(OUT)/documents/odt/%.odt: samples/documents/%.yaml styles/gongwen.xml $(BIN)
+$(OUT)/documents/odt/%.odt: samples/documents/%.yaml $(wildcard samples/documents/seals/*.png) styles/gongwen.xml $(BIN)
 	@$(BIN) build --odt-only --quiet -o $(OUT)/documents $<
 
 odt: $(ODTS) $(DOC_ODTS)
@@ -83,7 +83,8 @@ test: test-deps
 	$(BIN) verify $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) $(DOC_ODTS:$(OUT)/documents/odt/%.odt=$(OUT)/documents/pdf/%.pdf)
 	@if [ -f $(CHECKER) ]; then \
 	  python3 $(CHECKER) $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) > $(OUT)/gbt9704.txt; status=$$?; \
-	  grep -v ': ok ' $(OUT)/gbt9704.txt; exit $$status; \
+	  python3 $(CHECKER) --redhead $(DOC_ODTS:$(OUT)/documents/odt/%.odt=$(OUT)/documents/pdf/%.pdf) > $(OUT)/gbt9704-documents.txt || status=1; \
+	  grep -hv ': ok ' $(OUT)/gbt9704.txt $(OUT)/gbt9704-documents.txt; exit $$status; \
 	else echo "make test: $(CHECKER) not found, layout yardstick skipped"; fi
 
 # One dated bundle with a SHA-256 MANIFEST; `gongwen archive --verify out/archive/*.zip` checks it.

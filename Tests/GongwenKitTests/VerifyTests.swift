@@ -39,22 +39,57 @@ final class VerifyTests: XCTestCase {
         XCTAssertTrue(findings.contains { $0.description.hasPrefix("page 2") }, "\(findings)")
     }
 
-    func testParsesPopplerLayoutAndFlagsPageNumbers() throws {
-        func line(_ y: Double, _ x0: Double, _ x1: Double, _ text: String) -> String {
-            let mm = 72 / 25.4
-            return #"<line xMin="\#(x0 * mm)" yMin="\#((y - 5) * mm)" xMax="\#(x1 * mm)" yMax="\#(y * mm)"><word xMin="0" yMin="0" xMax="0" yMax="0">\#(text)</word></line>"#
+    /// A page drawn by hand in `mutool trace`'s format: positions are in points, y down.
+    func trace(_ texts: [(x: Double, y: Double, size: Double, font: String, color: String, text: String)],
+               rules: [(x0: Double, x1: Double, y: Double, color: String)] = []) -> [UInt8] {
+        let mm = 72 / 25.4
+        var page = #"<document><page number="1" mediabox="0 0 595.3 841.9">"#
+        for t in texts {
+            page += #"<fill_text colorspace="DeviceRGB" color="\#(t.color)" transform="1 0 0 1 0 0"><span font="AAAAAA+\#(t.font)" trm="\#(t.size) 0 0 \#(t.size)">"#
+            var x = t.x * mm
+            for ch in t.text {
+                let adv = ch.isASCII ? 0.5 : 1.0
+                page += #"<g unicode="\#(ch)" x="\#(x)" y="\#(t.y * mm)" adv="\#(adv)"/>"#
+                x += adv * t.size
+            }
+            page += "</span></fill_text>"
         }
-        let xhtml = """
-        <html xmlns="http://www.w3.org/1999/xhtml"><body><doc>
-        <page width="595.3" height="841.9"><flow><block>\(line(45, 28, 184, "正文,正文"))\(line(270, 160, 175, "- 1 -"))</block></flow></page>
-        </doc></body></html>
-        """
-        let layout = try PDFLayout.parse(xhtml: Array(xhtml.utf8), name: "t.xhtml")
+        for r in rules {
+            page += #"<stroke_path linewidth="1.4" colorspace="DeviceRGB" color="\#(r.color)" transform="1 0 0 1 0 0"><moveto x="\#(r.x0 * mm)" y="\#(r.y * mm)"/><lineto x="\#(r.x1 * mm)" y="\#(r.y * mm)"/></stroke_path>"#
+        }
+        return Array((page + "</page></document>").utf8)
+    }
+
+    func testParsesATraceAndFlagsWhatAReaderWouldSee() throws {
+        let body = "FandolFang-Regular", times = "LiberationSerif", black = "0 0 0"
+        let layout = try PDFLayout.parse(trace: trace([
+            (28, 45, 22, "NotoSerifCJKjp-Bold", black, "关于测试的通知"),
+            (28, 60, 16, body, black, "正文,正文"),
+            (28, 70.2, 16, body, black, "共开展宣讲"), (56, 69.7, 16, times, black, "26"),
+            (28, 80.4, 16, body, black, String(repeating: "正", count: 27)), (180.4, 80.4, 16, times, black, "2"),
+            (28, 90.6, 16, times, black, "022"), (40, 90.6, 16, times, black, "年度堃"),
+            (160, 270, 14, "NotoSerifCJKjp-Regular", black, "- 1 -"),
+        ]), name: "t.trace")
         XCTAssertEqual(layout.pages.count, 1)
-        XCTAssertEqual(layout.pages[0].lines.count, 2)
-        XCTAssertEqual(layout.pages[0].lines[0].x0, 28, accuracy: 0.01)
+        XCTAssertEqual(layout.pages[0].lines.first?.size, 22)
         let text = LayoutVerifier.verify(layout).map(\.description)
-        XCTAssertTrue(text.contains { $0.contains("page number reads '- 1 -'") }, "\(text)")
+        XCTAssertTrue(text.contains { $0.contains("page number reads '-1-', expected '— 1 —'") }, "\(text)")
         XCTAssertTrue(text.contains { $0.contains("half-width ','") }, "\(text)")
+        XCTAssertTrue(text.contains { $0.contains("'2' sits +0.50 mm off the baseline of '共开展宣讲26'") }, "\(text)")
+        XCTAssertTrue(text.contains { $0.hasPrefix("page 1 at x=28.0 mm y=90.6 mm: a number is split across lines: '…正正正正正2' / '022年度堃…'") }, "\(text)")
+        XCTAssertTrue(text.contains { $0.contains("'堃' is drawn in the Western face LiberationSerif") }, "\(text)")
+    }
+
+    func testFlagsARedRuleNarrowerThanTheBlockAndAMarkTooHigh() throws {
+        let red = "1 0 0", black = "0 0 0"
+        let layout = try PDFLayout.parse(trace: trace([
+            // Box top = baseline − 36 pt (12.7 mm): 37 + 30 + 12.7 puts it 30 mm below the block.
+            (43, 79.7, 36, "NotoSerifCJKjp-Bold", red, "江州市委宣传部文件"),
+            (34, 116, 16, "FandolFang-Regular", black, "江宣〔2023〕12号"),
+            (70, 155, 22, "NotoSerifCJKjp-Bold", black, "关于测试的通知"),
+        ], rules: [(33.6, 184, 121, red)]), name: "t.trace")
+        let text = LayoutVerifier.verify(layout).map(\.description)
+        XCTAssertTrue(text.contains { $0.contains("the red 发文机关标志 starts 30.0 mm below the block's top; §7.2.4 asks for 35 mm") }, "\(text)")
+        XCTAssertTrue(text.contains { $0.contains("the red separator runs 33.6–184.0 mm; it must be as wide as the block") }, "\(text)")
     }
 }

@@ -61,14 +61,17 @@ public enum LayoutVerifier {
                 if matches(imprint, line.text) { imprintPages.append(page.number) }
                 previous = line
             }
+            // Flush-left lines and lines that run to the right edge, wherever the block really is.
             let text = body.filter { abs($0.size - bodySize) <= 0.4 }
-            lefts += text.map(\.x0).filter { abs($0 - blockLeft) <= 1 }
-            rights += text.map(\.x1).filter { abs($0 - blockRight) <= 1 }
+            lefts += text.map(\.x0).filter { $0 < blockLeft + 4 }
+            rights += text.map(\.x1).filter { $0 > blockRight - 4 }
             if !text.isEmpty && text.count == body.count {
                 gaps += zip(text, text.dropFirst()).map { $1.baseline - $0.baseline }
             }
-            checkFullPage(page, body: body, r)
         }
+        // Lines a full page holds are counted at the document's own pitch.
+        let pitch = median(gaps.filter { $0 < 1.5 * line }) ?? line
+        for page in layout.pages { checkFullPage(page, body: page.lines.filter { $0.top <= blockBottom + 1 }, pitch: pitch, r) }
         if let left = median(lefts), abs(left - blockLeft) > 0.5 {
             r.flag(nil, nil, nil, String(format: "left margin (订口) is %.1f mm; GB/T 9704 asks for 28 mm (§5.2.2)", left))
         }
@@ -119,10 +122,10 @@ public enum LayoutVerifier {
     }
 
     /// A full text page (after the first, all 3号, its last line at the foot of the block) spans 22 lines.
-    static func checkFullPage(_ page: PDFLayout.Page, body: [PDFLayout.Line], _ r: Report) {
+    static func checkFullPage(_ page: PDFLayout.Page, body: [PDFLayout.Line], pitch: Double, _ r: Report) {
         guard page.number > 1, !body.isEmpty, body.allSatisfy({ abs($0.size - bodySize) <= 0.4 }),
               let first = body.first, let last = body.last, last.bottom >= 255 else { return }
-        let slots = Int(((last.baseline - first.baseline) / line).rounded()) + 1
+        let slots = Int(((last.baseline - first.baseline) / pitch).rounded()) + 1
         if slots != 22 { r.flag(page.number, last, "\(slots) lines on a full page; GB/T 9704 asks for 22 (§5.2.3)") }
         if first.top > 40.5 { r.flag(page.number, first, String(format: "the first line's top is %.1f mm from the page top; the block starts at 37 mm", first.top)) }
     }
