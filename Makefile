@@ -46,7 +46,8 @@ $(BIN): $(SOURCES)
 $(OUT)/odt/%.odt: $(UNITS_DIR)/%.yaml $(TEMPLATES) styles/gongwen.xml $(BIN)
 	@$(BIN) build --odt-only --quiet -o $(OUT) $<
 
-$(OUT)/documents/odt/%.odt: samples/documents/%.yaml $(wildcard samples/documents/seals/*.png) styles/gongwen.xml $(BIN)
+# A document may use another as its template (the 套打 sample does): each depends on all of them.
+$(OUT)/documents/odt/%.odt: samples/documents/%.yaml $(DOCS) $(wildcard samples/documents/seals/*.png) styles/gongwen.xml $(BIN)
 	@$(BIN) build --odt-only --quiet -o $(OUT)/documents $<
 
 odt: $(ODTS) $(DOC_ODTS)
@@ -76,6 +77,8 @@ test-deps: deps
 
 CHECKER := ../shared/tools/gbt9704_check.py
 
+# The preprinted-letterhead sample (套打) draws nothing red: the yardstick's two checks that look
+# for red are expected to fail on it, and only those.
 test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
@@ -83,8 +86,10 @@ test: test-deps
 	$(BIN) verify $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) $(DOC_ODTS:$(OUT)/documents/odt/%.odt=$(OUT)/documents/pdf/%.pdf)
 	@if [ -f $(CHECKER) ]; then \
 	  python3 $(CHECKER) $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) > $(OUT)/gbt9704.txt; status=$$?; \
-	  python3 $(CHECKER) --redhead $(DOC_ODTS:$(OUT)/documents/odt/%.odt=$(OUT)/documents/pdf/%.pdf) > $(OUT)/gbt9704-documents.txt || status=1; \
-	  grep -hv ': ok ' $(OUT)/gbt9704.txt $(OUT)/gbt9704-documents.txt; exit $$status; \
+	  python3 $(CHECKER) --redhead $(DOC_ODTS:$(OUT)/documents/odt/%.odt=$(OUT)/documents/pdf/%.pdf) > $(OUT)/gbt9704-documents.txt; \
+	  grep -hv ': ok ' $(OUT)/gbt9704.txt $(OUT)/gbt9704-documents.txt; \
+	  if grep ': FAIL ' $(OUT)/gbt9704-documents.txt | grep -v '（套打）.pdf: FAIL redhead-\(mark\|rule\):' | grep -q .; then status=1; fi; \
+	  exit $$status; \
 	else echo "make test: $(CHECKER) not found, layout yardstick skipped"; fi
 
 # One dated bundle with a SHA-256 MANIFEST; `gongwen archive --verify out/archive/*.zip` checks it.

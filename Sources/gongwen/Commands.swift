@@ -49,8 +49,10 @@ struct Convert: ParsableCommand {
     @Flag(help: "Write .docx instead of PDF.") var docx = false
     @Flag(help: "Convert even what is up to date.") var force = false
     @Flag(name: .shortAndLong) var quiet = false
+    @Flag(help: "Fail before converting when any role would print in a stand-in.") var requireOfficialFonts = false
 
     func run() throws {
+        if requireOfficialFonts { try requireOfficial(fontsConfig: fontsConfig, fonts: fonts) }
         var converter = PDFConverter()
         converter.format = docx ? .docx : (pdfa ? .pdfa : .pdf)
         converter.workers = max(1, jobs)
@@ -111,13 +113,19 @@ struct Fonts: ParsableCommand {
 
     @Option(help: "fontconfig rules for stand-in faces.") var fontsConfig: String?
     @Option(help: "A folder of licensed faces.") var fonts: String?
+    @Flag(help: "Exit 1, with an error per role, when any role would print in a stand-in.") var requireOfficialFonts = false
 
     func run() throws {
         let setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)
         defer { setup.cleanUp() }
-        for r in setup.resolve() {
+        let resolutions = setup.resolve()
+        for r in resolutions {
             let verdict = r.isOfficial ? "official" : "stand-in"
             print("\(r.role.role)\t\(r.role.official)\t→ \(r.face)\t[\(verdict)]\t\(r.file)")
+        }
+        if requireOfficialFonts {
+            let errors = FontSetup.standInErrors(resolutions)
+            if !errors.isEmpty { throw fail(DiagnosticError(errors)) }
         }
     }
 }

@@ -22,6 +22,16 @@ func fail(_ error: Error) -> ExitCode {
     return ExitCode(1)
 }
 
+extension Header.Letterhead: ExpressibleByArgument {}
+
+/// `--require-official-fonts`: one error per role that would fall back, then exit 1.
+func requireOfficial(fontsConfig: String?, fonts: String?) throws {
+    let setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)
+    defer { setup.cleanUp() }
+    let missing = FontSetup.standInErrors(setup.resolve())
+    guard missing.isEmpty else { throw fail(DiagnosticError(missing)) }
+}
+
 struct Shard: ExpressibleByArgument {
     var index: Int
     var count: Int
@@ -50,9 +60,15 @@ struct Build: ParsableCommand {
     @Option(help: "Build only slice K of N (e.g. 2/3), stable across machines.") var shard: Shard?
     @Option(help: "Write a JSON report to this file ('-' for standard output).") var json: String?
     @Flag(name: .shortAndLong, help: "No progress lines.") var quiet = false
+    @Option(help: "digital (draw the red 版头) or preprinted (paper with the red 版头 on it: 套打); overrides the sources.")
+    var letterhead: Header.Letterhead?
+    @Flag(help: "Fail before converting when any role would print in a stand-in instead of its official face.")
+    var requireOfficialFonts = false
 
     func run() throws {
+        if requireOfficialFonts { try requireOfficial(fontsConfig: fontsConfig, fonts: fonts) }
         var options = BuildOptions()
+        options.letterhead = letterhead
         options.outputDirectory = output
         options.jobs = max(1, jobs)
         options.force = force

@@ -35,5 +35,10 @@ final class FontTests: XCTestCase {
         XCTAssertEqual(faces["黑体"]?.isOfficial, true, "\(String(describing: faces["黑体"]))")
         XCTAssertEqual(faces["黑体"]?.file, dir + "/fonts/heiti.ttf")
         XCTAssertEqual(faces["仿宋_GB2312"]?.isOfficial, false)
+        // --require-official-fonts: an error for each role still on a stand-in, none for 黑体.
+        let errors = FontSetup.standInErrors(setup.resolve()).map(\.description)
+        XCTAssertEqual(errors.count, 5, "\(errors)")
+        XCTAssertFalse(errors.contains { $0.contains("黑体 is not installed") }, "\(errors)")
+        XCTAssertTrue(errors.contains("gongwen: error: 正文、三级四级标题（3号仿宋）: 仿宋_GB2312 is not installed and would be replaced by FandolFang Regular; install it or add its folder with --fonts (--require-official-fonts)"), "\(errors)")
     }
 }

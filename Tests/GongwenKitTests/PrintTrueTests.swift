@@ -103,6 +103,10 @@ final class PrintTrueTests: XCTestCase {
         XCTAssertEqual(ImprintPagination.pageCount(pdf), 4)
         let last = try Subprocess.run(["pdftotext", "-f", "4", "-l", "4", pdf, "-"]).output
         XCTAssertTrue(last.contains("2023年8月2日印发") && last.replacingOccurrences(of: " ", with: "").contains("—4—"), last)
+        // The sample's many addressees are in the 版记, one line above 抄送 (§7.4.2).
+        let imprintLines = last.split(separator: "\n").map { $0.replacingOccurrences(of: " ", with: "") }
+        let to = try XCTUnwrap(imprintLines.firstIndex(of: "主送：各县（市、区）委宣传部，市直有关单位。"), last)
+        XCTAssertEqual(imprintLines.firstIndex { $0.hasPrefix("抄送：") }, to + 1, last)
         let third = try Subprocess.run(["pdftotext", "-f", "3", "-l", "3", pdf, "-"]).output
         XCTAssertFalse(third.contains("印发"), third)
         XCTAssertTrue(try yardstick(pdf).contains("ok   imprint-page"))

@@ -11,6 +11,8 @@ public struct BuildOptions: Sendable {
     public var sourceDateEpoch: Int? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
     public var force = false
     public var batchSize = 200
+    /// Overrides every document's `header: {letterhead:}` (`--letterhead`).
+    public var letterhead: Header.Letterhead?
 
     public init() {}
 
@@ -51,7 +53,8 @@ public struct BuildRunner: Sendable {
         let name = UnitDiscovery.unitName(source)
         var report = UnitReport(unit: name, source: source, odt: .failed, diagnostics: [])
         do {
-            let read = try DocumentReader.read(path: source)
+            var read = try DocumentReader.read(path: source)
+            if let letterhead = options.letterhead { read.document.header?.letterhead = letterhead }
             let glyphs = coverage.map { GlyphReport.diagnostics(read, coverage: $0) } ?? []
             if glyphs.contains(where: { $0.severity == .error }) { throw DiagnosticError(read.diagnostics + glyphs) }
             report.diagnostics = (read.diagnostics + glyphs).filter { $0.severity != .note }.map(\.description)

@@ -105,6 +105,13 @@ public struct FontSetup: Sendable {
         try? FileManager.default.removeItem(atPath: (configPath as NSString).deletingLastPathComponent)
     }
 
+    /// For `--require-official-fonts`: an error for every role that would print in a stand-in.
+    public static func standInErrors(_ resolutions: [Resolution]) -> [Diagnostic] {
+        resolutions.filter { !$0.isOfficial }.map {
+            .error("\($0.role.role): \($0.role.official) is not installed and would be replaced by \($0.face); install it or add its folder with --fonts (--require-official-fonts)", at: nil)
+        }
+    }
+
     /// What each official face becomes under this configuration.
     public func resolve() -> [Resolution] {
         FontSetup.roles.map { role in

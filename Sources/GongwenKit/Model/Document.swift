@@ -56,6 +56,11 @@ public struct Header: Hashable, Sendable {
     public var number: String?
     /// 签发人 of an upward document (上行文).
     public var signers: [String]
+    /// `preprinted`: the paper carries the red mark and rule; nothing red is drawn, everything else
+    /// lands where the digital 版头 puts it (套打).
+    public var letterhead: Letterhead = .digital
+
+    public enum Letterhead: String, Hashable, Sendable { case digital, preprinted }
 
     public init(copyNumber: String? = nil, secrecy: String? = nil, urgency: String? = nil, mark: String,
                 number: String? = nil, signers: [String] = []) {
@@ -73,11 +78,14 @@ public struct Imprint: Hashable, Sendable {
     public var copiesTo: [String]
     public var printer: String
     public var printDate: OfficialDate
+    /// §7.4.2: many addressees move from under the title into the 版记, one line above 抄送, as 主送.
+    public var showsAddressee: Bool
 
-    public init(copiesTo: [String] = [], printer: String, printDate: OfficialDate) {
+    public init(copiesTo: [String] = [], printer: String, printDate: OfficialDate, showsAddressee: Bool = false) {
         self.copiesTo = copiesTo
         self.printer = printer
         self.printDate = printDate
+        self.showsAddressee = showsAddressee
     }
 }
 
@@ -176,6 +184,11 @@ public struct OfficialDate: Hashable, Sendable, Comparable, CustomStringConverti
             .split(whereSeparator: { "-/年月日.".contains($0) }).map(String.init)
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// §7.3.5.4: dates are written with the full year.
+    public static func hasFullYear(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespaces).prefix(while: \.isNumber).count == 4
     }
 
     /// The UTC calendar day of a Unix time.

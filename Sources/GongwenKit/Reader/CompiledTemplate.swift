@@ -103,6 +103,10 @@ final class CompiledTemplate: @unchecked Sendable {
                 diagnostics.append(.error("'\(filled)' is not a date; write it as 2023-07-10", at: deferred.at))
                 continue
             }
+            guard OfficialDate.hasFullYear(filled) else {
+                diagnostics.append(.error("the year of '\(filled)' is written in full, such as 2023-07-10 (§7.3.5.4)", at: deferred.at))
+                continue
+            }
             if key == "date" { document.date = date } else { document.imprint?.printDate = date }
         }
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }

@@ -235,8 +235,21 @@ final class Interpreter {
         return result
     }
 
+    /// A written form's outcome: the mended text with a note, or an error where the text cannot be guessed.
+    func written(_ outcome: WrittenForms.Outcome, _ at: Located, what: String) -> String? {
+        switch outcome {
+        case .ok(let text): return text
+        case .mended(let text, let changes):
+            diagnostics.append(.note("\(what): " + changes.joined(separator: ", ") + " → '\(text)'", at: at.location))
+            return text
+        case .wrong(let message):
+            error(message, at)
+            return nil
+        }
+    }
+
     func readHeader(_ at: Located, issuer: String) -> Header? {
-        let keys = ["copy-number", "secrecy", "urgency", "mark", "number", "signer"]
+        let keys = ["copy-number", "secrecy", "urgency", "mark", "number", "signer", "letterhead"]
         guard let e = entries(at, what: "header", allowed: keys) else { return nil }
         var header = Header(mark: e["mark"].flatMap { text($0, what: "mark", role: .title) } ?? issuer + "文件")
         header.copyNumber = e["copy-number"].flatMap { text($0, what: "copy-number", role: .heading1) }
@@ -245,7 +258,16 @@ final class Interpreter {
         }
         header.secrecy = e["secrecy"].flatMap { text($0, what: "secrecy", role: .heading1) }
         header.urgency = e["urgency"].flatMap { text($0, what: "urgency", role: .heading1) }
-        header.number = e["number"].flatMap { text($0, what: "number") }
+        if let numberAt = e["number"], let number = text(numberAt, what: "number") {
+            header.number = CompiledTemplate.hasSentinel(number) ? number : written(WrittenForms.documentNumber(number), numberAt, what: "发文字号")
+        }
+        if let letterhead = e["letterhead"] {
+            switch letterhead.node.scalar?.string {
+            case "digital": header.letterhead = .digital
+            case "preprinted": header.letterhead = .preprinted
+            default: error("letterhead is 'digital' (red 版头 drawn) or 'preprinted' (paper with the red 版头 printed on it)", letterhead)
+            }
+        }
         if let signer = e["signer"] {
             header.signers = signer.node.sequence != nil ? strings(signer, what: "signer", role: .heading2) : [text(signer, what: "signer", role: .heading2)].compactMap { $0 }
         }
@@ -253,8 +275,14 @@ final class Interpreter {
     }
 
     func readImprint(_ at: Located) -> Imprint? {
-        guard let e = entries(at, what: "imprint", allowed: ["cc", "printer", "date"]) else { return nil }
-        let cc = e["cc"].map { $0.node.sequence != nil ? strings($0, what: "cc") : [text($0, what: "cc")].compactMap { $0 } } ?? []
+        guard let e = entries(at, what: "imprint", allowed: ["cc", "printer", "date", "addressee"]) else { return nil }
+        var cc: [String] = []
+        if let ccAt = e["cc"] {
+            let items = ccAt.node.sequence.map { $0.map { Located(node: $0, source: ccAt.source) } } ?? [ccAt]
+            // The 版记 ends the list with 。 itself (§7.4.2).
+            cc = items.compactMap { item in text(item, what: "cc").flatMap { written(WrittenForms.withoutClosingPunctuation($0), item, what: "抄送") } }
+        }
+        let addresseeInImprint = e["addressee"].map { flag($0, what: "addressee") } ?? false
         guard let printerAt = e["printer"], let printer = text(printerAt, what: "printer") else {
             error("imprint needs printer: (印发机关)", at)
             return nil
@@ -264,7 +292,7 @@ final class Interpreter {
             return nil
         }
         guard let date = parseDate(s, at: dateAt, key: "imprint.date") else { return nil }
-        return Imprint(copiesTo: cc, printer: printer, printDate: date)
+        return Imprint(copiesTo: cc, printer: printer, printDate: date, showsAddressee: addresseeInImprint)
     }
 
     func readAttachments(_ at: Located) -> [Attachment] {
@@ -274,9 +302,13 @@ final class Interpreter {
         }
         return seq.compactMap { node in
             let item = Located(node: node, source: at.source)
-            if node.scalar != nil { return text(item, what: "attachment").map { Attachment(title: $0) } }
+            // §7.3.4: no punctuation after a name in the 附件说明.
+            if node.scalar != nil {
+                return text(item, what: "attachment").flatMap { written(WrittenForms.withoutClosingPunctuation($0), item, what: "附件说明") }.map { Attachment(title: $0) }
+            }
             guard let e = entries(item, what: "an attachment", allowed: ["title", "body"]),
-                  let titleAt = e["title"], let title = text(titleAt, what: "attachment title", role: e["body"] == nil ? .body : .title) else { return nil }
+                  let titleAt = e["title"], let raw = text(titleAt, what: "attachment title", role: e["body"] == nil ? .body : .title),
+                  let title = written(WrittenForms.withoutClosingPunctuation(raw), titleAt, what: "附件说明") else { return nil }
             return Attachment(title: title, body: e["body"].map { blocks($0, depth: 0) } ?? [])
         }
     }
@@ -288,6 +320,11 @@ final class Interpreter {
         }
         guard let date = OfficialDate(parsing: text) else {
             error("'\(text)' is not a date; write it as 2023-07-10", at)
+            return nil
+        }
+        // §7.3.5.4: the year in full; '23-7-10' cannot be told from the year 23.
+        guard OfficialDate.hasFullYear(text) else {
+            error("the year of '\(text)' is written in full, such as 2023-07-10 (§7.3.5.4)", at)
             return nil
         }
         return date

@@ -25,6 +25,7 @@ public enum LayoutVerifier {
 
     static let imprint = try! NSRegularExpression(pattern: #"\d{4}年\d{1,2}月\d{1,2}日印发$"#)
     static let dateLine = try! NSRegularExpression(pattern: #"^\d{4}年\d{1,2}月\d{1,2}日$"#)
+    static let documentNumber = try! NSRegularExpression(pattern: #"〔\d{4}〕\d+号"#)
     static let westernFace = try! NSRegularExpression(pattern: "Liberation|Times|DejaVu|Arial|Helvetica|Courier", options: .caseInsensitive)
 
     static func matches(_ re: NSRegularExpression, _ s: String) -> Bool {
@@ -85,7 +86,8 @@ public enum LayoutVerifier {
         let first = layout.pages[0]
         if first.lines.contains(where: \.red) || first.rules.contains(where: \.red) {
             RedHeaderChecks.check(first, r)
-        } else if let title = first.lines.first {
+        } else if let title = first.lines.first, !first.lines.prefix(6).contains(where: { matches(documentNumber, $0.text) }) {
+            // (A 发文字号 above the title without anything red: a 版头 printed on preprinted paper.)
             let centre = (title.x0 + title.x1) / 2
             if abs(title.size - 22) > 0.5 || abs(centre - 106) > 1.5 {
                 r.flag(1, title, String(format: "the first line '%@' is not a 2号 (22 pt) title centred on the block (%.1f pt, centre %.1f mm)",

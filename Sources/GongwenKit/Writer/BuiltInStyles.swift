@@ -113,6 +113,20 @@ enum BuiltInStyles {
         </style:tab-stops>
       </style:paragraph-properties>
     </style:style>
+    <!-- 套打 on preprinted letterhead: no red rule; LibreOffice drops padding without a border, so the
+         rule's 0.5 mm and its 2.4 mm padding become space below, and everything lands where the digital
+         版头 puts it. -->
+    <style:style style:name="GW_DocNumberPreprinted" style:display-name="公文发文字号（套打）" style:family="paragraph" style:parent-style-name="GW_DocNumber" style:class="text">
+      <style:paragraph-properties fo:margin-bottom="2.9mm" fo:padding="0mm" fo:border="none"/>
+    </style:style>
+    <style:style style:name="GW_DocNumberSignerPreprinted" style:display-name="公文发文字号与签发人（套打）" style:family="paragraph" style:parent-style-name="GW_DocNumberSigner" style:class="text">
+      <!-- Tab stops count from the margin, which here does the padding's work: one character less. -->
+      <style:paragraph-properties fo:margin-bottom="2.9mm" fo:margin-left="15.78pt" fo:margin-right="15.78pt" fo:padding="0mm" fo:border="none">
+        <style:tab-stops>
+          <style:tab-stop style:position="139.29mm" style:type="right"/>
+        </style:tab-stops>
+      </style:paragraph-properties>
+    </style:style>
     <style:style style:name="GW_AttachmentLabel" style:display-name="公文附件标识" style:family="paragraph" style:parent-style-name="GW_HeaderLine" style:class="text">
       <style:paragraph-properties fo:break-before="page"/>
     </style:style>
@@ -134,6 +148,12 @@ enum BuiltInStyles {
           fo:padding-left="14pt" fo:padding-right="14pt" fo:padding-top="0mm" fo:padding-bottom="0mm"
           fo:border-top="0.35mm solid #000000" fo:border-bottom="none" fo:border-left="none" fo:border-right="none"/>
       <style:text-properties fo:font-size="14pt" style:font-size-asian="14pt" fo:letter-spacing="0pt"/>
+    </style:style>
+    <!-- 抄送 right under a 主送 in the 版记: no rule between them (§7.4.2). -->
+    <style:style style:name="GW_ImprintFollowing" style:display-name="公文版记（主送下）" style:family="paragraph" style:parent-style-name="GW_Imprint" style:class="text">
+      <style:paragraph-properties fo:margin-left="42pt" fo:text-indent="-42pt"
+          fo:padding-left="14pt" fo:padding-right="14pt" fo:padding-top="0mm" fo:padding-bottom="0mm"
+          fo:border="none"/>
     </style:style>
     <style:style style:name="GW_ImprintLast" style:display-name="公文版记（末行）" style:family="paragraph" style:parent-style-name="GW_Imprint" style:class="text">
       <style:paragraph-properties fo:margin-left="0pt" fo:text-indent="0pt"

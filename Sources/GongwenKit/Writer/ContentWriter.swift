@@ -36,7 +36,7 @@ public enum ContentWriter {
             paragraph(x, style: "GW_Blank")
             writeBlocks(x, attachment.body, level: 1)
         }
-        if let imprint = document.imprint { ImprintWriter.write(x, imprint) }
+        if let imprint = document.imprint { ImprintWriter.write(x, imprint, addressee: document.addressee) }
         x.end()
         x.end()
         x.end()
@@ -66,7 +66,7 @@ public enum ContentWriter {
         }
         paragraph(x, style: "GW_Title") { writeTitleLines(x, document.title) }
         paragraph(x, style: "GW_Blank")
-        if let addressee = document.addressee {
+        if let addressee = document.addressee, document.imprint?.showsAddressee != true {
             paragraph(x, style: "GW_Addressee") {
                 x.odfText(addressee.hasSuffix("：") ? addressee : addressee + "：")
             }

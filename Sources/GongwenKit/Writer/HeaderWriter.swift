@@ -7,8 +7,11 @@ enum HeaderWriter {
     /// mark's 45 pt line has its baseline 36 pt down: the 36 pt character box (one em above the
     /// baseline, where the yardstick measures the mark's top) starts exactly at the line's top.
 
+    /// 份号, 密级, 紧急程度 from the block's first line; a 密级 stays on the second line even without a
+    /// 份号 above it (§7.2.2), so an empty line holds the 份号's place.
     static func lines(_ header: Header) -> [String] {
-        [header.copyNumber, header.secrecy, header.urgency].compactMap { $0 }
+        let copy = header.copyNumber ?? (header.secrecy != nil ? "" : nil)
+        return [copy, header.secrecy, header.urgency].compactMap { $0 }
     }
 
     static func automaticStyles(_ x: XMLStreamWriter, _ header: Header) {
@@ -23,15 +26,17 @@ enum HeaderWriter {
         for line in lines(header) {
             ContentWriter.paragraph(x, style: "GW_HeaderLine") { x.odfText(line) }
         }
-        ContentWriter.paragraph(x, style: "GW_IssuerMarkAt") { x.odfText(header.mark) }
+        let preprinted = header.letterhead == .preprinted
+        // On preprinted paper the mark is already there: its line stays, empty, to keep the rest in place.
+        ContentWriter.paragraph(x, style: "GW_IssuerMarkAt") { if !preprinted { x.odfText(header.mark) } }
         // 发文字号 two lines below the mark (空二行, §7.2.5).
         ContentWriter.paragraph(x, style: "GW_Blank")
         ContentWriter.paragraph(x, style: "GW_Blank")
         if header.signers.isEmpty {
-            ContentWriter.paragraph(x, style: "GW_DocNumber") { x.odfText(header.number ?? "") }
+            ContentWriter.paragraph(x, style: preprinted ? "GW_DocNumberPreprinted" : "GW_DocNumber") { x.odfText(header.number ?? "") }
         } else {
             // Upward documents: 文号 左空一字, 签发人 右空一字 on the same line, names in 楷体.
-            ContentWriter.paragraph(x, style: "GW_DocNumberSigner") {
+            ContentWriter.paragraph(x, style: preprinted ? "GW_DocNumberSignerPreprinted" : "GW_DocNumberSigner") {
                 x.odfText(header.number ?? "")
                 x.element("text:tab")
                 x.odfText("签发人：")
@@ -54,15 +59,22 @@ enum ImprintWriter {
         }
     }
 
-    static func write(_ x: XMLStreamWriter, _ imprint: Imprint) {
+    static func write(_ x: XMLStreamWriter, _ imprint: Imprint, addressee: String?) {
         ContentWriter.paragraph(x, style: "GW_ImprintAnchor") {
             x.element("draw:frame", ["draw:style-name": "GW_ImprintFrame", "draw:name": "版记", "text:anchor-type": "paragraph",
                                      "svg:width": "156mm", "draw:z-index": "0"]) {
                 x.element("draw:text-box", ["fo:min-height": "10mm"]) {
-                    if !imprint.copiesTo.isEmpty {
-                        ContentWriter.paragraph(x, style: "GW_Imprint") { x.odfText("抄送：" + imprint.copiesTo.joined(separator: "，") + "。") }
+                    let addressee = imprint.showsAddressee ? addressee : nil
+                    if let addressee {
+                        ContentWriter.paragraph(x, style: "GW_Imprint") { x.odfText("主送：" + addressee.trimmingSuffix("：") + "。") }
                     }
-                    ContentWriter.paragraph(x, style: imprint.copiesTo.isEmpty ? "GW_ImprintLast" : "GW_ImprintLastInner") {
+                    if !imprint.copiesTo.isEmpty {
+                        ContentWriter.paragraph(x, style: addressee == nil ? "GW_Imprint" : "GW_ImprintFollowing") {
+                            x.odfText("抄送：" + imprint.copiesTo.joined(separator: "，") + "。")
+                        }
+                    }
+                    let ruled = addressee != nil || !imprint.copiesTo.isEmpty
+                    ContentWriter.paragraph(x, style: ruled ? "GW_ImprintLastInner" : "GW_ImprintLast") {
                         x.odfText(imprint.printer)
                         x.element("text:tab")
                         x.odfText(imprint.printDate.chinese + "印发")
@@ -71,4 +83,8 @@ enum ImprintWriter {
             }
         }
     }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
 }
