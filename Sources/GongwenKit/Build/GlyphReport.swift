@@ -4,9 +4,14 @@
 /// Serif stands in), which has it.
 enum GlyphReport {
     static func diagnostics(_ read: ReadResult, coverage: GlyphCoverage) -> [Diagnostic] {
+        let shared = read.templateTexts.map { template in coverage.memo(template.path) { diagnostics(template.texts, coverage: coverage) } } ?? []
+        return shared + diagnostics(read.printed, coverage: coverage)
+    }
+
+    static func diagnostics(_ texts: [PrintedText], coverage: GlyphCoverage) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var seen = Set<String>()
-        for printed in read.printed {
+        for printed in texts {
             for scalar in printed.text.unicodeScalars where scalar.value >= 0x2000 {
                 // Slot markers of a compiled template are not text.
                 if scalar.value >= CompiledTemplate.sentinelBase && scalar.value <= 0xFFFFD { continue }

@@ -21,8 +21,10 @@ public final class GlyphCoverage: @unchecked Sendable {
     }
 
     private let config: OpaquePointer
-    private var faces: [FontRole: Face] = [:]
-    private var cache: [FontRole: [UInt32: Verdict]] = [:]
+    /// Indexed by `FontRole.rawValue`.
+    private var faces: [Face?] = Array(repeating: nil, count: FontRole.allCases.count)
+    private var cache: [Int: [UInt32: Verdict]] = [:]
+    private var memos: [String: [Diagnostic]] = [:]
     private let lock = NSLock()
 
     /// `configPath` is the fontconfig file the converter uses (`FontSetup.configPath`).
@@ -35,16 +37,24 @@ public final class GlyphCoverage: @unchecked Sendable {
         self.config = config
         for role in FontRole.allCases {
             guard let match = match(family: role.official, char: nil) else { continue }
+            // fontconfig hands the set out in pages of 256 characters (eight 32-bit words).
             var bits = [UInt64](repeating: 0, count: 1024)
-            for block in stride(from: UInt32(0), to: 0x10000, by: 1) where FcCharSetHasChar(match.charset, block) == FcTrue {
-                bits[Int(block >> 6)] |= 1 << UInt64(block & 63)
+            var map = [FcChar32](repeating: 0, count: 8)  // FC_CHARSET_MAP_SIZE
+            var next: FcChar32 = 0
+            var base = FcCharSetFirstPage(match.charset, &map, &next)
+            while base != FcChar32.max && base < 0x10000 {  // FcChar32.max: FC_CHARSET_DONE
+                for (i, word) in map.enumerated() {
+                    let first = Int(base) + i * 32
+                    bits[first >> 6] |= UInt64(word) << UInt64(first & 63)
+                }
+                base = FcCharSetNextPage(match.charset, &map, &next)
             }
-            faces[role] = Face(name: match.name, bmp: bits, charset: match.charset)
+            faces[role.rawValue] = Face(name: match.name, bmp: bits, charset: match.charset)
         }
     }
 
     deinit {
-        for face in faces.values { FcCharSetDestroy(face.charset) }
+        for face in faces.compactMap({ $0 }) { FcCharSetDestroy(face.charset) }
         FcConfigDestroy(config)
     }
 
@@ -75,16 +85,28 @@ public final class GlyphCoverage: @unchecked Sendable {
         return (full, charset.flatMap { FcCharSetCopy($0) })
     }
 
+    /// Findings about a template's own texts, worked out once per run for all of its units.
+    func memo(_ key: String, _ compute: () -> [Diagnostic]) -> [Diagnostic] {
+        lock.lock()
+        if let known = memos[key] { lock.unlock(); return known }
+        lock.unlock()
+        let found = compute()
+        lock.lock()
+        memos[key] = found
+        lock.unlock()
+        return found
+    }
+
     /// The face a role prints in (its stand-in, or the official face when installed).
-    public func face(for role: FontRole) -> String? { faces[role]?.name }
+    public func face(for role: FontRole) -> String? { faces[role.rawValue]?.name }
 
     public func verdict(_ scalar: Unicode.Scalar, role: FontRole) -> Verdict {
         let v = scalar.value
-        guard let face = faces[role] else { return .covered }
+        guard let face = faces[role.rawValue] else { return .covered }
         if v < 0x10000, face.bmp[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return .covered }
         if v >= 0x10000, FcCharSetHasChar(face.charset, v) == FcTrue { return .covered }
         lock.lock()
-        if let known = cache[role]?[v] { lock.unlock(); return known }
+        if let known = cache[role.rawValue]?[v] { lock.unlock(); return known }
         lock.unlock()
         let verdict: Verdict
         if let other = match(family: role.official, char: v) {
@@ -94,7 +116,7 @@ public final class GlyphCoverage: @unchecked Sendable {
             verdict = .missing
         }
         lock.lock()
-        cache[role, default: [:]][v] = verdict
+        cache[role.rawValue, default: [:]][v] = verdict
         lock.unlock()
         return verdict
     }

@@ -41,7 +41,7 @@ final class CompiledTemplate: @unchecked Sendable {
         slots = interpreter.slots
         printed = interpreter.printed
         var seen = Set<String>()
-        slotRoles = interpreter.slots.filter { seen.insert($0.name + "|" + $0.role.rawValue).inserted }.map { ($0.name, $0.role) }
+        slotRoles = interpreter.slots.filter { seen.insert("\($0.name)|\($0.role.rawValue)").inserted }.map { ($0.name, $0.role) }
         deferredDates = interpreter.deferredDates
     }
 

@@ -10,6 +10,8 @@ public struct ReadResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Every printed text with its role, for the font coverage check.
     var printed: [PrintedText] = []
+    /// The compiled template's own texts, the same for each of its units: checked once per run.
+    var templateTexts: (path: String, texts: [PrintedText])?
 }
 
 /// Reads a unit source (YAML) into the document model. A unit file is either a whole document or
@@ -66,7 +68,8 @@ public enum DocumentReader {
             let all = interpreter.diagnostics + diagnostics
             guard let document, !all.contains(where: { $0.severity == .error }) else { throw DiagnosticError(all) }
             let values = compiled.slotRoles.compactMap { interpreter.valueText($0.name, role: $0.role) }
-            return ReadResult(document: document, sources: [unit.path, template.path], diagnostics: all, printed: compiled.printed + values)
+            return ReadResult(document: document, sources: [unit.path, template.path], diagnostics: all, printed: values,
+                              templateTexts: (template.path, compiled.printed))
         }
         let document = interpreter.document()
         interpreter.checkPlaceholders(valuesKey: valuesNode?.key)

@@ -98,7 +98,7 @@ final class Interpreter {
                     slots.append((p.name, at.source.location(of: p.token, in: at.node), role))
                 } else if let slot = values[p.name] {
                     used.insert(p.name)
-                    if printedValues.insert(p.name + "|" + role.rawValue).inserted {
+                    if printedValues.insert("\(p.name)|\(role.rawValue)").inserted {
                         printed.append(PrintedText(source: unit, node: slot.node.node, role: role))
                     }
                     filled += slot.value.description
