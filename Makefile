@@ -88,7 +88,8 @@ test: test-deps
 	  python3 $(CHECKER) $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) > $(OUT)/gbt9704.txt; status=$$?; \
 	  python3 $(CHECKER) --redhead $(DOC_ODTS:$(OUT)/documents/odt/%.odt=$(OUT)/documents/pdf/%.pdf) > $(OUT)/gbt9704-documents.txt; \
 	  grep -hv ': ok ' $(OUT)/gbt9704.txt $(OUT)/gbt9704-documents.txt; \
-	  if grep ': FAIL ' $(OUT)/gbt9704-documents.txt | grep -v '（套打）.pdf: FAIL redhead-\(mark\|rule\):' | grep -q .; then status=1; fi; \
+	  if grep ': FAIL ' $(OUT)/gbt9704-documents.txt | grep -v '（套打）.pdf: FAIL redhead-\(mark\|rule\):' | grep -q .; then status=1; \
+	  else echo "make test: the yardstick holds on every sample (the 套打 sample's two red-header checks fail by design: it prints nothing red)"; fi; \
 	  exit $$status; \
 	else echo "make test: $(CHECKER) not found, layout yardstick skipped"; fi
 

@@ -11,10 +11,7 @@ final class EndToEndTests: XCTestCase {
         try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
         let out = temporaryDirectory()
         let unit = Repo.samples + "/青山县.yaml"
-        var options = BuildOptions()
-        options.outputDirectory = out
-        options.styles = try StyleSheet.load(path: Repo.root + "/styles/gongwen.xml")
-        options.fontConfigTemplate = Repo.root + "/styles/fonts.conf"
+        let options = try repoBuildOptions(output: out)
         let report = BuildRunner(options: options).run(sources: [unit], progress: Progress(quiet: true))
         XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
         let pdf = out + "/pdf/青山县.pdf"

@@ -85,10 +85,7 @@ final class OfficeRulesTests: XCTestCase {
 
     func build(_ source: String, _ out: String, letterhead: Header.Letterhead? = nil) throws -> PDFLayout {
         try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
-        var options = BuildOptions()
-        options.outputDirectory = out
-        options.styles = try StyleSheet.load(path: Repo.root + "/styles/gongwen.xml")
-        options.fontConfigTemplate = Repo.root + "/styles/fonts.conf"
+        var options = try repoBuildOptions(output: out)
         options.letterhead = letterhead
         let report = BuildRunner(options: options).run(sources: [source], progress: Progress(quiet: true))
         XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")

@@ -55,10 +55,7 @@ final class PrintTrueTests: XCTestCase {
 
     func build(_ source: String, _ out: String) throws -> BuildReport {
         try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
-        var options = BuildOptions()
-        options.outputDirectory = out
-        options.styles = try StyleSheet.load(path: Repo.root + "/styles/gongwen.xml")
-        options.fontConfigTemplate = Repo.root + "/styles/fonts.conf"
+        let options = try repoBuildOptions(output: out)
         let report = BuildRunner(options: options).run(sources: [source], progress: Progress(quiet: true))
         XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
         return report
@@ -133,9 +130,7 @@ final class PrintTrueTests: XCTestCase {
             .replacingOccurrences(of: "<string>FandolFang</string>", with: "<string>Noto Serif CJK SC</string>")
             .replacingOccurrences(of: "<string>FandolKai</string>", with: "<string>Noto Sans CJK SC</string>")
         write(fonts, to: out + "/fonts.conf")
-        var options = BuildOptions()
-        options.outputDirectory = out
-        options.styles = try StyleSheet.load(path: Repo.root + "/styles/gongwen.xml")
+        var options = try repoBuildOptions(output: out)
         options.fontConfigTemplate = out + "/fonts.conf"
         let report = BuildRunner(options: options).run(sources: [Repo.samples + "/青山县.yaml"], progress: Progress(quiet: true))
         XCTAssertEqual(report.failed, 0)

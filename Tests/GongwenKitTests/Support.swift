@@ -45,3 +45,12 @@ body:
   - 上半年，工作顺利。
 
 """
+
+/// Build options for a test that converts to PDF: this repository's style sheet and stand-in fonts.
+func repoBuildOptions(output: String) throws -> BuildOptions {
+    var options = BuildOptions()
+    options.outputDirectory = output
+    options.styles = try StyleSheet.load(path: Repo.root + "/styles/gongwen.xml")
+    options.fontConfigTemplate = Repo.root + "/styles/fonts.conf"
+    return options
+}

@@ -150,7 +150,8 @@ public struct PDFConverter: Sendable {
     /// A 版记 that ended on an odd page is moved to an even one (see `ImprintPagination`); the staged
     /// PDF is replaced only by a conversion whose page count came out even. Returns what went wrong.
     func placeImprintOnEvenPage(_ input: String, staged: String, profile: String, staging: String) -> String? {
-        guard let pages = ImprintPagination.pageCount(staged), pages % 2 == 1, ImprintPagination.hasImprint(input) else { return nil }
+        // Reading the .odt is in-process and cheap; counting pages runs pdfinfo: only for documents with a 版记.
+        guard ImprintPagination.hasImprint(input), let pages = ImprintPagination.pageCount(staged), pages % 2 == 1 else { return nil }
         let folder = staging + "/imprint"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var problem = "the 版记 ends on odd page \(pages) and no layout put it on an even page"
