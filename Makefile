@@ -38,7 +38,10 @@ deps:
 
 tool: $(BIN)
 
-$(BIN): $(SOURCES)
+# The tool carries styles/ built in (it never reads them from the current folder): an edit there
+# refreshes the built-in copies and rebuilds.
+$(BIN): $(SOURCES) styles/gongwen.xml styles/fonts.conf
+	@$(MAKE) --no-print-directory styles
 	$(SWIFT) build -c $(CONFIG) --product gongwen
 	@touch $@
 

@@ -50,8 +50,8 @@ struct Build: ParsableCommand {
     @Argument(help: "Unit sources, folders or @list files.") var sources: [String] = ["samples/units"]
     @Option(name: .shortAndLong, help: "Output folder (gets odt/ and pdf/).") var output = "out"
     @Option(name: .shortAndLong, help: "Parallel jobs and LibreOffice workers.") var jobs = ProcessInfo.processInfo.activeProcessorCount
-    @Option(help: "Style sheet (default styles/gongwen.xml, else built-in).") var styles: String?
-    @Option(help: "fontconfig rules for stand-in faces (default styles/fonts.conf, else built-in).") var fontsConfig: String?
+    @Option(help: "Style sheet (default: the built-in copy of styles/gongwen.xml).") var styles: String?
+    @Option(help: "fontconfig rules for stand-in faces (default: the built-in copy of styles/fonts.conf).") var fontsConfig: String?
     @Option(help: "A folder of licensed faces (e.g. the official ones) to use for PDFs.") var fonts: String?
     @Flag(help: "Write .odt files only.") var odtOnly = false
     @Flag(help: "PDF/A-2b, for archiving.") var pdfa = false

@@ -54,3 +54,33 @@ final class PackageTests: XCTestCase {
         XCTAssertEqual(left, ["not-a-folder"])
     }
 }
+
+/// The same sources give the same bytes whatever the time zone, locale or current folder.
+final class SameBytesTests: XCTestCase {
+    func build(in folder: String, environment: [String: String]) throws -> [UInt8] {
+        let binary = Repo.root + "/.build/debug/gongwen"
+        try XCTSkipIf(!FileManager.default.isExecutableFile(atPath: binary), "swift build first")
+        let out = temporaryDirectory()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["build", "--odt-only", "-q", "-o", out, Repo.samples + "/青山县.yaml"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }.filter { $0.key != "SOURCE_DATE_EPOCH" }
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        return Array(try Data(contentsOf: URL(fileURLWithPath: out + "/odt/青山县.odt")))
+    }
+
+    func testBytesDoNotDependOnTimeZoneLocaleOrFolder() throws {
+        let reference = try build(in: Repo.root, environment: ["TZ": "UTC", "LANG": "C", "LC_ALL": "C"])
+        XCTAssertEqual(try build(in: Repo.root, environment: ["TZ": "Asia/Shanghai", "LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"]), reference)
+        XCTAssertEqual(try build(in: Repo.root, environment: ["TZ": "America/Los_Angeles", "LANG": "en_US.UTF-8"]), reference)
+        // A folder with a style sheet of its own: gongwen must not pick it up.
+        let elsewhere = temporaryDirectory()
+        write("<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>", to: elsewhere + "/styles/gongwen.xml")
+        XCTAssertEqual(try build(in: elsewhere, environment: ["TZ": "Asia/Shanghai"]), reference)
+        // The zip entries carry the document date at midnight, read in UTC.
+        XCTAssertEqual(Array(reference[10..<14]), [0, 0, 0xE6, 0x56], "DOS time 00:00:00, date 2023-07-06")
+    }
+}

@@ -19,10 +19,9 @@ public struct FontSetup: Sendable {
         public var description: String { "\(role.official) → \(face)" }
     }
 
-    /// styles/fonts.conf when run from the repo; nil means the built-in copy.
-    public static var defaultTemplate: String? {
-        FileManager.default.fileExists(atPath: "styles/fonts.conf") ? "styles/fonts.conf" : nil
-    }
+    /// The built-in rules (a copy of styles/fonts.conf), unless --fonts-config names a file: never
+    /// one found in the current folder.
+    public static let defaultTemplate: String? = nil
 
     /// A folder of this process's own for the effective configuration (removed by `cleanUp`).
     public static var runDirectory: String { NSTemporaryDirectory() + "gongwen-fonts-\(getpid())" }

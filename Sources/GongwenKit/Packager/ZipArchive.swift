@@ -83,6 +83,7 @@ public enum ZipArchive {
 
     static func add(_ entries: [Entry], to archive: OpaquePointer, timestamp: Int, buffers: inout [UnsafeMutableRawPointer],
                     sources: inout [OpaquePointer]) throws {
+        let dos = dosTime(timestamp)
         for entry in entries {
             let source: OpaquePointer?
             var compressed = false
@@ -117,10 +118,22 @@ public enum ZipArchive {
                 throw ZipError(description: "cannot add \(entry.name)")
             }
             guard compressed || zip_set_file_compression(archive, zip_uint64_t(index), entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 1) == 0,
-                  zip_file_set_mtime(archive, zip_uint64_t(index), time_t(timestamp), 0) == 0,
+                  zip_file_set_dostime(archive, zip_uint64_t(index), dos.time, dos.date, 0) == 0,
                   zip_file_set_external_attributes(archive, zip_uint64_t(index), 0, UInt8(ZIP_OPSYS_UNIX), 0o100644 << 16) == 0
             else { throw ZipError(description: "cannot set \(entry.name)'s entry") }
         }
+    }
+
+    /// A Unix time as the zip's MS-DOS date and time fields, read in UTC. (zip_file_set_mtime reads
+    /// them in the local time zone, so the same sources gave different bytes in Beijing and London.)
+    static func dosTime(_ timestamp: Int) -> (time: UInt16, date: UInt16) {
+        let clamped = max(timestamp, 315_532_800)  // 1980-01-01, the earliest date the format holds
+        let day = OfficialDate(epochSeconds: clamped)
+        let seconds = clamped - day.epochSeconds
+        let year = min(day.year, 2107) - 1980
+        let date = UInt16(year << 9 | day.month << 5 | day.day)
+        let time = UInt16((seconds / 3600) << 11 | (seconds / 60 % 60) << 5 | (seconds % 60) / 2)
+        return (time, date)
     }
 
     /// The whole archive in memory (for small archives such as an `.odt`): one file write later

@@ -4,12 +4,16 @@ enum BuiltInStyles {
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   gongwen's style sheet: GB/T 9704-2012 layout as ODF styles.
-  The tool embeds this file as styles.xml in every .odt (a built-in copy is used outside the repo).
+  The tool carries this file built in (make refreshes the copy) and embeds it as styles.xml in every .odt.
   Numbers, and why they are what they are:
   * 3号 = 16pt; 28 characters must fit the 156 mm block, so every character advances
     156/28 = 5.571 mm = 15.79pt: letter-spacing -0.22pt.  1 字 (one grid character) = 15.78pt.
-  * 22 lines in 225 mm: line grid of 28.95pt (LibreOffice stores twips; exactly 225/22 mm rounds up
-    and gives 21 lines).
+  * 22 lines in 225 mm: every line 28.95pt high, fixed (LibreOffice stores twips; exactly 225/22 mm
+    rounds up and gives 21 lines). A fixed line puts its baseline at 80 % of its height whatever the
+    face, so digits (Times) and Chinese (仿宋) share one baseline; a layout grid would centre each
+    script in the line and raise the digits 0.4-0.7 mm.
+  * fo:language="en" for Western text (Asian text stays zh-CN): LibreOffice's Chinese line breaking
+    would split a run of digits across lines, its Western rules keep numbers whole.
   * Body 225 mm = 297 - 37 (top) - bottom margin - footer height - footer spacing.
   * The official face names stay here; fontconfig (styles/fonts.conf) maps them to installed faces.
 -->

@@ -1,7 +1,7 @@
 import CLibXML2
 import Foundation
 
-/// The ODF style sheet embedded as `styles.xml`: `styles/gongwen.xml` when given, else the built-in copy.
+/// The ODF style sheet embedded as `styles.xml`: the one given with --styles, else the built-in copy.
 public struct StyleSheet: Sendable {
     public let bytes: [UInt8]
     public let origin: String
@@ -27,10 +27,10 @@ public struct StyleSheet: Sendable {
         try! parse(Array(BuiltInStyles.xml.utf8), origin: "built-in")
     }()
 
-    /// The repo's styles/gongwen.xml when run from the repo, else the built-in copy.
+    /// The style sheet named on the command line, else the built-in copy (never one found in the
+    /// current folder: output depends on the sources and the tool, not on where it runs).
     public static func locate(explicit: String?) throws(DiagnosticError) -> StyleSheet {
         if let explicit { return try load(path: explicit) }
-        if FileManager.default.fileExists(atPath: "styles/gongwen.xml") { return try load(path: "styles/gongwen.xml") }
         return builtIn
     }
 
