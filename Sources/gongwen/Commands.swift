@@ -15,9 +15,16 @@ struct Check: ParsableCommand {
         let units: [String]
         do { units = try UnitDiscovery.find(sources) } catch { throw fail(error) }
         var failed = 0
-        let setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)
-        defer { setup.cleanUp() }
-        let coverage = try GlyphCoverage(configPath: setup.configPath)
+        // Without fontconfig the sources are still checked; only the characters are not.
+        var setup: FontSetup?
+        var coverage: GlyphCoverage?
+        do {
+            setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)
+            coverage = try setup.map { try GlyphCoverage(configPath: $0.configPath) }
+        } catch {
+            FileHandle.standardError.write(Data("gongwen: warning: fonts: \(error); characters are not checked against the faces\n".utf8))
+        }
+        defer { setup?.cleanUp() }
         // A template's own notes come with every unit that uses it: say each once.
         var said = Set<String>()
         for unit in units {

@@ -37,9 +37,9 @@ enum GlyphReport {
 extension DocumentReader {
     /// What `gongwen check` reports of one unit: the reader's findings and the font coverage;
     /// throws when there is an error, as a build of the unit would fail.
-    public static func check(path: String, coverage: GlyphCoverage) throws(DiagnosticError) -> [Diagnostic] {
+    public static func check(path: String, coverage: GlyphCoverage?) throws(DiagnosticError) -> [Diagnostic] {
         let read = try read(path: path)
-        let all = read.diagnostics + GlyphReport.diagnostics(read, coverage: coverage)
+        let all = read.diagnostics + (coverage.map { GlyphReport.diagnostics(read, coverage: $0) } ?? [])
         if all.contains(where: { $0.severity == .error }) { throw DiagnosticError(all) }
         return all
     }
