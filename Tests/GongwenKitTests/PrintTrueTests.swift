@@ -40,6 +40,13 @@ final class PrintTrueTests: XCTestCase {
         let unit = Repo.samples + "/玉堃县.yaml"
         let found = try DocumentReader.check(path: unit, coverage: coverage).map(\.description)
         XCTAssertTrue(found.contains("\(unit):4:9: warning: '堃' (U+5803) is not in FandolFang Regular, the face of 仿宋_GB2312; Noto Serif CJK SC Regular draws it instead"), "\(found)")
+        // A unit that overrides a document key is read by the interpreter, not the compiled template: same report.
+        let dir = temporaryDirectory()
+        let template = Repo.root + "/samples/templates/half-year-summary.yaml"
+        write(try String(contentsOfFile: unit, encoding: .utf8)
+            .replacingOccurrences(of: "template: ../templates/half-year-summary.yaml", with: "template: \(template)\naddressee: 市委宣传部"), to: dir + "/override.yaml")
+        let overridden = try DocumentReader.check(path: dir + "/override.yaml", coverage: coverage).map(\.description)
+        XCTAssertTrue(overridden.contains("\(dir)/override.yaml:5:9: warning: '堃' (U+5803) is not in FandolFang Regular, the face of 仿宋_GB2312; Noto Serif CJK SC Regular draws it instead"), "\(overridden)")
     }
 
     func testSealOutsideTheSourceFolderOrNotAnImageIsRefused() {

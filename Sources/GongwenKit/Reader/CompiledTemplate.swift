@@ -17,7 +17,7 @@ final class CompiledTemplate: @unchecked Sendable {
     /// The template's own texts (values are reported where the unit gives them).
     let printed: [PrintedText]
     /// Each placeholder with every role it prints in.
-    let slotRoles: [(name: String, role: FontRole)]
+    let slotRoles: [String: [FontRole]]
     let deferredDates: [String: (text: String, at: SourceLocation)]
 
     init(_ template: YAMLSource) {
@@ -40,8 +40,9 @@ final class CompiledTemplate: @unchecked Sendable {
         self.document = diagnostics.contains { $0.severity == .error } ? nil : document
         slots = interpreter.slots
         printed = interpreter.printed
-        var seen = Set<String>()
-        slotRoles = interpreter.slots.filter { seen.insert("\($0.name)|\($0.role.rawValue)").inserted }.map { ($0.name, $0.role) }
+        var roles: [String: [FontRole]] = [:]
+        for slot in interpreter.slots where !(roles[slot.name]?.contains(slot.role) ?? false) { roles[slot.name, default: []].append(slot.role) }
+        slotRoles = roles
         deferredDates = interpreter.deferredDates
     }
 

@@ -67,7 +67,7 @@ public enum DocumentReader {
                                                                valuesKey: valuesNode.map { unit.location($0.key) })
             let all = interpreter.diagnostics + diagnostics
             guard let document, !all.contains(where: { $0.severity == .error }) else { throw DiagnosticError(all) }
-            let values = compiled.slotRoles.compactMap { interpreter.valueText($0.name, role: $0.role) }
+            let values = interpreter.printedValues(roles: compiled.slotRoles)
             return ReadResult(document: document, sources: [unit.path, template.path], diagnostics: all, printed: values,
                               templateTexts: (template.path, compiled.printed))
         }

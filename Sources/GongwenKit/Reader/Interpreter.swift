@@ -14,7 +14,6 @@ final class Interpreter {
     private struct Slot {
         let value: Value
         let key: Located
-        let node: Located
     }
 
     let unit: YAMLSource
@@ -22,6 +21,8 @@ final class Interpreter {
     private(set) var diagnostics: [Diagnostic] = []
     private var values: [String: Slot] = [:]
     private var valueOrder: [String] = []
+    /// The `values:` mapping as written, walked again only for the font check.
+    private var valuesMapping: Node.Mapping?
     private var used: Set<String> = []
     private var missing: [(name: String, at: SourceLocation)] = []
     /// Compiling a template: every placeholder becomes a sentinel character that stands for slot N,
@@ -51,13 +52,14 @@ final class Interpreter {
             }
             return
         }
+        valuesMapping = map
         for (k, v) in map {
             guard let name = k.string, !name.isEmpty else { continue }
             guard let scalar = v.scalar else {
                 error("value '\(name)' must be a single number, text or date, not a \(kind(v))", Located(node: v, source: unit))
                 continue
             }
-            values[name] = Slot(value: Value(scalar: scalar), key: Located(node: k, source: unit), node: Located(node: v, source: unit))
+            values[name] = Slot(value: Value(scalar: scalar), key: Located(node: k, source: unit))
             valueOrder.append(name)
         }
     }
@@ -67,9 +69,15 @@ final class Interpreter {
         values.mapValues { ($0.value, $0.key.location) }
     }
 
-    /// Where each value stands in the unit file, for reports about its characters.
-    func valueText(_ name: String, role: FontRole) -> PrintedText? {
-        values[name].map { PrintedText(source: $0.node.source, node: $0.node.node, role: role) }
+    /// The unit's text values that hold characters beyond Western text (numbers and dates print in
+    /// faces that have them), each with every role the template prints it in.
+    func printedValues(roles: [String: [FontRole]]) -> [PrintedText] {
+        var out: [PrintedText] = []
+        for (key, value) in valuesMapping ?? [:] {
+            guard let text = value.scalar?.string, text.utf8.contains(where: { $0 >= 0xE2 }), let name = key.string else { continue }
+            for role in roles[name] ?? [] { out.append(PrintedText(source: unit, node: value, role: role)) }
+        }
+        return out
     }
 
     func checkPlaceholders(valuesKey: Node?) {
@@ -98,8 +106,8 @@ final class Interpreter {
                     slots.append((p.name, at.source.location(of: p.token, in: at.node), role))
                 } else if let slot = values[p.name] {
                     used.insert(p.name)
-                    if printedValues.insert("\(p.name)|\(role.rawValue)").inserted {
-                        printed.append(PrintedText(source: unit, node: slot.node.node, role: role))
+                    if printedValues.insert("\(p.name)|\(role.rawValue)").inserted, let node = valuesMapping?[Node(p.name)] {
+                        printed.append(PrintedText(source: unit, node: node, role: role))
                     }
                     filled += slot.value.description
                 } else if at.source.path == unit.path && template == nil {
