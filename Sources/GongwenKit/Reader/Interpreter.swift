@@ -31,7 +31,8 @@ final class Interpreter {
     private(set) var slots: [(name: String, at: SourceLocation, role: FontRole)] = []
     /// Every text that prints, with the face it prints in: checked against the installed fonts.
     private(set) var printed: [PrintedText] = []
-    private var printedValues: Set<String> = []
+    /// name|role pairs of values already listed in `printed` (interpreter path).
+    private var reportedValues: Set<String> = []
     /// Date texts that hold placeholders, parsed once the values are known.
     private(set) var deferredDates: [String: (text: String, at: SourceLocation)] = [:]
 
@@ -106,7 +107,7 @@ final class Interpreter {
                     slots.append((p.name, at.source.location(of: p.token, in: at.node), role))
                 } else if let slot = values[p.name] {
                     used.insert(p.name)
-                    if printedValues.insert("\(p.name)|\(role.rawValue)").inserted, let node = valuesMapping?[Node(p.name)] {
+                    if reportedValues.insert("\(p.name)|\(role.rawValue)").inserted, let node = valuesMapping?[Node(p.name)] {
                         printed.append(PrintedText(source: unit, node: node, role: role))
                     }
                     filled += slot.value.description
