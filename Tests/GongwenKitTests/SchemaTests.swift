@@ -20,6 +20,17 @@ final class SchemaTests: XCTestCase {
         }
     }
 
+    /// The formal documents: red header, 版记 (with 主送), attachments, 套打, and a seal image in Pictures/.
+    func testEveryDocumentSampleValidatesAgainstODF13() throws {
+        let v = try validator()
+        let documents = try UnitDiscovery.find([Repo.root + "/samples/documents"])
+        XCTAssertGreaterThanOrEqual(documents.count, 4)
+        for path in documents {
+            let parts = try OdtDocumentWriter.parts(for: try DocumentReader.read(path: path).document, styles: .builtIn, sourceDateEpoch: nil)
+            XCTAssertEqual(v.validate(parts.filter { $0.name.hasSuffix(".xml") }), [], path)
+        }
+    }
+
     func testGoldenFixtureValidates() throws {
         let doc = try DocumentReader.read(path: Repo.fixtures + "/golden-unit.yaml").document
         XCTAssertEqual(try validator().validate(try OdtDocumentWriter.parts(for: doc, styles: .builtIn, sourceDateEpoch: 0)), [])
