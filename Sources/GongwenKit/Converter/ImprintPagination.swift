@@ -62,12 +62,8 @@ enum ImprintPagination {
         guard let root = xmlDocGetRootElement(doc), visit(root) else {
             throw ZipArchive.ZipError(description: "content.xml has no 版记 anchor")
         }
-        var out: UnsafeMutablePointer<xmlChar>?
-        var size: Int32 = 0
-        xmlDocDumpMemoryEnc(doc, &out, &size, "UTF-8")
-        defer { free(out) }
-        guard let out else { throw ZipArchive.ZipError(description: "cannot serialise content.xml") }
-        return Array(UnsafeBufferPointer(start: out, count: Int(size)))
+        guard let bytes = serializeXML(doc) else { throw ZipArchive.ZipError(description: "cannot serialise content.xml") }
+        return bytes
     }
 
     /// The number of pages of a PDF (poppler's pdfinfo), nil when it cannot tell.

@@ -185,8 +185,8 @@ public struct SignatureLayout: Equatable {
 /// The seal image (§7.3.5.1): upright, centred on the date (右空四字) and the 署名 above it, which sit a
 /// little below the seal's centre; pressed over the text, as a stamp is.
 enum SealWriter {
-    /// One line (the fixed line height, 28.95 pt) and one grid character, in millimetres.
-    static let line = 28.95 * 25.4 / 72
+    static let line = HeaderWriter.lineMillimetres
+    /// One grid character, in millimetres.
     static let character = 156.0 / 28
 
     static func automaticStyles(_ x: XMLStreamWriter) {

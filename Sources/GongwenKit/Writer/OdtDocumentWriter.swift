@@ -13,16 +13,18 @@ public enum OdtDocumentWriter {
         if let seal = document.signature.seal {
             parts.append(OdtPackager.Part(seal.partName, seal.bytes))
             let media = [(path: seal.partName, type: seal.kind.mediaType)]
-            parts.append(OdtPackager.Part("META-INF/manifest.xml", try ManifestWriter.write(parts: ["content.xml", "styles.xml", "meta.xml"], media: media)))
+            parts.append(OdtPackager.Part("META-INF/manifest.xml", try ManifestWriter.write(parts: xmlParts, media: media)))
         } else {
             parts.append(OdtPackager.Part("META-INF/manifest.xml", manifest.bytes, compressed: manifest.compressed))
         }
         return parts
     }
 
-    /// The manifest is the same in every package: written and deflated once.
+    static let xmlParts = ["content.xml", "styles.xml", "meta.xml"]
+
+    /// The manifest is the same in every package (but one with a seal image): written and deflated once.
     static let manifest: (bytes: [UInt8], compressed: ZipArchive.CompressedEntry?) = {
-        let bytes = (try? ManifestWriter.write(parts: ["content.xml", "styles.xml", "meta.xml"])) ?? []
+        let bytes = (try? ManifestWriter.write(parts: xmlParts)) ?? []
         return (bytes, try? ZipArchive.CompressedEntry(name: "META-INF/manifest.xml", bytes: bytes))
     }()
 

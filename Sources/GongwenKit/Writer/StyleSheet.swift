@@ -45,11 +45,7 @@ public struct StyleSheet: Sendable {
             throw .error("the style sheet's root must be office:document-styles", at: SourceLocation(file: origin, line: 1, column: 1))
         }
         // Re-serialised by libxml2: comments and layout of the source file do not matter, the content does.
-        var out: UnsafeMutablePointer<xmlChar>?
-        var size: Int32 = 0
-        xmlDocDumpMemoryEnc(doc, &out, &size, "UTF-8")
-        defer { free(out) }
-        guard let out else { throw .error("cannot serialise the style sheet", at: nil) }
-        return StyleSheet(bytes: Array(UnsafeBufferPointer(start: out, count: Int(size))), origin: origin)
+        guard let bytes = serializeXML(doc) else { throw .error("cannot serialise the style sheet", at: nil) }
+        return StyleSheet(bytes: bytes, origin: origin)
     }
 }
