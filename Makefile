@@ -19,7 +19,7 @@ DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libfontconfig-dev libreoffice-
                 fonts-liberation2 poppler-utils mupdf-tools procps python3 python3-pip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps tool odt pdf convert check test test-deps clean styles archive bench validate verify
+.PHONY: all deps tool odt pdf convert check test test-deps clean styles archive bench validate verify fuzz
 .DELETE_ON_ERROR:
 
 # A broken unit stops only itself: every other .odt is still built (-k) and converted, and make
@@ -103,6 +103,18 @@ archive: pdf
 # Synthetic province of 3,000 units: ODT and PDF phases against pandoc and plain soffice (bench/README.md).
 bench: deps tool
 	@bash bench/run.sh
+
+# libFuzzer over the whole read → model → ODF path, seeded with every sample source and the hostile
+# regression inputs. FUZZ_SECONDS of fuzzing on FUZZ_JOBS processes; findings land in $(OUT)/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_JOBS ?= 1
+FUZZ_BIN := .build/fuzz/release/gongwen-fuzz
+fuzz: deps
+	$(SWIFT) build -c release --build-path .build/fuzz --product gongwen-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	@mkdir -p $(OUT)/fuzz/corpus $(OUT)/fuzz/artifacts
+	@cp samples/units/*.yaml samples/documents/*.yaml Tests/GongwenKitTests/Hostile/*.yaml $(OUT)/fuzz/corpus/ 2>/dev/null || true
+	GONGWEN_REPO=$(CURDIR) $(FUZZ_BIN) $(OUT)/fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  -max_len=16384 -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) -artifact_prefix=$(OUT)/fuzz/artifacts/ -print_final_stats=1
 
 clean:
 	rm -rf $(OUT) .build

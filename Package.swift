@@ -28,6 +28,10 @@ let package = Package(
         .executableTarget(
             name: "gongwen",
             dependencies: ["GongwenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // The fuzz target (`make fuzz`): libFuzzer when built with -sanitize=fuzzer -DFUZZING, a replayer otherwise.
+        .executableTarget(
+            name: "gongwen-fuzz",
+            dependencies: ["GongwenKit"]),
         .testTarget(
             name: "GongwenKitTests",
             dependencies: ["GongwenKit", "CLibXML2", "CLibZip"],

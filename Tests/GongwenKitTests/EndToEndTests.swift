@@ -47,7 +47,7 @@ final class EndToEndTests: XCTestCase {
         write(good.replacingOccurrences(of: "  用稿总量:", with: "  用稿总量多余:"), to: units + "/missing.yaml")
         write(minimalDocument.replacingOccurrences(of: "title: 测试单位工作总结", with: "title: {a: 1}"), to: units + "/type.yaml")
 
-        let (status, stderr) = try gongwen(["build", "--odt-only", "-q", "-o", dir + "/out", units])
+        let (status, stderr) = try gongwen(["build", "--odt-only", "-q", "--allow", Repo.root + "/samples/templates", "-o", dir + "/out", units])
         XCTAssertEqual(status, 1)
         XCTAssertTrue(stderr.contains("\(units)/syntax.yaml:4:5: error: YAML syntax"), stderr)
         XCTAssertTrue(stderr.contains("\(units)/missing.yaml:3:1: error: no value for placeholder '{{用稿总量}}'"), stderr)

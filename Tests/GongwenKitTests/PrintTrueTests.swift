@@ -45,7 +45,7 @@ final class PrintTrueTests: XCTestCase {
         let template = Repo.root + "/samples/templates/half-year-summary.yaml"
         write(try String(contentsOfFile: unit, encoding: .utf8)
             .replacingOccurrences(of: "template: ../templates/half-year-summary.yaml", with: "template: \(template)\naddressee: 市委宣传部"), to: dir + "/override.yaml")
-        let overridden = try DocumentReader.check(path: dir + "/override.yaml", coverage: coverage).map(\.description)
+        let overridden = try DocumentReader.check(path: dir + "/override.yaml", coverage: coverage, policy: SourcePolicy(root: "/")).map(\.description)
         XCTAssertTrue(overridden.contains("\(dir)/override.yaml:5:9: warning: '堃' (U+5803) is not in FandolFang Regular, the face of 仿宋_GB2312; Noto Serif CJK SC Regular draws it instead"), "\(overridden)")
     }
 
@@ -53,9 +53,10 @@ final class PrintTrueTests: XCTestCase {
         let dir = temporaryDirectory()
         write("root:x:0:0:secret\n", to: dir + "/units/notes.png")
         let unit = minimalDocument + "signature:\n  name: 中共测试县委宣传部\n  seal: %@\n"
-        let outside = readErrors(unit.replacingOccurrences(of: "%@", with: "../../../../../etc/passwd"), path: dir + "/units/u.yaml")
-        XCTAssertEqual(outside.first?.description, "\(dir)/units/u.yaml:8:9: error: the seal '../../../../../etc/passwd' is outside this file's folder (\(URL(fileURLWithPath: dir).resolvingSymlinksInPath().path)/units); copy it beside the source")
-        let notImage = readErrors(unit.replacingOccurrences(of: "%@", with: "notes.png"), path: dir + "/units/u.yaml")
+        let tree = SourcePolicy(root: dir)
+        let outside = readErrors(unit.replacingOccurrences(of: "%@", with: "../../../../../etc/passwd"), path: dir + "/units/u.yaml", policy: tree)
+        XCTAssertEqual(outside.first?.description, "\(dir)/units/u.yaml:8:9: error: the seal '../../../../../etc/passwd' is outside the source tree (\(URL(fileURLWithPath: dir).resolvingSymlinksInPath().path)); move it into the tree or allow its folder with --allow DIR")
+        let notImage = readErrors(unit.replacingOccurrences(of: "%@", with: "notes.png"), path: dir + "/units/u.yaml", policy: tree)
         XCTAssertEqual(notImage.first?.description, "\(dir)/units/u.yaml:8:9: error: the seal 'notes.png' is neither a PNG nor an SVG image")
         XCTAssertFalse(notImage.contains { $0.message.contains("secret") })
     }

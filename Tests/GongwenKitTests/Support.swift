@@ -22,9 +22,10 @@ func temporaryDirectory(_ name: String = #function) -> String {
 }
 
 /// Reads YAML text as a unit source and returns the thrown diagnostics (fails if it read fine).
-func readErrors(_ yaml: String, path: String = "unit.yaml", file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
+func readErrors(_ yaml: String, path: String = "unit.yaml", policy: SourcePolicy = SourcePolicy(),
+                file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
     do {
-        _ = try DocumentReader.read(text: yaml, path: path)
+        _ = try DocumentReader.read(text: yaml, path: path, policy: policy)
         XCTFail("expected an error", file: file, line: line)
         return []
     } catch {

@@ -32,7 +32,7 @@ public enum Archiver {
             }
         }
         guard missing.isEmpty else {
-            throw DiagnosticError(missing.map { .error("missing; build it before archiving", at: SourceLocation(file: $0, line: 1, column: 1)) })
+            throw DiagnosticError(missing.map { .error("missing; build it before archiving", at: .file($0)) })
         }
         for template in templates.sorted() {
             files.append(("sources/templates/" + (template as NSString).lastPathComponent, template, nil, nil))
@@ -46,7 +46,7 @@ public enum Archiver {
         var manifest: [Entry] = []
         for file in files {
             guard let data = FileManager.default.contents(atPath: file.source) else {
-                throw DiagnosticError.error("cannot read", at: SourceLocation(file: file.source, line: 1, column: 1))
+                throw DiagnosticError.error("cannot read", at: .file(file.source))
             }
             let pages = file.path.hasSuffix(".pdf") ? pageCount(file.source) : nil
             manifest.append(Entry(path: file.path, sha256: SHA256.hex(data), bytes: data.count, unit: file.unit, pages: pages, sourceDate: file.sourceDate))

@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     public var batchSize = 200
     /// Overrides every document's `header: {letterhead:}` (`--letterhead`).
     public var letterhead: Header.Letterhead?
+    /// Which files sources may name, and how much one source may hold.
+    public var policy = SourcePolicy()
 
     public init() {}
 
@@ -53,7 +55,7 @@ public struct BuildRunner: Sendable {
         let name = UnitDiscovery.unitName(source)
         var report = UnitReport(unit: name, source: source, odt: .failed, diagnostics: [])
         do {
-            var read = try DocumentReader.read(path: source)
+            var read = try DocumentReader.read(path: source, policy: options.policy)
             if let letterhead = options.letterhead { read.document.header?.letterhead = letterhead }
             let glyphs = coverage.map { GlyphReport.diagnostics(read, coverage: $0) } ?? []
             if glyphs.contains(where: { $0.severity == .error }) { throw DiagnosticError(read.diagnostics + glyphs) }
@@ -73,7 +75,7 @@ public struct BuildRunner: Sendable {
         } catch let error as DiagnosticError {
             report.diagnostics = error.diagnostics.map(\.description)
         } catch {
-            report.diagnostics = [Diagnostic.error("\(error)", at: SourceLocation(file: source, line: 1, column: 1)).description]
+            report.diagnostics = [Diagnostic.error("\(error)", at: .file(source)).description]
         }
         return report
     }

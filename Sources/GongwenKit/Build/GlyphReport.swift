@@ -13,8 +13,6 @@ enum GlyphReport {
         var seen = Set<String>()
         for printed in texts {
             for scalar in printed.text.unicodeScalars where scalar.value >= 0x2000 {
-                // Slot markers of a compiled template are not text.
-                if scalar.value >= CompiledTemplate.sentinelBase && scalar.value <= 0xFFFFD { continue }
                 let verdict = coverage.verdict(scalar, role: printed.role)
                 if verdict == .covered || !seen.insert("\(scalar.value)|\(printed.role.rawValue)").inserted { continue }
                 let char = "'\(Character(scalar))' (U+\(String(scalar.value, radix: 16, uppercase: true)))"
@@ -37,8 +35,8 @@ enum GlyphReport {
 extension DocumentReader {
     /// What `gongwen check` reports of one unit: the reader's findings and the font coverage;
     /// throws when there is an error, as a build of the unit would fail.
-    public static func check(path: String, coverage: GlyphCoverage?) throws(DiagnosticError) -> [Diagnostic] {
-        let read = try read(path: path)
+    public static func check(path: String, coverage: GlyphCoverage?, policy: SourcePolicy = SourcePolicy()) throws(DiagnosticError) -> [Diagnostic] {
+        let read = try read(path: path, policy: policy)
         let all = read.diagnostics + (coverage.map { GlyphReport.diagnostics(read, coverage: $0) } ?? [])
         if all.contains(where: { $0.severity == .error }) { throw DiagnosticError(all) }
         return all

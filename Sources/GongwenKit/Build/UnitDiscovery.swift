@@ -9,7 +9,7 @@ public enum UnitDiscovery {
             if argument.hasPrefix("@") {
                 let list = String(argument.dropFirst())
                 guard let text = try? String(contentsOfFile: list, encoding: .utf8) else {
-                    throw .error("cannot read the list", at: SourceLocation(file: list, line: 1, column: 1))
+                    throw .error("cannot read the list", at: .file(list))
                 }
                 let entries = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                     .filter { !$0.isEmpty && !$0.hasPrefix("#") }
@@ -18,7 +18,7 @@ public enum UnitDiscovery {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-                throw .error("no such file or folder", at: SourceLocation(file: argument, line: 1, column: 1))
+                throw .error("no such file or folder", at: .file(argument))
             }
             if !isDirectory.boolValue { found.append(argument); continue }
             var inFolder: [String] = []
@@ -37,6 +37,21 @@ public enum UnitDiscovery {
         return found.filter { seen.insert($0).inserted }
     }
 
+    /// The longest unit name whose outputs can be written: a file name holds 255 bytes, and the
+    /// temporary name an output is written under adds a dot, `.docx` and `.12345678.tmp`.
+    public static let maximumNameBytes = 255 - 1 - 5 - 13
+
+    /// Everything about the units' output names that would stop a build: clashes and names too long.
+    public static func outputNameProblems(_ units: [String]) -> [Diagnostic] {
+        let tooLong = units.compactMap { unit -> Diagnostic? in
+            let bytes = unitName(unit).utf8.count
+            guard bytes > maximumNameBytes else { return nil }
+            return .error("the unit name is \(bytes) bytes long (UTF-8); its output files need a name of at most \(maximumNameBytes) bytes: shorten the file name",
+                          at: .file(unit))
+        }
+        return tooLong + nameClashes(units)
+    }
+
     /// Units whose output names clash (the same file name in two folders) would overwrite each
     /// other's `.odt` and `.pdf`: each clash is an error at the second file.
     public static func nameClashes(_ units: [String]) -> [Diagnostic] {
@@ -44,7 +59,7 @@ public enum UnitDiscovery {
         return units.compactMap { unit in
             let name = unitName(unit)
             if let earlier = first[name] {
-                return .error("unit name '\(name)' is also used by \(earlier); both would write \(name).odt", at: SourceLocation(file: unit, line: 1, column: 1))
+                return .error("unit name '\(name)' is also used by \(earlier); both would write \(name).odt", at: .file(unit))
             }
             first[name] = unit
             return nil

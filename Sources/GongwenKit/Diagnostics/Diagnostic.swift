@@ -10,7 +10,13 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    /// The file as a whole, where no line can be named (unreadable, too large, wrong encoding at its
+    /// start): printed as `file:` rather than an invented `file:1:1`.
+    public static func file(_ path: String) -> SourceLocation { SourceLocation(file: path, line: 0, column: 0) }
+
+    public var isWholeFile: Bool { line == 0 }
+
+    public var description: String { isWholeFile ? file : "\(file):\(line):\(column)" }
 }
 
 /// One finding about a source: an error stops that unit, a warning or note does not.

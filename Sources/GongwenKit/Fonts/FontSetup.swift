@@ -51,7 +51,7 @@ public struct FontSetup: Sendable {
         }
         let doc = parseXML(source, name: "fonts.conf")
         guard let doc, let root = xmlDocGetRootElement(doc) else {
-            throw DiagnosticError.error("fonts.conf is not well-formed XML", at: SourceLocation(file: template ?? "fonts.conf", line: 1, column: 1))
+            throw DiagnosticError.error("fonts.conf is not well-formed XML", at: .file(template ?? "fonts.conf"))
         }
         defer { xmlFreeDoc(doc) }
         var child = root.pointee.children

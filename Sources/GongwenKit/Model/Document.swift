@@ -236,6 +236,10 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
     case decimal(Double)
     case boolean(Bool)
     case date(OfficialDate)
+    /// `null`, `~` or nothing: the unit left the value empty.
+    case null
+    /// A number as written that no figure can show: `.inf`, `.nan`, an integer beyond 64 bits.
+    case unprintableNumber(String)
 
     /// The text a placeholder becomes.
     public var description: String {
@@ -247,6 +251,19 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
             return String(d)
         case .boolean(let b): return b ? "是" : "否"
         case .date(let d): return d.chinese
+        case .null: return ""
+        case .unprintableNumber(let text): return text
+        }
+    }
+
+    /// Why the value cannot stand in a document's text, or nil when it can.
+    public var unprintable: String? {
+        switch self {
+        case .null: return "is empty (null)"
+        case .unprintableNumber(let text): return "is '\(text)', a number no figure can show"
+        case .decimal(let d) where !d.isFinite || description.contains("e"):
+            return "is '\(description)', a number no figure can show"
+        default: return nil
         }
     }
 }

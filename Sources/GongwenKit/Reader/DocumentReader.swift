@@ -20,64 +20,85 @@ public enum DocumentReader {
     static let documentKeys = ["title", "issuer", "date", "addressee", "body", "signature", "attachments", "note", "header", "imprint"]
     static let unitKeys = ["template", "values"]
 
-    public static func read(path: String) throws(DiagnosticError) -> ReadResult {
-        try read(source: YAMLSource.load(path: path))
+    public static func read(path: String, policy: SourcePolicy = SourcePolicy()) throws(DiagnosticError) -> ReadResult {
+        try read(source: YAMLSource.load(path: path, limits: policy.limits), policy: policy)
     }
 
-    public static func read(text: String, path: String) throws(DiagnosticError) -> ReadResult {
-        try read(source: YAMLSource.parse(text, path: path))
+    public static func read(text: String, path: String, policy: SourcePolicy = SourcePolicy()) throws(DiagnosticError) -> ReadResult {
+        try read(source: YAMLSource.parse(text, path: path, limits: policy.limits), policy: policy)
     }
 
-    static func read(source unit: YAMLSource) throws(DiagnosticError) -> ReadResult {
+    /// One way for every unit: compile (the template once for all its units, or the unit itself
+    /// when it overrides keys or has no template), then fill in the unit's values.
+    static func read(source unit: YAMLSource, policy: SourcePolicy) throws(DiagnosticError) -> ReadResult {
         guard let unitMap = unit.root.mapping else {
             throw .error("a unit source must be a mapping of keys such as title:, body: or template:", at: unit.location(unit.root))
         }
-        var template: YAMLSource?
-        var valuesNode: (key: Node, value: Node)?
         for (key, _) in unitMap {
             guard let name = key.string else { continue }
             if !(documentKeys + unitKeys).contains(name) {
                 throw .error("unknown key '\(name)'\(suggestion(for: name, among: documentKeys + unitKeys))", at: unit.location(key))
             }
         }
-        if let pair = unitMap.first(where: { $0.key.string == "template" }) {
-            guard let name = pair.value.scalar?.string, !name.isEmpty else {
-                throw .error("'template' must be a file name", at: unit.location(pair.value))
+        let valuesPair = unitMap.first { $0.key.string == "values" }
+        guard let templatePair = unitMap.first(where: { $0.key.string == "template" }) else {
+            var values = UnitValues(path: unit.path)
+            values.expectsTemplate = false
+            if let valuesPair {
+                values.diagnostics.append(.warning("'values' is used only with 'template:'; this document has no template", at: unit.location(valuesPair.key)))
             }
-            let base = (unit.path as NSString).deletingLastPathComponent
-            let path = name.hasPrefix("/") ? name : (base.isEmpty ? name : base + "/" + name)
-            do {
-                template = try TemplateCache.shared.load(path: (path as NSString).standardizingPath)
-            } catch {
-                var diagnostics = error.diagnostics
-                if !FileManager.default.fileExists(atPath: path) {
-                    diagnostics = [.error("template '\(name)' not found (looked for \(path))", at: unit.location(pair.value))]
-                }
-                throw DiagnosticError(diagnostics)
-            }
-            valuesNode = unitMap.first(where: { $0.key.string == "values" })
+            let compiled = CompiledDocument(Interpreter(primary: unit, fallback: nil, placeholdersAllowed: false, policy: policy))
+            let (document, diagnostics) = compiled.instantiate(values, limits: policy.limits)
+            guard let document else { throw DiagnosticError(diagnostics) }
+            return ReadResult(document: document, sources: [unit.path], diagnostics: diagnostics, printed: compiled.printed)
         }
-        let interpreter = Interpreter(unit: unit, template: template)
-        if let valuesNode { interpreter.loadValues(key: valuesNode.key, node: valuesNode.value) }
+        let template = try loadTemplate(templatePair.value, of: unit, policy: policy)
+        let values = valuesPair.map { UnitValues(unit: unit, key: $0.key, node: $0.value) } ?? UnitValues(path: unit.path)
         let overrides = unitMap.keys.contains { documentKeys.contains($0.string ?? "") }
-        if let template, !overrides {
-            // The common case of a bulk run: fill the template compiled once.
-            let compiled = TemplateCache.shared.compiled(template)
-            let (document, diagnostics) = compiled.instantiate(unit: unit, values: interpreter.valueTable,
-                                                               valuesKey: valuesNode.map { unit.location($0.key) })
-            let all = interpreter.diagnostics + diagnostics
-            guard let document, !all.contains(where: { $0.severity == .error }) else { throw DiagnosticError(all) }
-            let values = interpreter.printedValues(roles: compiled.slotRoles)
-            return ReadResult(document: document, sources: [unit.path, template.path], diagnostics: all, printed: values,
-                              templateTexts: (template.path, compiled.printed))
+        let compiled = overrides
+            ? CompiledDocument(Interpreter(primary: unit, fallback: template, placeholdersAllowed: true, policy: policy), extra: templateKeyErrors(template))
+            : TemplateCache.shared.compiled(template, policy: policy)
+        let (document, diagnostics) = compiled.instantiate(values, limits: policy.limits)
+        guard let document else { throw DiagnosticError(diagnostics) }
+        let valueTexts = values.printed(unit: unit, roles: compiled.slotRoles)
+        if overrides {
+            return ReadResult(document: document, sources: [unit.path, template.path], diagnostics: diagnostics, printed: compiled.printed + valueTexts)
         }
-        let document = interpreter.document()
-        interpreter.checkPlaceholders(valuesKey: valuesNode?.key)
-        let errors = interpreter.diagnostics.filter { $0.severity == .error }
-        if !errors.isEmpty { throw DiagnosticError(interpreter.diagnostics) }
-        guard let document else { throw .error("the document could not be read", at: unit.location(unit.root)) }
-        return ReadResult(document: document, sources: [unit.path] + (template.map { [$0.path] } ?? []),
-                          diagnostics: interpreter.diagnostics, printed: interpreter.printed)
+        return ReadResult(document: document, sources: [unit.path, template.path], diagnostics: diagnostics, printed: valueTexts,
+                          templateTexts: (template.path, compiled.printed))
+    }
+
+    /// The template a unit names: inside the source tree, readable, and a template at all; of a
+    /// file that is not one nothing is echoed.
+    static func loadTemplate(_ node: Node, of unit: YAMLSource, policy: SourcePolicy) throws(DiagnosticError) -> YAMLSource {
+        guard let name = node.scalar?.string, !name.isEmpty else {
+            throw .error("'template' must be a file name", at: unit.location(node))
+        }
+        let path: String
+        switch policy.resolve(name, namedIn: unit.path, what: "the template") {
+        case .success(let resolved): path = resolved
+        case .failure(let failure): throw .error(failure.message, at: unit.location(node))
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw .error("template '\(name)' not found (looked for \(path))", at: unit.location(node))
+        }
+        let template = try TemplateCache.shared.load(path: path, limits: policy.limits)
+        guard let map = template.root.mapping, map.keys.contains(where: { documentKeys.contains($0.string ?? "") }) else {
+            throw .error("'\(name)' is not a gongwen template: it is not a mapping with title:, body: and the other document keys", at: unit.location(node))
+        }
+        return template
+    }
+
+    /// A template holds document keys only (a template of a template is not supported).
+    static func templateKeyErrors(_ template: YAMLSource) -> [Diagnostic] {
+        guard let map = template.root.mapping else {
+            return [.error("a template must be a mapping with title:, body: and the other document keys", at: template.location(template.root))]
+        }
+        return map.keys.compactMap { key in
+            guard let name = key.string, !documentKeys.contains(name) else { return nil }
+            return .error("unknown key '\(name)' in a template" + suggestion(for: name, among: documentKeys), at: template.location(key))
+        }
     }
 
     static func suggestion(for name: String, among names: [String]) -> String {
@@ -102,29 +123,36 @@ public enum DocumentReader {
     }
 }
 
-/// Templates are shared by many units: compose each once per run.
+/// Templates are shared by many units: read and compile each once per run.
 final class TemplateCache: @unchecked Sendable {
     static let shared = TemplateCache()
     private var sources: [String: YAMLSource] = [:]
-    private var compiledTemplates: [String: CompiledTemplate] = [:]
+    private var compiledTemplates: [String: CompiledDocument] = [:]
     private let lock = NSLock()
 
-    func compiled(_ template: YAMLSource) -> CompiledTemplate {
+    private func key(_ path: String, _ limits: SourcePolicy.Limits) -> String {
+        "\(path)\u{0}\(limits.sourceBytes),\(limits.nodes),\(limits.textBytes)"
+    }
+
+    func compiled(_ template: YAMLSource, policy: SourcePolicy) -> CompiledDocument {
         lock.lock()
         defer { lock.unlock() }
-        if let done = compiledTemplates[template.path] { return done }
-        let compiled = CompiledTemplate(template)
-        compiledTemplates[template.path] = compiled
+        let key = key(template.path, policy.limits) + "\u{0}" + (policy.root ?? "") + policy.allowed.joined(separator: "\u{0}")
+        if let done = compiledTemplates[key] { return done }
+        let interpreter = Interpreter(primary: template, fallback: nil, placeholdersAllowed: true, policy: policy)
+        let compiled = CompiledDocument(interpreter, extra: DocumentReader.templateKeyErrors(template))
+        compiledTemplates[key] = compiled
         return compiled
     }
 
-    func load(path: String) throws(DiagnosticError) -> YAMLSource {
+    func load(path: String, limits: SourcePolicy.Limits) throws(DiagnosticError) -> YAMLSource {
+        let key = key(path, limits)
         lock.lock()
-        if let cached = sources[path] { lock.unlock(); return cached }
+        if let cached = sources[key] { lock.unlock(); return cached }
         lock.unlock()
-        let source = try YAMLSource.load(path: path)
+        let source = try YAMLSource.load(path: path, limits: limits)
         lock.lock()
-        sources[path] = source
+        sources[key] = source
         lock.unlock()
         return source
     }

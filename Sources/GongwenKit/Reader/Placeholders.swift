@@ -12,7 +12,7 @@ enum Placeholders {
                        valuesKey: SourceLocation?, unitPath: String) -> [Diagnostic] {
         var result: [Diagnostic] = []
         var reported = Set<String>()
-        let here = valuesKey ?? SourceLocation(file: unitPath, line: 1, column: 1)
+        let here = valuesKey ?? .file(unitPath)
         for (name, at) in missing where reported.insert(name).inserted {
             result.append(.error("no value for placeholder '{{\(name)}}' (used at \(at))", at: here))
             result.append(.note("'{{\(name)}}' is used here", at: at))

@@ -2,21 +2,20 @@ import CLibXML2
 import Foundation
 
 /// Reads the seal image a source names. The path is taken relative to that source and must stay,
-/// after symlinks, inside the source's own folder: a unit file from another office must not be able
-/// to pull arbitrary files of this machine into a document.
+/// after symlinks, inside the source tree (`SourcePolicy`): a unit file from another office must not
+/// be able to pull arbitrary files of this machine into a document.
 enum SealLoader {
     /// Larger than any scanned seal needs; keeps a hostile source from filling memory.
     static let maximumBytes = 4 << 20
 
     struct Failure: Error { var message: String }
 
-    static func load(_ name: String, namedIn sourcePath: String) -> Result<SealImage, SealLoader.Failure> {
+    static func load(_ name: String, namedIn sourcePath: String, policy: SourcePolicy) -> Result<SealImage, SealLoader.Failure> {
         func fail(_ message: String) -> Result<SealImage, SealLoader.Failure> { .failure(Failure(message: message)) }
-        let folder = URL(fileURLWithPath: sourcePath).deletingLastPathComponent().resolvingSymlinksInPath().standardizedFileURL.path
-        guard !name.hasPrefix("/") else { return fail("the seal '\(name)' must be a path relative to this file, inside its folder") }
-        let resolved = URL(fileURLWithPath: folder + "/" + name).resolvingSymlinksInPath().standardizedFileURL.path
-        guard resolved.hasPrefix(folder + "/") else {
-            return fail("the seal '\(name)' is outside this file's folder (\(folder)); copy it beside the source")
+        let resolved: String
+        switch policy.resolve(name, namedIn: sourcePath, what: "the seal") {
+        case .success(let path): resolved = path
+        case .failure(let failure): return fail(failure.message)
         }
         guard let handle = FileHandle(forReadingAtPath: resolved) else { return fail("cannot read the seal image '\(name)'") }
         defer { try? handle.close() }

@@ -6,31 +6,82 @@ struct YAMLSource {
     let path: String
     let text: String
     let root: Node
+    /// UTF-8 offset of each line's start: locations inside long scalars are found without
+    /// splitting the file again for each one.
+    private let lineStarts: [Int]
 
-    static func load(path: String) throws(DiagnosticError) -> YAMLSource {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .error("cannot read file", at: SourceLocation(file: path, line: 1, column: 1))
+    static func load(path: String, limits: SourcePolicy.Limits = .init()) throws(DiagnosticError) -> YAMLSource {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .error("cannot read the file", at: .file(path))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .error("file is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))
+        defer { try? handle.close() }
+        // Never more than the limit and one byte are read, whatever the file's size.
+        let data = handle.readData(ofLength: limits.sourceBytes + 1)
+        guard data.count <= limits.sourceBytes else {
+            throw .error("the file is larger than \(limits.sourceBytes) bytes, the limit for one source (raise it with --max-source-bytes)",
+                         at: .file(path))
         }
-        return try parse(text, path: path)
+        return try parse(try SourceEncoding.decode(Array(data), path: path), path: path, limits: limits)
     }
 
-    static func parse(_ text: String, path: String) throws(DiagnosticError) -> YAMLSource {
+    static func parse(_ text: String, path: String, limits: SourcePolicy.Limits = .init()) throws(DiagnosticError) -> YAMLSource {
         do {
-            // The basic resolver: gongwen types scalars itself, and skipping Yams' regular expressions
-            // halves the parse time of a unit.
+            // The basic resolver: gongwen types scalars itself (YAML 1.2 core schema, `Value(scalar:)`).
             guard let root = try Yams.compose(yaml: text, .basic) else {
-                throw DiagnosticError.error("the file is empty", at: SourceLocation(file: path, line: 1, column: 1))
+                throw DiagnosticError.error("the file is empty", at: .file(path))
             }
-            return YAMLSource(path: path, text: text, root: root)
+            let source = YAMLSource(path: path, text: text, root: root)
+            try source.checkExpansion(limits)
+            return source
         } catch let error as DiagnosticError {
             throw error
         } catch let error as YamlError {
             throw DiagnosticError(diagnostic(for: error, path: path, text: text))
         } catch {
-            throw .error("\(error)", at: SourceLocation(file: path, line: 1, column: 1))
+            throw .error("YAML: \(error)", at: .file(path))
+        }
+    }
+
+    private init(path: String, text: String, root: Node) {
+        self.path = path
+        self.text = text
+        self.root = root
+        var starts = [0]
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == 0x0A { starts.append(offset) }
+        }
+        lineStarts = starts
+    }
+
+    /// Aliases let a few hundred bytes stand for billions of nodes. Every later stage walks the
+    /// expanded tree, so the tree is counted first, aliases each time they are used, and the walk
+    /// stops at the limit: its cost is bounded by the limit, not by the expansion.
+    private func checkExpansion(_ limits: SourcePolicy.Limits) throws(DiagnosticError) {
+        var budget = limits.nodes
+        var textBudget = limits.textBytes
+        var stack: [Node] = [root]
+        while let node = stack.popLast() {
+            budget -= 1
+            if budget < 0 {
+                throw .error("the source expands to more than \(limits.nodes) YAML nodes (aliases count each time they are used); "
+                             + "raise the limit with --max-nodes if this is intended", at: location(node))
+            }
+            switch node {
+            case .scalar(let scalar):
+                textBudget -= scalar.string.utf8.count
+                if textBudget < 0 {
+                    throw .error("the source expands to more than \(limits.textBytes) bytes of text (aliases count each time they are used); "
+                                 + "raise the limit with --max-text-bytes if this is intended", at: location(node))
+                }
+            case .mapping(let map):
+                for (key, value) in map.reversed() { stack.append(value); stack.append(key) }
+            case .sequence(let sequence):
+                stack.append(contentsOf: sequence.reversed())
+            case .alias:
+                break
+            }
         }
     }
 
@@ -39,26 +90,69 @@ struct YAMLSource {
         return SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    /// Where `needle` first stands at or after `node`'s mark in the raw text: placeholders and
-    /// odd characters are reported at their own column, not at the start of a long scalar.
-    func location(of needle: String, in node: Node) -> SourceLocation {
+    /// A place in the text, kept while searching one scalar from left to right.
+    struct Cursor {
+        var offset: Int
+        var line: Int
+        var column: Int
+    }
+
+    /// Where `node` starts, as a cursor for `find`.
+    func cursor(at node: Node) -> Cursor {
         let start = location(node)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var lineIndex = start.line - 1
-        var fromColumn = start.column - 1
-        while lineIndex < lines.count {
-            let scalars = Array(lines[lineIndex].unicodeScalars)
-            let target = Array(needle.unicodeScalars)
-            if !target.isEmpty, scalars.count >= target.count, fromColumn <= scalars.count - target.count {
-                for i in fromColumn...(scalars.count - target.count) where Array(scalars[i..<i + target.count]) == target {
-                    return SourceLocation(file: path, line: lineIndex + 1, column: i + 1)
-                }
-            }
-            lineIndex += 1
-            fromColumn = 0
-            if lineIndex - start.line > 200 { break }
+        let line = min(max(start.line, 1), lineStarts.count)
+        var offset = lineStarts[line - 1]
+        let bytes = text.utf8
+        var column = 1
+        var index = bytes.index(bytes.startIndex, offsetBy: offset)
+        while column < start.column, index < bytes.endIndex, bytes[index] != 0x0A {
+            offset += 1
+            index = bytes.index(after: index)
+            // Columns count Unicode scalars: step over continuation bytes.
+            while index < bytes.endIndex, bytes[index] & 0xC0 == 0x80 { offset += 1; index = bytes.index(after: index) }
+            column += 1
         }
-        return start
+        return Cursor(offset: offset, line: line, column: column)
+    }
+
+    /// Finds `needle` at or after `cursor` within `maxLines` lines, moves the cursor past it and
+    /// returns where it stands. Each byte is visited once per search and searches of one scalar
+    /// continue from each other, so locating all placeholders of a text is linear.
+    func find(_ needle: String, from cursor: inout Cursor, maxLines: Int = 400) -> SourceLocation? {
+        let target = Array(needle.utf8)
+        guard let first = target.first else { return nil }
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> SourceLocation? in
+            var i = cursor.offset, line = cursor.line, column = cursor.column
+            let lastLine = cursor.line + maxLines
+            while i + target.count <= bytes.count {
+                let b = bytes[i]
+                if b == first, bytes[i..<(i + target.count)].elementsEqual(target) {
+                    let found = SourceLocation(file: path, line: line, column: column)
+                    var j = i
+                    for _ in target.indices {
+                        if bytes[j] == 0x0A { line += 1; column = 1 } else if bytes[j] & 0xC0 != 0x80 { column += 1 }
+                        j += 1
+                    }
+                    cursor = Cursor(offset: j, line: line, column: column)
+                    return found
+                }
+                if b == 0x0A {
+                    line += 1
+                    column = 1
+                    if line > lastLine { return nil }
+                } else if b & 0xC0 != 0x80 {
+                    column += 1
+                }
+                i += 1
+            }
+            return nil
+        } ?? nil
+    }
+
+    /// Where `needle` first stands at or after `node`'s mark, or the node's own place.
+    func location(of needle: String, in node: Node) -> SourceLocation {
+        var start = cursor(at: node)
+        return find(needle, from: &start) ?? location(node)
     }
 
     private static func diagnostic(for error: YamlError, path: String, text: String) -> Diagnostic {
@@ -70,14 +164,12 @@ struct YAMLSource {
             let detail = context.map { "\(problem) (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? problem
             return .error("YAML syntax: \(detail)", at: at(mark))
         case .reader(let problem, let offset, let value, _):
-            let location = offset.map { scalarLocation($0, in: text, path: path) }
-                ?? SourceLocation(file: path, line: 1, column: 1)
             let what = value >= 0 ? String(format: " (U+%04X)", value) : ""
-            return .error("YAML reader: \(problem)\(what)", at: location)
+            return Diagnostic(.error, "YAML reader: \(problem)\(what)", at: offset.map { scalarLocation($0, in: text, path: path) } ?? .file(path))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping", at: at(context.mark))
         default:
-            return .error("YAML: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
+            return .error("YAML: \(error)", at: .file(path))
         }
     }
 

@@ -9,12 +9,12 @@ public final class SchemaValidator: @unchecked Sendable {
 
     public init(schemaPath: String) throws(DiagnosticError) {
         guard let parser = xmlRelaxNGNewParserCtxt(schemaPath) else {
-            throw .error("cannot open schema", at: SourceLocation(file: schemaPath, line: 1, column: 1))
+            throw .error("cannot open schema", at: .file(schemaPath))
         }
         defer { xmlRelaxNGFreeParserCtxt(parser) }
         xmlRelaxNGSetParserStructuredErrors(parser, { _, _ in }, nil)
         guard let schema = xmlRelaxNGParse(parser) else {
-            throw .error("cannot compile schema", at: SourceLocation(file: schemaPath, line: 1, column: 1))
+            throw .error("cannot compile schema", at: .file(schemaPath))
         }
         self.schema = schema
     }

@@ -17,7 +17,7 @@ public struct StyleSheet: Sendable {
     /// Loads and checks a style sheet file: it must be well-formed XML rooted at office:document-styles.
     public static func load(path: String) throws(DiagnosticError) -> StyleSheet {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .error("cannot read style sheet", at: SourceLocation(file: path, line: 1, column: 1))
+            throw .error("cannot read style sheet", at: .file(path))
         }
         return try parse(Array(data), origin: path)
     }
@@ -42,7 +42,7 @@ public struct StyleSheet: Sendable {
         }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc), String(cString: root.pointee.name) == "document-styles" else {
-            throw .error("the style sheet's root must be office:document-styles", at: SourceLocation(file: origin, line: 1, column: 1))
+            throw .error("the style sheet's root must be office:document-styles", at: .file(origin))
         }
         // Re-serialised by libxml2: comments and layout of the source file do not matter, the content does.
         guard let bytes = serializeXML(doc) else { throw .error("cannot serialise the style sheet", at: nil) }

@@ -1,0 +1,129 @@
+import Foundation
+
+/// A source compiled once (`Interpreter`): the document's structure, its texts as templates, and
+/// the findings of its structure. `instantiate` fills it with one unit's values; every text is
+/// finished the same way whether it holds values or not.
+final class CompiledDocument: @unchecked Sendable {
+    let skeleton: Document?
+    let texts: [TextTemplate]
+    let slots: [(name: String, at: SourceLocation, role: FontRole)]
+    /// Findings of the structure, the same for every unit.
+    let diagnostics: [Diagnostic]
+    let printed: [PrintedText]
+    /// Each placeholder with every role it prints in.
+    let slotRoles: [String: [FontRole]]
+    let dateTexts: [String: Int]
+    /// Texts without slots finish the same for every unit: done once.
+    private let finishedOnce: [Int: (text: String?, date: OfficialDate?, diagnostics: [Diagnostic])]
+    private let literalBytes: Int
+
+    init(_ interpreter: Interpreter, extra: [Diagnostic] = []) {
+        let document = extra.isEmpty ? interpreter.document() : nil
+        diagnostics = extra + interpreter.diagnostics
+        skeleton = diagnostics.contains { $0.severity == .error } ? nil : document
+        texts = interpreter.texts
+        slots = interpreter.slots
+        printed = interpreter.printed
+        dateTexts = interpreter.dateTexts
+        var roles: [String: [FontRole]] = [:]
+        for slot in slots where !(roles[slot.name]?.contains(slot.role) ?? false) { roles[slot.name, default: []].append(slot.role) }
+        slotRoles = roles
+        var once: [Int: (String?, OfficialDate?, [Diagnostic])] = [:]
+        for (index, text) in texts.enumerated() where !text.hasSlots { once[index] = text.finished(text.filled { _ in "" }) }
+        finishedOnce = once
+        literalBytes = texts.reduce(0) { $0 + $1.literalBytes }
+    }
+
+    /// The unit's document: slots filled with its values. A value's own errors name the unit's
+    /// key; a missing one names the `values:` key, with a note where the template uses it.
+    func instantiate(_ values: UnitValues, limits: SourcePolicy.Limits) -> (Document?, [Diagnostic]) {
+        var diagnostics = diagnostics + values.diagnostics
+        guard var document = skeleton else { return (nil, diagnostics) }
+        var filler: [String?] = []
+        filler.reserveCapacity(slots.count)
+        var used = Set<String>(), missing: [(name: String, at: SourceLocation)] = []
+        // One dictionary lookup per distinct name: hashing Chinese strings is not free.
+        var byName: [String: String?] = [:]
+        var bytes = literalBytes
+        for slot in slots {
+            let value: String?
+            if let known = byName[slot.name] { value = known } else {
+                if let entry = values.table[slot.name] {
+                    used.insert(slot.name)
+                    if let reason = entry.value.unprintable {
+                        diagnostics.append(.error("value '\(slot.name)' \(reason), so it cannot print where the template uses it", at: entry.key))
+                        diagnostics.append(.note("'{{\(slot.name)}}' is used here", at: slot.at))
+                    }
+                    value = entry.text
+                } else {
+                    value = nil
+                }
+                byName[slot.name] = .some(value)
+            }
+            filler.append(value)
+            bytes += value?.utf8.count ?? 0
+            if value == nil { missing.append((slot.name, slot.at)) }
+        }
+        let unused = values.order.filter { !used.contains($0) }.compactMap { name in values.table[name].map { (name: name, key: $0.key) } }
+        diagnostics += Placeholders.report(missing: missing, unused: values.expectsTemplate ? unused : [],
+                                           valuesKey: values.key, unitPath: values.path)
+        if bytes > limits.textBytes {
+            diagnostics.append(.error("the document would hold \(bytes) bytes of text once its values are filled in, more than the limit of \(limits.textBytes) "
+                                      + "(raise it with --max-text-bytes if this is intended)", at: values.key ?? .file(values.path)))
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+
+        var finals: [String] = []
+        finals.reserveCapacity(texts.count)
+        var dates: [Int: OfficialDate] = [:]
+        var failed = false
+        for (index, text) in texts.enumerated() {
+            let done = finishedOnce[index] ?? text.finished(text.filled { filler[$0] ?? "" })
+            diagnostics += done.diagnostics
+            if done.text == nil { failed = true }
+            if let date = done.date { dates[index] = date }
+            finals.append(done.text ?? "")
+        }
+        if failed { return (nil, diagnostics) }
+        document = document.mapTexts { finals[Int($0)!] }
+        if document.addressee?.isEmpty == true { document.addressee = nil }
+        if let index = dateTexts["date"], let date = dates[index] { document.date = date }
+        if let index = dateTexts["imprint.date"], let date = dates[index] { document.imprint?.printDate = date }
+        document.values = values.table.mapValues(\.value)
+        return (document, diagnostics)
+    }
+}
+
+extension Document {
+    /// Every text of the document passed through `f` (dates and flags are not texts).
+    func mapTexts(_ f: (String) -> String) -> Document {
+        func paragraph(_ p: Paragraph) -> Paragraph { Paragraph(text: f(p.text), points: p.points.map(f)) }
+        func blocks(_ list: [Block]) -> [Block] {
+            list.map { block in
+                switch block {
+                case .paragraph(let p): return .paragraph(paragraph(p))
+                case .items(let items): return .items(items.map(f))
+                case .section(let s): return .section(Section(heading: f(s.heading), runIn: s.runIn.map(paragraph), body: blocks(s.body)))
+                }
+            }
+        }
+        var d = self
+        d.title = f(title)
+        d.issuer = f(issuer)
+        d.addressee = addressee.map(f)
+        d.body = blocks(body)
+        d.signature.name = f(signature.name)
+        d.attachments = attachments.map { Attachment(title: f($0.title), body: blocks($0.body)) }
+        d.note = note.map(f)
+        if var h = header {
+            h.copyNumber = h.copyNumber.map(f); h.secrecy = h.secrecy.map(f); h.urgency = h.urgency.map(f)
+            h.mark = f(h.mark); h.number = h.number.map(f); h.signers = h.signers.map(f)
+            d.header = h
+        }
+        if var i = imprint {
+            i.copiesTo = i.copiesTo.map(f); i.printer = f(i.printer)
+            d.imprint = i
+        }
+        return d
+    }
+}

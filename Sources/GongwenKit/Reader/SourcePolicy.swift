@@ -1,0 +1,62 @@
+import Foundation
+
+/// What a run allows its sources: which files they may name and how much work one source may cause.
+/// Sources come from many offices; none of them may read this machine's files or exhaust it.
+public struct SourcePolicy: Sendable {
+    /// The source tree: a path a source names (template, seal) must resolve inside it after symlinks.
+    /// nil: the project the source belongs to, the folder above its own (`units/` beside
+    /// `templates/` and `seals/`), whatever the current folder is.
+    public var root: String?
+    /// Further folders the user allowed (`--allow DIR`).
+    public var allowed: [String] = []
+    public var limits = Limits()
+
+    public struct Limits: Sendable, Equatable {
+        /// Bytes of one source file. A year's summary of a county is about 20 KB.
+        public var sourceBytes = 1 << 20
+        /// YAML nodes one source may expand to, aliases counted every time they are used: a
+        /// 200-heading document has about 2,000; the "billion laughs" has billions.
+        public var nodes = 100_000
+        /// UTF-8 bytes of text one document may hold once its placeholders are filled: about 2,000
+        /// pages, far beyond any 公文, and still a content.xml LibreOffice converts in seconds.
+        public var textBytes = 4 << 20
+
+        public init() {}
+    }
+
+    public init(root: String? = nil, allowed: [String] = [], limits: Limits = Limits()) {
+        self.root = root
+        self.allowed = allowed
+        self.limits = limits
+    }
+
+    /// A policy that allows every path (for a library caller that already trusts its sources).
+    public static var unconfined: SourcePolicy { SourcePolicy(root: "/") }
+
+    /// The canonical path of `name` as written in `source`, or why it may not be used. Nothing of
+    /// the file is read here, so nothing of it can be echoed.
+    func resolve(_ name: String, namedIn source: String, what: String) -> Result<String, PolicyFailure> {
+        let base = URL(fileURLWithPath: source).deletingLastPathComponent()
+        let url = name.hasPrefix("/") ? URL(fileURLWithPath: name) : base.appendingPathComponent(name)
+        let resolved = url.resolvingSymlinksInPath().standardizedFileURL.path
+        let tree = root ?? base.deletingLastPathComponent().path
+        let folders = ([tree] + allowed).map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().standardizedFileURL.path }
+        for folder in folders where folder == "/" || resolved == folder || resolved.hasPrefix(folder + "/") {
+            return .success(resolved)
+        }
+        return .failure(PolicyFailure(message: "\(what) '\(name)' is outside the source tree (\(folders[0])); move it into the tree or allow its folder with --allow DIR"))
+    }
+
+    struct PolicyFailure: Error { var message: String }
+}
+
+extension SourcePolicy.Limits {
+    /// `--max-nodes` and the like take plain numbers or K and M suffixes (1024-based).
+    public static func parseSize(_ text: String) -> Int? {
+        let t = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let factor = t.hasSuffix("K") ? 1 << 10 : t.hasSuffix("M") ? 1 << 20 : 1
+        let digits = factor == 1 ? t : String(t.dropLast())
+        guard let n = Int(digits), n > 0, n <= Int.max / factor else { return nil }
+        return n * factor
+    }
+}

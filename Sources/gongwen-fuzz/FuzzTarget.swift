@@ -1,0 +1,44 @@
+import Foundation
+import GongwenKit
+
+/// The whole read → model → ODF path on one input: the bytes are a unit source beside the sample
+/// units (so `template: ../templates/…` resolves), read under the default limits, written to XML and
+/// zipped in memory. Any crash, hang or runaway allocation is a finding; errors are expected.
+enum FuzzTarget {
+    static let repository: String = {
+        // The binary lives in <repo>/.build/<path>/<config>/; the environment may name the repository.
+        if let root = ProcessInfo.processInfo.environment["GONGWEN_REPO"] { return root }
+        return FileManager.default.currentDirectoryPath
+    }()
+    static let unitPath = repository + "/samples/units/fuzz-input.yaml"
+    static let policy = SourcePolicy(root: repository + "/samples")
+
+    static func run(_ bytes: UnsafeRawBufferPointer) {
+        _ = try? OdtDocumentWriter.fuzzOnce(source: Array(bytes), path: unitPath, policy: policy)
+    }
+}
+
+#if FUZZING
+/// libFuzzer's entry point; libFuzzer supplies `main`.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    FuzzTarget.run(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : size))
+    return 0
+}
+#else
+/// Without libFuzzer (an ordinary `swift build`): run the target once on each file named, so a
+/// crash found by the fuzzer can be replayed under a debugger.
+@main
+struct Replay {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                FileHandle.standardError.write(Data("gongwen-fuzz: cannot read \(path)\n".utf8))
+                exit(1)
+            }
+            data.withUnsafeBytes { FuzzTarget.run($0) }
+            print("\(path): ok")
+        }
+    }
+}
+#endif

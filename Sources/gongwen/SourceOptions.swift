@@ -1,0 +1,33 @@
+import ArgumentParser
+import GongwenKit
+
+/// What every command that reads sources accepts: where they may reach and how much they may hold.
+struct SourceOptions: ParsableArguments {
+    @Option(help: "The source tree: files a source names (templates, seals) must be inside it (default: the folder above each source's own folder).")
+    var root: String?
+    @Option(help: ArgumentHelp("Also allow files inside this folder (repeatable).", valueName: "dir"))
+    var allow: [String] = []
+    @Option(help: "Most YAML nodes one source may expand to, aliases counted at every use (default 100000).")
+    var maxNodes: ByteCount?
+    @Option(help: "Most bytes of text one document may hold with its values filled in (default 4M).")
+    var maxTextBytes: ByteCount?
+    @Option(help: "Largest source file read, in bytes (default 1M).")
+    var maxSourceBytes: ByteCount?
+
+    var policy: SourcePolicy {
+        var limits = SourcePolicy.Limits()
+        if let maxNodes { limits.nodes = maxNodes.value }
+        if let maxTextBytes { limits.textBytes = maxTextBytes.value }
+        if let maxSourceBytes { limits.sourceBytes = maxSourceBytes.value }
+        return SourcePolicy(root: root, allowed: allow, limits: limits)
+    }
+}
+
+/// A count with an optional K or M suffix (1024-based): `--max-text-bytes 16M`.
+struct ByteCount: ExpressibleByArgument {
+    var value: Int
+    init?(argument: String) {
+        guard let value = SourcePolicy.Limits.parseSize(argument) else { return nil }
+        self.value = value
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import GongwenKit
+
+struct Archive: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Bundle sources, templates, styles, .odt and .pdf files with a SHA-256 MANIFEST, or verify a bundle.")
+
+    @Argument(help: "Unit sources or folders (for --verify: bundles).") var inputs: [String] = ["samples/units"]
+    @Option(help: "Folder of built output (holds odt/ and pdf/).") var built = "out"
+    @Option(name: .shortAndLong, help: "Where the bundle goes.") var output = "out/archive"
+    @Option(help: "Style folder to include.") var styles = "styles"
+    @Flag(help: "Re-hash the bundles given and report any difference.") var verify = false
+
+    func run() throws {
+        if verify {
+            var bad = 0
+            for bundle in inputs {
+                do {
+                    let problems = try Archiver.verify(bundle: bundle)
+                    if problems.isEmpty { print("\(bundle): intact") } else { bad += 1 }
+                    problems.forEach { print("\(bundle): error: \($0)") }
+                } catch {
+                    bad += 1
+                    print("\(bundle): error: \(error)")
+                }
+            }
+            if bad > 0 { throw ExitCode(1) }
+            return
+        }
+        let date = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init).map(OfficialDate.init(epochSeconds:))
+            ?? OfficialDate(epochSeconds: Int(Date().timeIntervalSince1970))
+        do {
+            let units = try UnitDiscovery.find(inputs)
+            let bundle = try Archiver.create(units: units, odtDirectory: built + "/odt", pdfDirectory: built + "/pdf",
+                                             stylesDirectory: FileManager.default.fileExists(atPath: styles) ? styles : nil,
+                                             outputDirectory: output, date: date)
+            print(bundle)
+        } catch {
+            throw fail(error)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import GongwenKit
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read and check unit sources without writing anything; prints errors, warnings and typography notes.")
+
+    @Argument(help: "Unit sources, folders or @list files.") var sources: [String] = ["samples/units"]
+    @Flag(help: "Leave out typography notes.") var noNotes = false
+    @Option(help: "fontconfig rules for stand-in faces (characters are checked against the faces they give).") var fontsConfig: String?
+    @Option(help: "A folder of licensed faces.") var fonts: String?
+    @OptionGroup(title: "Sources") var sourceOptions: SourceOptions
+
+    func run() throws {
+        let units: [String]
+        do { units = try UnitDiscovery.find(sources) } catch { throw fail(error) }
+        var failed = 0
+        // Without fontconfig the sources are still checked; only the characters are not.
+        var setup: FontSetup?
+        var coverage: GlyphCoverage?
+        do {
+            setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)
+            coverage = try setup.map { try GlyphCoverage(configPath: $0.configPath) }
+        } catch {
+            FileHandle.standardError.write(Data("gongwen: warning: fonts: \(error); characters are not checked against the faces\n".utf8))
+        }
+        defer { setup?.cleanUp() }
+        // A template's own notes come with every unit that uses it: say each once.
+        var said = Set<String>()
+        let policy = sourceOptions.policy
+        for unit in units {
+            do {
+                let result = try DocumentReader.check(path: unit, coverage: coverage, policy: policy)
+                for d in result where !(noNotes && d.severity == .note) && said.insert(d.description).inserted { print(d) }
+            } catch {
+                failed += 1
+                _ = fail(error)
+            }
+        }
+        // What would stop `build` before it starts stops `check` too.
+        let clashes = UnitDiscovery.outputNameProblems(units)
+        for clash in clashes { FileHandle.standardError.write(Data((clash.description + "\n").utf8)) }
+        let failedUnits = Set(clashes.compactMap { $0.location?.file }).count
+        FileHandle.standardError.write(Data("gongwen check: \(units.count) units, \(units.count - failed) ok, \(failed) with errors\(failedUnits > 0 ? ", \(failedUnits) with output names that cannot be written" : "")\n".utf8))
+        failed += failedUnits
+        if failed > 0 { throw ExitCode(1) }
+    }
+}

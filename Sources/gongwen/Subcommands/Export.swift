@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import GongwenKit
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write units as Markdown (a readable preview; the benchmark feeds it to pandoc).")
+
+    @Argument(help: "Unit sources, folders or @list files.") var sources: [String]
+    @Option(name: .shortAndLong, help: "Output folder.") var output = "out/markdown"
+    @OptionGroup(title: "Sources") var sourceOptions: SourceOptions
+
+    func run() throws {
+        do {
+            let units = try UnitDiscovery.find(sources)
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            for unit in units {
+                let markdown = MarkdownWriter.write(try DocumentReader.read(path: unit, policy: sourceOptions.policy).document)
+                try markdown.write(toFile: "\(output)/\(UnitDiscovery.unitName(unit)).md", atomically: true, encoding: .utf8)
+            }
+        } catch { throw fail(error) }
+    }
+}

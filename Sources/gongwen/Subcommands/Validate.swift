@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import GongwenKit
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate the XML parts of .odt files against the OASIS ODF 1.3 RelaxNG schema.")
+
+    @Argument(help: ".odt files.") var files: [String]
+    @Option(help: "Folder with OpenDocument-v1.3-schema.rng and OpenDocument-v1.3-manifest-schema.rng.")
+    var schemas = "../shared/odf-schema/odf1.3"
+
+    func run() throws {
+        let validator: ODFValidator
+        do { validator = try ODFValidator(schemaDirectory: schemas) } catch { throw fail(error) }
+        var bad = 0
+        for file in files {
+            let problems: [String]
+            do { problems = validator.validate(try OdtReader.parts(of: file)) } catch { problems = ["\(error)"] }
+            if problems.isEmpty { print("\(file): valid ODF 1.3") } else {
+                bad += 1
+                problems.forEach { print("\(file): error: \($0)") }
+            }
+        }
+        if bad > 0 { throw ExitCode(1) }
+    }
+}
