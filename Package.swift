@@ -34,7 +34,7 @@ let package = Package(
             dependencies: ["GongwenKit"]),
         .testTarget(
             name: "GongwenKitTests",
-            dependencies: ["GongwenKit", "CLibXML2", "CLibZip"],
+            dependencies: ["GongwenKit", "CLibXML2", "CLibZip", .product(name: "Yams", package: "Yams")],
             exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

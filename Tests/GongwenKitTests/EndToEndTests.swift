@@ -65,6 +65,42 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(stderr.contains("\(dir)/type.yaml:3:7: error: date must be text, not a list"), stderr)
     }
 
+    /// What stops `build` before it starts stops `check` too, with the same message.
+    func testCheckAndBuildAgreeOnWhatStopsARun() throws {
+        let dir = temporaryDirectory()
+        write(minimalDocument, to: dir + "/a/青山县.yaml")
+        write(minimalDocument, to: dir + "/b/青山县.yaml")
+        let longName = String(repeating: "很", count: 80)
+        write(minimalDocument, to: dir + "/c/\(longName).yaml")
+        let clash = "\(dir)/b/青山县.yaml: error: unit name '青山县' is also used by \(dir)/a/青山县.yaml; both would write 青山县.odt"
+        let tooLong = "\(dir)/c/\(longName).yaml: error: the unit name is 240 bytes long (UTF-8); its output files need a name of at most 236 bytes: shorten the file name"
+        for command in ["check", "build"] {
+            let (status, stderr) = try gongwen([command] + (command == "build" ? ["--odt-only", "-o", dir + "/out"] : []) + [dir + "/a", dir + "/b", dir + "/c"])
+            XCTAssertEqual(status, 1, command)
+            XCTAssertTrue(stderr.contains(clash), "\(command): \(stderr)")
+            XCTAssertTrue(stderr.contains(tooLong), "\(command): \(stderr)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/out/odt"), "build stopped before writing")
+        // A file discovery skips is read when named: by both.
+        write(minimalDocument, to: dir + "/d/_draft.yaml")
+        let (checked, checkErr) = try gongwen(["check", dir + "/d/_draft.yaml"])
+        XCTAssertEqual(checked, 0, checkErr)
+        XCTAssertTrue(checkErr.contains("1 units, 1 ok"), checkErr)
+        let (built, buildErr) = try gongwen(["build", "--odt-only", "-q", "-o", dir + "/out", dir + "/d/_draft.yaml", dir + "/d"])
+        XCTAssertEqual(built, 0, buildErr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir + "/out/odt"), ["_draft.odt"])
+    }
+
+    func testLimitsNameTheirFlagAndTheFlagRaisesThem() throws {
+        let dir = temporaryDirectory()
+        write(minimalDocument + (0..<60).map { "  - 第\($0)段。\n" }.joined(), to: dir + "/long.yaml")
+        let (status, stderr) = try gongwen(["check", "--max-nodes", "50", dir + "/long.yaml"])
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(stderr.contains("\(dir)/long.yaml:46:5: error: the source expands to more than 50 YAML nodes (aliases count each time they are used); raise the limit with --max-nodes if this is intended"), stderr)
+        let (raised, raisedErr) = try gongwen(["check", "--max-nodes", "1K", dir + "/long.yaml"])
+        XCTAssertEqual(raised, 0, raisedErr)
+    }
+
     /// Runs the built command-line tool; returns its exit status and standard error.
     func gongwen(_ arguments: [String]) throws -> (Int32, String) {
         let binary = Repo.root + "/.build/debug/gongwen"

@@ -62,7 +62,7 @@ final class CompiledDocument: @unchecked Sendable {
             }
             filler.append(value)
             bytes += value?.utf8.count ?? 0
-            if value == nil { missing.append((slot.name, slot.at)) }
+            if value == nil && !values.unreadable && !values.invalid.contains(slot.name) { missing.append((slot.name, slot.at)) }
         }
         let unused = values.order.filter { !used.contains($0) }.compactMap { name in values.table[name].map { (name: name, key: $0.key) } }
         diagnostics += Placeholders.report(missing: missing, unused: values.expectsTemplate ? unused : [],
@@ -80,7 +80,14 @@ final class CompiledDocument: @unchecked Sendable {
         for (index, text) in texts.enumerated() {
             let done = finishedOnce[index] ?? text.finished(text.filled { filler[$0] ?? "" })
             diagnostics += done.diagnostics
-            if done.text == nil { failed = true }
+            if done.text == nil {
+                failed = true
+                // The template's text is right; the value in it is what the unit must change.
+                for case .slot(let slot) in text.segments {
+                    let name = slots[slot].name
+                    if let entry = values.table[name] { diagnostics.append(.note("'{{\(name)}}' is '\(entry.text)', given here", at: entry.key)) }
+                }
+            }
             if let date = done.date { dates[index] = date }
             finals.append(done.text ?? "")
         }

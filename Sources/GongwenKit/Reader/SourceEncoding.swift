@@ -9,6 +9,10 @@ enum SourceEncoding {
             throw .error("the file is UTF-16 (\(order), it starts with a byte order mark); save it as UTF-8",
                          at: SourceLocation(file: path, line: 1, column: 1))
         }
+        if let zero = bytes.firstIndex(of: 0), looksLikeUTF16(bytes) {
+            throw .error("the file looks like UTF-16 without a byte order mark (it holds zero bytes); save it as UTF-8",
+                         at: location(ofByte: zero, in: bytes, path: path))
+        }
         guard let bad = firstInvalidUTF8(bytes) else {
             // A UTF-8 byte order mark is allowed and dropped.
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes

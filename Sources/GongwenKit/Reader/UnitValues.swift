@@ -17,6 +17,10 @@ struct UnitValues {
     var diagnostics: [Diagnostic] = []
     /// Only a unit with a template is told about values it does not use.
     var expectsTemplate = true
+    /// Names given with a wrong kind of value (already reported), or all names when `values:` is
+    /// not a mapping: no "missing value" follows for them.
+    var invalid: Set<String> = []
+    var unreadable = false
 
     /// No values (a document without a template).
     init(path: String) { self.path = path }
@@ -27,6 +31,7 @@ struct UnitValues {
         guard let map = node.mapping else {
             if node.scalar?.string.isEmpty == false || node.sequence != nil {
                 diagnostics.append(.error("'values' must be a mapping of placeholder names to values", at: unit.location(node)))
+                unreadable = true
             }
             return
         }
@@ -34,6 +39,7 @@ struct UnitValues {
             guard let name = k.string, !name.isEmpty else { continue }
             guard let scalar = v.scalar else {
                 diagnostics.append(.error("value '\(name)' must be a single number, text or date, not a \(v.mapping != nil ? "mapping" : "list")", at: unit.location(v)))
+                invalid.insert(name)
                 continue
             }
             let value = Value(scalar: scalar)

@@ -167,10 +167,29 @@ struct YAMLSource {
             let what = value >= 0 ? String(format: " (U+%04X)", value) : ""
             return Diagnostic(.error, "YAML reader: \(problem)\(what)", at: offset.map { scalarLocation($0, in: text, path: path) } ?? .file(path))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping", at: at(context.mark))
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let second = duplicates.first.flatMap { secondKey($0, in: text, from: context.mark.line, path: path) }
+            return .error("duplicate key \(names) in a mapping", at: second ?? at(context.mark))
         default:
             return .error("YAML: \(error)", at: .file(path))
         }
+    }
+
+    /// Yams names the mapping of a duplicate key; the second key at the first one's indentation is
+    /// where the user has to look.
+    private static func secondKey(_ key: String, in text: String, from line: Int, path: String) -> SourceLocation? {
+        guard !key.isEmpty else { return nil }
+        var seen = 0
+        var indentation: Int?
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= line {
+            let trimmed = raw.drop { $0 == " " }
+            let column = raw.count - trimmed.count
+            guard trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"\(key)\":"), indentation == nil || indentation == column else { continue }
+            indentation = column
+            seen += 1
+            if seen == 2 { return SourceLocation(file: path, line: index + 1, column: column + 1) }
+        }
+        return nil
     }
 
     /// libyaml's reader reports an offset in characters (Unicode scalars); turn it into line and column.

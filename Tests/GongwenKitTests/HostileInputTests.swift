@@ -1,0 +1,51 @@
+import Foundation
+import XCTest
+@testable import GongwenKit
+
+/// Every file in Hostile/ is an input an attacker or a careless editor could send, kept with the
+/// exact findings it must get (`<name>.expected`). A first line `# limits: nodes=50 …` lowers the
+/// limits for that file, so the cases stay small.
+final class HostileInputTests: XCTestCase {
+    static let folder = Repo.root + "/Tests/GongwenKitTests/Hostile"
+
+    func findings(_ path: String) -> [String] {
+        var limits = SourcePolicy.Limits()
+        if let head = try? String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").first, head.hasPrefix("# limits:") {
+            for setting in head.dropFirst("# limits:".count).split(separator: " ") {
+                let pair = setting.split(separator: "=")
+                guard pair.count == 2, let n = Int(pair[1]) else { continue }
+                switch pair[0] {
+                case "nodes": limits.nodes = n
+                case "textBytes": limits.textBytes = n
+                case "sourceBytes": limits.sourceBytes = n
+                default: XCTFail("unknown limit \(pair[0]) in \(path)")
+                }
+            }
+        }
+        let policy = SourcePolicy(root: Self.folder, limits: limits)
+        let diagnostics: [Diagnostic]
+        do { diagnostics = try DocumentReader.read(path: path, policy: policy).diagnostics } catch { diagnostics = error.diagnostics }
+        let resolved = URL(fileURLWithPath: Self.folder).resolvingSymlinksInPath().path
+        return diagnostics.map { $0.description.replacingOccurrences(of: resolved, with: "Hostile").replacingOccurrences(of: Self.folder, with: "Hostile") }
+    }
+
+    func testEveryHostileInputGetsItsExactFindings() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".yaml") }.sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 60)
+        let record = ProcessInfo.processInfo.environment["GONGWEN_RECORD_HOSTILE"] == "1"
+        for name in names {
+            let path = Self.folder + "/" + name
+            let got = findings(path).joined(separator: "\n") + "\n"
+            let expectedPath = path.replacingOccurrences(of: ".yaml", with: ".expected")
+            if record && !FileManager.default.fileExists(atPath: expectedPath) {
+                try got.write(toFile: expectedPath, atomically: true, encoding: .utf8)
+            }
+            let expected = try? String(contentsOfFile: expectedPath, encoding: .utf8)
+            XCTAssertEqual(got, expected, "\(name): findings differ from \(expectedPath)")
+            // Nothing of a file that is not a source is ever echoed.
+            for secret in ["hunter2", "s3cr3t", "root:x", "secret"] {
+                XCTAssertFalse(got.contains(secret), "\(name) echoes '\(secret)': \(got)")
+            }
+        }
+    }
+}
