@@ -110,11 +110,12 @@ FUZZ_SECONDS ?= 60
 FUZZ_JOBS ?= 1
 FUZZ_BIN := .build/fuzz/release/gongwen-fuzz
 fuzz: deps
-	$(SWIFT) build -c release --build-path .build/fuzz --product gongwen-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	@# gold crashes on this link (an internal error in format_file_lineno); the toolchain's lld does not.
+	$(SWIFT) build -c release --build-path .build/fuzz --product gongwen-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
 	@mkdir -p $(OUT)/fuzz/corpus $(OUT)/fuzz/artifacts
 	@cp samples/units/*.yaml samples/documents/*.yaml Tests/GongwenKitTests/Hostile/*.yaml $(OUT)/fuzz/corpus/ 2>/dev/null || true
 	GONGWEN_REPO=$(CURDIR) $(FUZZ_BIN) $(OUT)/fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
-	  -max_len=16384 -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) -artifact_prefix=$(OUT)/fuzz/artifacts/ -print_final_stats=1
+	  -max_len=16384 $(if $(filter-out 1,$(FUZZ_JOBS)),-fork=$(FUZZ_JOBS)) -artifact_prefix=$(OUT)/fuzz/artifacts/ -print_final_stats=1
 
 clean:
 	rm -rf $(OUT) .build

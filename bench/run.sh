@@ -12,7 +12,8 @@ PERFILE_N=${BENCH_PERFILE_UNITS:-10}
 JOBS=$(nproc)
 BIN=$PWD/.build/release/gongwen
 W=$PWD/out/bench
-TEMPLATE=$PWD/samples/templates/half-year-summary.yaml
+# The units name their template as a project does, beside them in templates/ (inside the source tree).
+TEMPLATE=../templates/half-year-summary.yaml
 SOFFICE=$(command -v soffice || command -v libreoffice)
 
 missing=""
@@ -29,6 +30,8 @@ fi
 if [ -d "$W" ]; then mv "$W" "$W.old.$$"; fi
 mkdir -p "$W"
 echo "bench: making $N and $MEM_N synthetic units"
+mkdir -p "$W/templates"
+cp samples/templates/half-year-summary.yaml "$W/templates/"
 python3 bench/make_units.py --synthetic "$N" "$W/units" "$TEMPLATE"
 python3 bench/make_units.py --synthetic "$MEM_N" "$W/units-mem" "$TEMPLATE"
 

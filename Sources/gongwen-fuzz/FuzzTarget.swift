@@ -1,3 +1,4 @@
+import CFuzzerDriver
 import Foundation
 import GongwenKit
 
@@ -18,19 +19,23 @@ enum FuzzTarget {
     }
 }
 
-#if FUZZING
-/// libFuzzer's entry point; libFuzzer supplies `main`.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+/// libFuzzer's callback.
+func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     FuzzTarget.run(UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : size))
     return 0
 }
-#else
-/// Without libFuzzer (an ordinary `swift build`): run the target once on each file named, so a
-/// crash found by the fuzzer can be replayed under a debugger.
+
 @main
-struct Replay {
+struct FuzzMain {
     static func main() {
+        #if FUZZING
+        // Built with -sanitize=fuzzer -DFUZZING (`make fuzz`): libFuzzer drives, with its own flags.
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) })
+        #else
+        // An ordinary build: run the target once on each file named, so a finding can be replayed
+        // under a debugger, and the regression inputs checked for crashes.
         for path in CommandLine.arguments.dropFirst() {
             guard let data = FileManager.default.contents(atPath: path) else {
                 FileHandle.standardError.write(Data("gongwen-fuzz: cannot read \(path)\n".utf8))
@@ -39,6 +44,6 @@ struct Replay {
             data.withUnsafeBytes { FuzzTarget.run($0) }
             print("\(path): ok")
         }
+        #endif
     }
 }
-#endif
