@@ -45,6 +45,25 @@ read -r odt_s odt_kb < <(measure "$BIN" build --odt-only -q -j "$JOBS" -o "$W/ou
 read -r mem_s mem_kb < <(measure "$BIN" build --odt-only -q -j "$JOBS" -o "$W/out-mem" "$W/units-mem")
 odt_count=$(ls "$W/out/odt" | wc -l)
 
+echo "bench: hostile input (a template with 6,000 placeholders; a 1 KB billion-laughs unit)"
+mkdir -p "$W/hostile/templates" "$W/hostile/units"
+python3 - "$W/hostile" <<'PY'
+import sys
+d = sys.argv[1]
+line = "，".join("{{v%d}}" % i for i in range(60))
+open(d + "/templates/many.yaml", "w").write("title: t\nissuer: i\ndate: 2023-07-10\nbody:\n" + "".join('  - "%s。"\n' % line for _ in range(100)))
+open(d + "/units/many.yaml", "w").write("template: ../templates/many.yaml\nvalues:\n" + "".join("  v%d: %d\n" % (i, i) for i in range(60)))
+laughs = 'title: t\nissuer: i\ndate: 2023-07-10\nbody:\n  - &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+for p, c in zip("abcdefgh", "bcdefghi"):
+    laughs += "  - &%s [%s]\n" % (c, ",".join(["*" + p] * 9))
+open(d + "/units/laughs.yaml", "w").write(laughs)
+PY
+read -r many_s many_kb < <(measure "$BIN" build --odt-only -q -o "$W/hostile/out" "$W/hostile/units/many.yaml")
+# check exits 1 on the refused unit, as it should.
+/usr/bin/time -f "%e %M" -o "$W/laughs.time" "$BIN" check "$W/hostile/units/laughs.yaml" >/dev/null 2>"$W/laughs.err" || true
+laughs_s=$(tail -1 "$W/laughs.time" | cut -d' ' -f1)
+grep -q "more than 100000 YAML nodes" "$W/laughs.err" || { echo "bench: the billion laughs were not stopped"; cat "$W/laughs.err"; exit 1; }
+
 echo "bench: pandoc, one process per document ($PANDOC_N documents, Markdown to ODT)"
 ls "$W"/units/*.yaml | sed -n "1,${PANDOC_N}p" > "$W/pandoc.list"
 "$BIN" export -o "$W/md" "@$W/pandoc.list"
@@ -110,6 +129,8 @@ echo "| ODT: peak memory, $N / $MEM_N units | $(calc "$odt_kb / 1024" 1) MB / $(
 echo "| PDF: $PDF_N documents, gongwen pool of $JOBS ($pool_count PDFs) | $pool_s s ($pool_per_doc s/doc) | | |"
 echo "| PDF: vs soffice one call per file ($PERFILE_N timed) | $perfile_per_doc s/doc: $(calc "$perfile_per_doc / $pool_per_doc" 1)× faster | ≥ 10× | $(verdict "$perfile_per_doc / $pool_per_doc >= 10") |"
 echo "| PDF: vs fastest batched soffice call ($batch_count PDFs) | $batched_best s: gongwen takes $(calc "$pool_s / $batched_best" 2)× its time | ≤ 1.2× | $(verdict "$pool_s / $batched_best <= 1.2") |"
+echo "| hostile: template with 6,000 placeholders, read and built | $many_s s, $(calc "$many_kb / 1024" 1) MB | < 1 s | $(verdict "$many_s < 1") |"
+echo "| hostile: billion laughs (9^9 nodes from $(wc -c < "$W/hostile/units/laughs.yaml") bytes), refused | $laughs_s s | < 1 s | $(verdict "$laughs_s < 1") |"
 echo "| incremental: make after touching one unit (bytes unchanged, PDF kept) | $incr_s s | < 5 s | $(verdict "$incr_s < 5") |"
 echo "| incremental: make after changing one figure (ODT and PDF rebuilt) | $edit_s s | < 5 s | $(verdict "$edit_s < 5") |"
 } | tee "$W/report.md"
