@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // SHA-256 for the archive's MANIFEST and Ed25519 to sign it: a maintained implementation, not ours.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +26,8 @@ let package = Package(
             providers: [.apt(["libfontconfig-dev"]), .brew(["fontconfig"])]),
         .target(
             name: "GongwenKit",
-            dependencies: ["CLibXML2", "CLibZip", "CFontconfig", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["CLibXML2", "CLibZip", "CFontconfig", .product(name: "Yams", package: "Yams"),
+                           .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "gongwen",
             dependencies: ["GongwenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -2,12 +2,54 @@ import XCTest
 @testable import GongwenKit
 
 final class ArchiveTests: XCTestCase {
+    /// FIPS 180-2 vectors: the hex form the MANIFEST writes.
     func testSHA256KnownVectors() {
-        XCTAssertEqual(SHA256.hex(Array("".utf8)), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        XCTAssertEqual(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)),
+        XCTAssertEqual(Digests.sha256Hex(Array("".utf8)), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(Digests.sha256Hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(Digests.sha256Hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)),
                        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        XCTAssertEqual(SHA256.hex([UInt8](repeating: 0x61, count: 1_000)), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        XCTAssertEqual(Digests.sha256Hex([UInt8](repeating: 0x61, count: 1_000)), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    /// A file changed and its MANIFEST line re-hashed passes the hash check (anyone can re-hash), but
+    /// not the signature; another key or an unsigned bundle fails too.
+    func testSignedBundleProvesWhoMadeItAndThatNothingChanged() throws {
+        let dir = temporaryDirectory()
+        let units = Array(Repo.sampleUnits.prefix(1))
+        let name = UnitDiscovery.unitName(units[0])
+        try OdtDocumentWriter.write(try DocumentReader.read(path: units[0]).document, to: "\(dir)/odt/\(name).odt", styles: .builtIn, sourceDateEpoch: nil)
+        write("%PDF-1.7 \(name)\n%%EOF\n", to: "\(dir)/pdf/\(name).pdf")
+        let keys = try Signing.generate(to: dir + "/office")
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: keys.privateKey)[.posixPermissions] as? Int, 0o600)
+        XCTAssertThrowsError(try Signing.generate(to: dir + "/office"), "never overwrites a key")
+        let other = try Signing.generate(to: dir + "/other")
+        let date = OfficialDate(year: 2023, month: 7, day: 31)!
+        let bundle = try Archiver.create(units: units, odtDirectory: dir + "/odt", pdfDirectory: dir + "/pdf", stylesDirectory: nil,
+                                         outputDirectory: dir + "/archive", date: date, signingKey: try Signing.privateKey(keys.privateKey))
+        let publicKey = try Signing.publicKey(keys.publicKey)
+        XCTAssertEqual(try Archiver.verify(bundle: bundle, key: publicKey), [])
+        XCTAssertEqual(try Archiver.verify(bundle: bundle, key: try Signing.publicKey(other.publicKey)),
+                       ["MANIFEST.sig: signed with key \(Signing.keyID(publicKey)), not with the key given (\(Signing.keyID(try Signing.publicKey(other.publicKey))))"])
+
+        // Change the PDF and write its new hash and size into the MANIFEST, keeping the old signature.
+        let entries = try ZipArchive.read(bundle)
+        let forged = Array("%PDF-1.7 forged\n%%EOF\n".utf8)
+        var manifest = String(decoding: entries[0].bytes, as: UTF8.self)
+        let pdfEntry = try XCTUnwrap(entries.first { $0.name == "pdf/\(name).pdf" })
+        manifest = manifest.replacingOccurrences(of: "\(Digests.sha256Hex(pdfEntry.bytes))\t\(pdfEntry.bytes.count)", with: "\(Digests.sha256Hex(forged))\t\(forged.count)")
+        let tampered = entries.map { entry -> ZipArchive.Entry in
+            if entry.name == "MANIFEST" { return ZipArchive.Entry(entry.name, .bytes(Array(manifest.utf8))) }
+            if entry.name == pdfEntry.name { return ZipArchive.Entry(entry.name, .bytes(forged)) }
+            return ZipArchive.Entry(entry.name, .bytes(entry.bytes))
+        }
+        try ZipArchive.write(tampered, to: dir + "/forged.zip", timestamp: 0)
+        XCTAssertEqual(try Archiver.verify(bundle: dir + "/forged.zip"), [], "re-hashed: the hashes alone cannot tell")
+        XCTAssertEqual(try Archiver.verify(bundle: dir + "/forged.zip", key: publicKey),
+                       ["MANIFEST.sig: the signature does not match the MANIFEST: it was changed after signing"])
+
+        let unsigned = try Archiver.create(units: units, odtDirectory: dir + "/odt", pdfDirectory: dir + "/pdf", stylesDirectory: nil,
+                                           outputDirectory: dir + "/unsigned", date: date)
+        XCTAssertEqual(try Archiver.verify(bundle: unsigned, key: publicKey), ["MANIFEST.sig: the bundle is not signed, and a key was given"])
     }
 
     /// A bundle of two units with fake PDFs (the archive does not convert), then verified and tampered with.

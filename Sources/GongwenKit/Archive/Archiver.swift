@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// One dated bundle of everything that made and makes up a run: unit sources, templates, styles,
@@ -16,7 +17,8 @@ public enum Archiver {
 
     /// Writes the bundle; returns its path. Units whose `.odt` or `.pdf` is missing are errors.
     public static func create(units: [String], odtDirectory: String, pdfDirectory: String, stylesDirectory: String?,
-                              outputDirectory: String, date: OfficialDate) throws -> String {
+                              outputDirectory: String, date: OfficialDate,
+                              signingKey: Curve25519.Signing.PrivateKey? = nil) throws -> String {
         var files: [(path: String, source: String, unit: String?, sourceDate: String?)] = []
         var templates = Set<String>()
         var missing: [String] = []
@@ -49,31 +51,46 @@ public enum Archiver {
                 throw DiagnosticError.error("cannot read", at: .file(file.source))
             }
             let pages = file.path.hasSuffix(".pdf") ? pageCount(file.source) : nil
-            manifest.append(Entry(path: file.path, sha256: SHA256.hex(data), bytes: data.count, unit: file.unit, pages: pages, sourceDate: file.sourceDate))
+            manifest.append(Entry(path: file.path, sha256: Digests.sha256Hex(data), bytes: data.count, unit: file.unit, pages: pages, sourceDate: file.sourceDate))
         }
         let bundle = "\(outputDirectory)/gongwen-archive-\(date.iso).zip"
-        let entries = [ZipArchive.Entry(manifestName, .bytes(Array(render(manifest, created: date).utf8)))]
-            + files.map { ZipArchive.Entry($0.path, .file($0.source)) }
+        let manifestBytes = Array(render(manifest, created: date).utf8)
+        var entries = [ZipArchive.Entry(manifestName, .bytes(manifestBytes))]
+        if let signingKey {
+            entries.append(ZipArchive.Entry(Signing.signatureName, .bytes(Array(try Signing.signature(of: manifestBytes, with: signingKey).utf8))))
+        }
+        entries += files.map { ZipArchive.Entry($0.path, .file($0.source)) }
         try ZipArchive.write(entries, to: bundle, timestamp: date.epochSeconds)
         return bundle
     }
 
-    /// Re-hashes every file of a bundle against its MANIFEST; returns the differences (empty: intact).
-    public static func verify(bundle: String) throws -> [String] {
+    /// Re-hashes every file of a bundle against its MANIFEST and, given a public key, checks that the
+    /// MANIFEST is signed by it; returns the differences (empty: intact).
+    public static func verify(bundle: String, key: Curve25519.Signing.PublicKey? = nil) throws -> [String] {
         let entries = try ZipArchive.read(bundle)
         guard let manifestBytes = entries.first(where: { $0.name == manifestName })?.bytes else {
             return ["\(bundle): no \(manifestName)"]
         }
-        let listed = parse(String(decoding: manifestBytes, as: UTF8.self))
         var problems: [String] = []
+        let signature = entries.first { $0.name == Signing.signatureName }
+        if let key {
+            if let signature {
+                if let wrong = Signing.check(signature: String(decoding: signature.bytes, as: UTF8.self), manifest: manifestBytes, key: key) {
+                    problems.append("\(Signing.signatureName): \(wrong)")
+                }
+            } else {
+                problems.append("\(Signing.signatureName): the bundle is not signed, and a key was given")
+            }
+        }
+        let listed = parse(String(decoding: manifestBytes, as: UTF8.self))
         let present = Dictionary(entries.map { ($0.name, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         for entry in listed {
             guard let bytes = present[entry.path] else { problems.append("\(entry.path): listed in the MANIFEST but missing"); continue }
-            let sum = SHA256.hex(bytes)
+            let sum = Digests.sha256Hex(bytes)
             if sum != entry.sha256 { problems.append("\(entry.path): SHA-256 is \(sum), the MANIFEST says \(entry.sha256)") }
             else if bytes.count != entry.bytes { problems.append("\(entry.path): \(bytes.count) bytes, the MANIFEST says \(entry.bytes)") }
         }
-        let known = Set(listed.map(\.path) + [manifestName])
+        let known = Set(listed.map(\.path) + [manifestName] + (signature == nil ? [] : [Signing.signatureName]))
         for name in entries.map(\.name) where !known.contains(name) { problems.append("\(name): not listed in the MANIFEST") }
         return problems
     }

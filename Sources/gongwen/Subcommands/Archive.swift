@@ -4,21 +4,26 @@ import GongwenKit
 
 struct Archive: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Bundle sources, templates, styles, .odt and .pdf files with a SHA-256 MANIFEST, or verify a bundle.")
+        abstract: "Bundle sources, templates, styles, .odt and .pdf files with a SHA-256 MANIFEST (signed with --sign), or verify a bundle.")
 
     @Argument(help: "Unit sources or folders (for --verify: bundles).") var inputs: [String] = ["samples/units"]
     @Option(help: "Folder of built output (holds odt/ and pdf/).") var built = "out"
     @Option(name: .shortAndLong, help: "Where the bundle goes.") var output = "out/archive"
     @Option(help: "Style folder to include.") var styles = "styles"
     @Flag(help: "Re-hash the bundles given and report any difference.") var verify = false
+    @Option(help: "Sign the MANIFEST with this private key (gongwen keygen).") var sign: String?
+    @Option(help: "With --verify: the bundle must be signed by this public key.") var key: String?
 
     func run() throws {
         if verify {
             var bad = 0
             for bundle in inputs {
                 do {
-                    let problems = try Archiver.verify(bundle: bundle)
-                    if problems.isEmpty { print("\(bundle): intact") } else { bad += 1 }
+                    let publicKey = try key.map(Signing.publicKey)
+                    let problems = try Archiver.verify(bundle: bundle, key: publicKey)
+                    if problems.isEmpty {
+                        print("\(bundle): intact" + (publicKey.map { ", signed by key \(Signing.keyID($0))" } ?? ""))
+                    } else { bad += 1 }
                     problems.forEach { print("\(bundle): error: \($0)") }
                 } catch {
                     bad += 1
@@ -34,7 +39,7 @@ struct Archive: ParsableCommand {
             let units = try UnitDiscovery.find(inputs)
             let bundle = try Archiver.create(units: units, odtDirectory: built + "/odt", pdfDirectory: built + "/pdf",
                                              stylesDirectory: FileManager.default.fileExists(atPath: styles) ? styles : nil,
-                                             outputDirectory: output, date: date)
+                                             outputDirectory: output, date: date, signingKey: try sign.map(Signing.privateKey))
             print(bundle)
         } catch {
             throw fail(error)

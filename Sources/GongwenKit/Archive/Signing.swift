@@ -1,0 +1,78 @@
+import Crypto
+import Foundation
+
+/// Ed25519 keys and signatures for archive bundles. A key file is two lines: what it is, then the
+/// 32 raw key bytes in base64; a private key file is written readable by its owner only.
+public enum Signing {
+    static let privateHeader = "gongwen ed25519 private key"
+    static let publicHeader = "gongwen ed25519 public key"
+    /// The bundle entry holding the MANIFEST's signature.
+    public static let signatureName = "MANIFEST.sig"
+
+    public struct KeyError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Writes NAME.key and NAME.pub; refuses to overwrite an existing key.
+    public static func generate(to base: String) throws -> (privateKey: String, publicKey: String) {
+        let key = Curve25519.Signing.PrivateKey()
+        let paths = (base + ".key", base + ".pub")
+        for path in [paths.0, paths.1] where FileManager.default.fileExists(atPath: path) {
+            throw KeyError(description: "\(path) exists; a key is never overwritten")
+        }
+        let privateText = privateHeader + "\n" + key.rawRepresentation.base64EncodedString() + "\n"
+        guard FileManager.default.createFile(atPath: paths.0, contents: Data(privateText.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw KeyError(description: "cannot write \(paths.0): \(String(cString: strerror(errno)))")
+        }
+        let publicText = publicHeader + "\n" + key.publicKey.rawRepresentation.base64EncodedString() + "\n"
+        try Data(publicText.utf8).write(to: URL(fileURLWithPath: paths.1))
+        return paths
+    }
+
+    static func keyBytes(_ path: String, header: String) throws -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else { throw KeyError(description: "\(path): cannot read the key") }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        guard lines.count >= 2, lines[0] == header, let bytes = Data(base64Encoded: lines[1]), bytes.count == 32 else {
+            throw KeyError(description: "\(path): not a \(header) (made by gongwen keygen)")
+        }
+        return bytes
+    }
+
+    public static func privateKey(_ path: String) throws -> Curve25519.Signing.PrivateKey {
+        try Curve25519.Signing.PrivateKey(rawRepresentation: keyBytes(path, header: privateHeader))
+    }
+
+    public static func publicKey(_ path: String) throws -> Curve25519.Signing.PublicKey {
+        try Curve25519.Signing.PublicKey(rawRepresentation: keyBytes(path, header: publicHeader))
+    }
+
+    /// A short name of a public key: the first 16 hex digits of its SHA-256.
+    public static func keyID(_ key: Curve25519.Signing.PublicKey) -> String {
+        String(Digests.sha256Hex(Array(key.rawRepresentation)).prefix(16))
+    }
+
+    /// `ed25519 KEYID SIGNATURE`: what MANIFEST.sig holds.
+    static func signature(of manifest: [UInt8], with key: Curve25519.Signing.PrivateKey) throws -> String {
+        let signature = try key.signature(for: Data(manifest))
+        return "ed25519 \(keyID(key.publicKey)) \(signature.base64EncodedString())\n"
+    }
+
+    /// nil when the signature holds for `manifest` under `key`, or what is wrong.
+    static func check(signature text: String, manifest: [UInt8], key: Curve25519.Signing.PublicKey) -> String? {
+        let fields = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard fields.count == 3, fields[0] == "ed25519", let signature = Data(base64Encoded: fields[2]) else {
+            return "\(signatureName) is not an Ed25519 signature"
+        }
+        guard fields[1] == keyID(key) else {
+            return "signed with key \(fields[1]), not with the key given (\(keyID(key)))"
+        }
+        return key.isValidSignature(signature, for: Data(manifest)) ? nil : "the signature does not match the MANIFEST: it was changed after signing"
+    }
+}
+
+/// SHA-256 from swift-crypto, as lower-case hex.
+enum Digests {
+    static func sha256Hex<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
+        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    }
+}
