@@ -22,7 +22,15 @@ enum Summary {
                            converted.filter { $0 == .failed }.count, report.convertSeconds)
         }
         if !quiet || report.failed > 0 { say(line) }
-        if !odtFailed.isEmpty {
+        if let problem = report.conversionProblem { say("gongwen: error: " + problem) }
+        if !report.incidents.isEmpty {
+            say("LibreOffice incidents (\(report.converterProcesses) processes started):")
+            report.incidents.forEach { say("  " + $0.description) }
+        }
+        let reasons = Set(odtFailed.map { $0.diagnostics.first ?? "" })
+        if odtFailed.count > 1, reasons.count == 1, let reason = reasons.first, !reason.isEmpty, odtFailed.count == report.units.count {
+            say("every unit failed: " + reason)
+        } else if !odtFailed.isEmpty {
             say("failed units:")
             for unit in odtFailed { say("  " + (unit.diagnostics.first { $0.contains(": error:") } ?? unit.source)) }
         }

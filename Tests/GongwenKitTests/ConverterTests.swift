@@ -49,7 +49,8 @@ final class ConverterTests: XCTestCase {
             // Kill this run's first soffice once it is converting; the pool must retry its files.
             for _ in 0..<100 {
                 Thread.sleep(forTimeInterval: 0.1)
-                if (try? Subprocess.run(["pgrep", "-f", "gongwen-lo-.*soffice|soffice.*gongwen-lo-"]))?.status == 0 {
+                // Only this test's own workers: their profiles carry this process's id.
+                if (try? Subprocess.run(["pgrep", "-f", "gongwen-lo-\(getpid())-"]))?.status == 0 {
                     Thread.sleep(forTimeInterval: 0.8)
                     killed.yes = (try? Subprocess.run(["pkill", "-9", "-f", "gongwen-lo-\(getpid())"]))?.status == 0
                     return
@@ -93,5 +94,82 @@ final class ConverterTimeoutTests: XCTestCase {
         Thread.sleep(forTimeInterval: 0.3)
         let left = try Subprocess.run(["pgrep", "-f", marker])
         XCTAssertNotEqual(left.status, 0, "the hung converter's child must be gone too")
+    }
+}
+
+/// The pool's bookkeeping, with a stand-in soffice (a shell script) so that each case is exact.
+final class ConverterPoolTests: XCTestCase {
+    /// A script standing in for soffice: `body` runs with $OUT (the --outdir) and the files in $@.
+    func fakeSoffice(_ dir: String, _ body: String) -> String {
+        let path = dir + "/soffice"
+        write("""
+        #!/bin/sh
+        while [ "$1" != "--outdir" ]; do shift; done
+        OUT="$2"; shift 2
+        \(body)
+        """, to: path)
+        chmod(path, 0o755)
+        return path
+    }
+
+    /// A complete-looking PDF for each file given.
+    static let writePDFs = #"for f in "$@"; do b=$(basename "$f" .odt); { echo '%PDF-1.4'; echo '% a stand-in PDF, long enough to pass the completeness check'; echo "$b"; echo '%%EOF'; } > "$OUT/$b.pdf"; done"#
+
+    func inputs(_ n: Int, in dir: String) -> [String] {
+        (0..<n).map { i in
+            let path = "\(dir)/odt/u\(i).odt"
+            write("not a zip", to: path)
+            return path
+        }
+    }
+
+    /// `--jobs 4` on a machine of 2 cores runs 4 LibreOffice processes at once.
+    func testJobsBeyondTheCoreCountAreHonoured() throws {
+        let dir = temporaryDirectory()
+        let running = dir + "/running"
+        try FileManager.default.createDirectory(atPath: running, withIntermediateDirectories: true)
+        var converter = PDFConverter()
+        converter.soffice = fakeSoffice(dir, "touch \(running)/$$; sleep 1; ls \(running) | wc -l >> \(dir)/seen; rm \(running)/$$\n" + Self.writePDFs)
+        converter.workers = 4
+        let outcomes = converter.convert(inputs(4, in: dir), into: dir + "/pdf")
+        XCTAssertEqual(outcomes.compactMap(\.error), [])
+        let seen = try String(contentsOfFile: dir + "/seen", encoding: .utf8).split(separator: "\n").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        XCTAssertEqual(seen.max(), 4, "four workers at once: \(seen)")
+    }
+
+    /// A batch that crashes is retried one file at a time; the incident says so.
+    func testCrashedBatchIsRetriedAndReported() throws {
+        let dir = temporaryDirectory()
+        var converter = PDFConverter()
+        converter.soffice = fakeSoffice(dir, "[ $# -gt 1 ] && exit 134\n" + Self.writePDFs)
+        converter.workers = 1
+        let conversion = converter.run(inputs(3, in: dir), into: dir + "/pdf")
+        XCTAssertEqual(conversion.outcomes.compactMap(\.error), [])
+        XCTAssertEqual(conversion.incidents.map(\.description), ["crash: LibreOffice exited with status 134 (batch of 3; 3 recovered by retrying one at a time)"])
+        XCTAssertEqual(conversion.processes, 4)
+        let json = String(decoding: try JSONEncoder().encode(conversion.incidents), as: UTF8.self)
+        XCTAssertTrue(json.contains(#""kind":"crash""#), json)
+    }
+
+    /// A LibreOffice that is not there is one message, with the way out.
+    func testMissingLibreOfficeIsSaidOnceWithTheHint() {
+        var converter = PDFConverter()
+        converter.soffice = "/nonexistent/soffice"
+        XCTAssertEqual(converter.unavailable, "LibreOffice is not installed (no soffice in PATH): install it (make deps, or apt-get install libreoffice-writer-nogui) or build with --odt-only")
+    }
+
+    /// LibreOffice writes nothing and says nothing when the disk is full; gongwen says it.
+    func testFullDiskIsNamed() throws {
+        let dir = temporaryDirectory()
+        let small = dir + "/small"
+        try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: true)
+        let mounted = try Subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small])
+        try XCTSkipIf(mounted.status != 0, "cannot mount a small tmpfs here (needs root)")
+        defer { _ = try? Subprocess.run(["umount", small]) }
+        var converter = PDFConverter()
+        converter.soffice = fakeSoffice(dir, "exit 0")
+        converter.workers = 1
+        let outcomes = converter.convert(inputs(1, in: dir), into: small + "/pdf")
+        XCTAssertTrue(outcomes[0].error?.hasPrefix("the disk holding \(small)/pdf is full (") == true, "\(outcomes)")
     }
 }

@@ -101,6 +101,45 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(raised, 0, raisedErr)
     }
 
+    /// Ctrl-C in the middle of a conversion: LibreOffice is stopped, temporary profiles, staging
+    /// folders and font set-up are gone, and what was written is complete.
+    func testInterruptLeavesNoProcessAndNoTemporaryFile() throws {
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        let binary = Repo.root + "/.build/debug/gongwen"
+        try XCTSkipIf(!FileManager.default.isExecutableFile(atPath: binary), "swift build first")
+        let dir = temporaryDirectory()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["build", "-q", "--jobs", "2", "-o", dir + "/out", Repo.samples]
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let pid = process.processIdentifier
+        var converting = false
+        for _ in 0..<600 where !converting {
+            Thread.sleep(forTimeInterval: 0.1)
+            converting = try Subprocess.run(["pgrep", "-f", "gongwen-lo-\(pid)-"]).status == 0
+        }
+        XCTAssertTrue(converting, "LibreOffice workers must be running when the signal comes")
+        Thread.sleep(forTimeInterval: 1.0)
+        kill(pid, SIGINT)
+        let stderr = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 130, stderr)
+        XCTAssertTrue(stderr.contains("gongwen: interrupted: stopped "), stderr)
+        Thread.sleep(forTimeInterval: 0.5)
+        XCTAssertNotEqual(try Subprocess.run(["pgrep", "-f", "gongwen-lo-\(pid)-"]).status, 0, "no LibreOffice of the run is left")
+        let temporary = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())
+        XCTAssertEqual(temporary.filter { $0.hasPrefix("gongwen-lo-\(pid)-") || $0 == "gongwen-fonts-\(pid)" }, [])
+        let pdfs = (try? FileManager.default.contentsOfDirectory(atPath: dir + "/out/pdf")) ?? []
+        XCTAssertEqual(pdfs.filter { $0.hasPrefix(".") }, [], "no staging folder or temporary file")
+        for pdf in pdfs where !pdf.hasPrefix(".") { XCTAssertTrue(PDFConverter.looksComplete(dir + "/out/pdf/" + pdf, format: .pdf), pdf) }
+        let odts = try FileManager.default.contentsOfDirectory(atPath: dir + "/out/odt")
+        XCTAssertEqual(odts.filter { !$0.hasSuffix(".odt") }, [])
+        for odt in odts { XCTAssertNoThrow(try ZipArchive.read(dir + "/out/odt/" + odt), odt) }
+    }
+
     /// Runs the built command-line tool; returns its exit status and standard error.
     func gongwen(_ arguments: [String]) throws -> (Int32, String) {
         let binary = Repo.root + "/.build/debug/gongwen"

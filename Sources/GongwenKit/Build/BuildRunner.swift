@@ -40,6 +40,12 @@ public struct BuildReport: Codable, Sendable {
     public var standInFonts: [String] = []
     public var odtSeconds = 0.0
     public var convertSeconds = 0.0
+    /// Hangs, crashes and batches that left files unconverted, with what the retries recovered.
+    public var incidents: [PDFConverter.Incident] = []
+    /// LibreOffice processes started (each converts one batch and exits).
+    public var converterProcesses = 0
+    /// Why nothing could be converted (LibreOffice missing, the output folder not writable): said once.
+    public var conversionProblem: String?
     public var failed: Int { units.filter { $0.odt == .failed || $0.converted == .failed }.count }
 }
 
@@ -115,8 +121,16 @@ public struct BuildRunner: Sendable {
             progress.message("gongwen: warning: fonts: \(error); LibreOffice picks faces itself and characters are not checked")
         }
         let coverage = coverageOrNil
-        try? FileManager.default.createDirectory(atPath: options.odtDirectory, withIntermediateDirectories: true)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(options.jobs, total))) { _ in
+        do {
+            try FileSystem.makeDirectories(options.odtDirectory)
+        } catch {
+            // Said once, not as "No such file or directory" for every unit.
+            let message = Diagnostic.error("\(error)", at: nil).description
+            report.units = sources.map { UnitReport(unit: UnitDiscovery.unitName($0), source: $0, odt: .failed, diagnostics: [message]) }
+            progress.message(message)
+            return report
+        }
+        WorkerThreads.run(max(1, min(options.jobs, total))) { _ in
             while let (index, source) = queue.next() {
                 let unit = buildODT(source, coverage: coverage)
                 results.append((index, unit))
@@ -139,18 +153,25 @@ public struct BuildRunner: Sendable {
         converter.fontConfig = fontSetup?.configPath
         report.standInFonts = fontSetup?.resolve().filter { !$0.isOfficial }.map(\.description) ?? []
         let done = Counter()
-        let outcomes = converter.convert(odts, into: options.pdfDirectory) { outcome in
+        let unavailable = converter.unavailable
+        if let unavailable {
+            report.conversionProblem = unavailable
+            progress.message("gongwen: error: " + unavailable)
+        }
+        let conversion = converter.run(odts, into: options.pdfDirectory) { outcome in
             let n = done.increment()
-            if let error = outcome.error { progress.message("\(outcome.input): error: \(error)") }
+            if let error = outcome.error, unavailable == nil { progress.message("\(outcome.input): error: \(error)") }
             progress.step(stage: format.fileExtension.uppercased(), done: n, total: odts.count,
                           unit: UnitDiscovery.unitName(outcome.input), status: outcome.status)
         }
-        let byInput = Dictionary(outcomes.map { ($0.input, $0) }, uniquingKeysWith: { a, _ in a })
+        report.incidents = conversion.incidents
+        report.converterProcesses = conversion.processes
+        let byInput = Dictionary(conversion.outcomes.map { ($0.input, $0) }, uniquingKeysWith: { a, _ in a })
         for i in report.units.indices {
             guard let path = report.units[i].odtPath, report.units[i].odt != .failed, let o = byInput[path] else { continue }
             report.units[i].convertedPath = o.output
             report.units[i].converted = o.error != nil ? .failed : (o.skipped ? .unchanged : .built)
-            if let e = o.error { report.units[i].diagnostics.append("\(path): error: \(e)") }
+            if let e = o.error, unavailable == nil { report.units[i].diagnostics.append(Diagnostic.error(e, at: .file(path)).description) }
         }
         report.convertSeconds = Date().timeIntervalSince(convertStarted)
         return report
@@ -163,4 +184,5 @@ public final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     public init() {}
     public func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+    public var current: Int { lock.lock(); defer { lock.unlock() }; return value }
 }

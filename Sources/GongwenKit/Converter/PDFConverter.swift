@@ -53,7 +53,10 @@ public struct PDFConverter: Sendable {
     }
 
     static func looksComplete(_ path: String, format: Format) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        // A folder opens for reading too, and Foundation traps on reading it.
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let head = handle.readData(ofLength: 5)
         guard let size = try? handle.seekToEnd(), size > 64 else { return false }
@@ -63,11 +66,63 @@ public struct PDFConverter: Sendable {
         return head.starts(with: Array("%PDF-".utf8)) && tail.contains("%%EOF")
     }
 
+    /// What went wrong in a run and was recovered from (or not): shown in the summary and `--json`,
+    /// not only as lost time.
+    public struct Incident: Codable, Sendable, CustomStringConvertible {
+        public enum Kind: String, Codable, Sendable {
+            /// LibreOffice ran past its timeout and was killed with its process group.
+            case hang
+            /// It died or exited non-zero.
+            case crash
+            /// It exited 0 but left some files unconverted.
+            case noOutput = "no-output"
+        }
+        public var kind: Kind
+        public var files: Int
+        public var detail: String
+        /// Of the batch's files, how many the one-at-a-time retry converted.
+        public var recovered: Int
+
+        public var description: String {
+            "\(kind.rawValue): \(detail) (batch of \(files); \(recovered) recovered by retrying one at a time)"
+        }
+    }
+
+    public struct Conversion: Sendable {
+        public var outcomes: [Outcome]
+        public var incidents: [Incident]
+        /// LibreOffice processes started: each lives for one batch of at most `batchSize` files.
+        public var processes: Int
+    }
+
+    /// Why no conversion can run at all (LibreOffice missing), said once rather than per file.
+    public var unavailable: String? {
+        let found = soffice.hasPrefix("/") ? FileManager.default.isExecutableFile(atPath: soffice) : Subprocess.which(soffice) != nil
+        return found ? nil : "LibreOffice is not installed (no soffice in PATH): install it (make deps, or apt-get install libreoffice-writer-nogui) or build with --odt-only"
+    }
+
     /// Converts `inputs` into `directory`; `progress` is called once per finished file, from any thread.
+    @discardableResult
     public func convert(_ inputs: [String], into directory: String,
                         progress: @escaping @Sendable (Outcome) -> Void = { _ in }) -> [Outcome] {
-        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        run(inputs, into: directory, progress: progress).outcomes
+    }
+
+    /// The same, with the incidents of the run.
+    public func run(_ inputs: [String], into directory: String,
+                    progress: @escaping @Sendable (Outcome) -> Void = { _ in }) -> Conversion {
         var results: [Outcome] = []
+        func failAll(_ message: String) -> Conversion {
+            let failed = inputs.map { Outcome(input: $0, output: outputPath(for: $0, in: directory), error: message, skipped: false) }
+            failed.forEach(progress)
+            return Conversion(outcomes: failed, incidents: [], processes: 0)
+        }
+        if let unavailable { return failAll(unavailable) }
+        do {
+            try FileSystem.makeDirectories(directory)
+        } catch {
+            return failAll("\(error)")
+        }
         var stale: [String] = []
         for input in inputs {
             let output = outputPath(for: input, in: directory)
@@ -79,57 +134,99 @@ public struct PDFConverter: Sendable {
                 stale.append(input)
             }
         }
-        guard !stale.isEmpty else { return results }
+        guard !stale.isEmpty else { return Conversion(outcomes: results, incidents: [], processes: 0) }
         // Even shares per worker, in batches of at most batchSize, so all workers finish together.
+        // A batch is one LibreOffice process: it is recycled after at most batchSize documents.
         let workerCount = max(1, min(workers, stale.count))
         let perBatch = max(1, min(batchSize, (stale.count + workerCount - 1) / workerCount))
         let batches = stride(from: 0, to: stale.count, by: perBatch).map { Array(stale[$0..<min($0 + perBatch, stale.count)]) }
         let queue = WorkQueue(batches)
         let collected = Collector<Outcome>()
+        let incidents = Collector<Incident>()
+        let processes = Counter()
         let session = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+        // One thread per worker, as many as asked: they wait on LibreOffice, not on the CPU.
+        WorkerThreads.run(workerCount) { worker in
             let profile = NSTemporaryDirectory() + "gongwen-lo-\(session)-\(worker)"
             let staging = directory + "/.gongwen-staging-\(session)-\(worker)"
+            // LibreOffice makes the profile itself; it is tracked before any process can.
+            Interrupts.shared.track(path: profile)
             defer {
                 try? FileManager.default.removeItem(atPath: profile)
                 try? FileManager.default.removeItem(atPath: staging)
+                Interrupts.shared.untrack(path: profile)
+                Interrupts.shared.untrack(path: staging)
             }
             while let batch = queue.next() {
-                var outcomes = run(batch, profile: profile, staging: staging, into: directory)
+                var (outcomes, failure) = convertBatch(batch, profile: profile, staging: staging, into: directory)
+                _ = processes.increment()
                 // A failed file in a batch is retried alone: one bad document must not sink the others.
-                if batch.count > 1 {
-                    outcomes = outcomes.map { $0.error == nil ? $0 : run([$0.input], profile: profile, staging: staging, into: directory)[0] }
+                if batch.count > 1, outcomes.contains(where: { $0.error != nil }) {
+                    let before = outcomes.filter { $0.error != nil }.count
+                    outcomes = outcomes.map { outcome in
+                        guard outcome.error != nil else { return outcome }
+                        _ = processes.increment()
+                        return convertBatch([outcome.input], profile: profile, staging: staging, into: directory).outcomes[0]
+                    }
+                    let after = outcomes.filter { $0.error != nil }.count
+                    incidents.append(Incident(kind: failure?.kind ?? .noOutput, files: batch.count,
+                                              detail: failure?.detail ?? "\(before) of \(batch.count) files not converted", recovered: before - after))
+                } else if let failure {
+                    incidents.append(Incident(kind: failure.kind, files: batch.count, detail: failure.detail,
+                                              recovered: 0))
                 }
                 outcomes.forEach { collected.append($0); progress($0) }
             }
         }
-        return results + collected.items
+        return Conversion(outcomes: results + collected.items, incidents: incidents.items, processes: processes.current)
+    }
+
+    /// Free bytes on the file system holding `path`.
+    static func freeBytes(_ path: String) -> UInt64? {
+        var info = statvfs()
+        guard statvfs(path, &info) == 0 else { return nil }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize)
     }
 
     /// One soffice call; outputs land in a staging folder and are renamed into place when complete.
-    func run(_ batch: [String], profile: String, staging: String, into directory: String) -> [Outcome] {
+    func convertBatch(_ batch: [String], profile: String, staging: String, into directory: String) -> (outcomes: [Outcome], failure: Failure?) {
         let failure = soffice(batch, profile: profile, outputDirectory: staging)
-        return batch.map { input in
+        // LibreOffice says nothing when it cannot write: a full disk is told apart here.
+        let diskFull = Self.freeBytes(directory).map { $0 < 16 << 20 } ?? false
+        let outcomes = batch.map { input -> Outcome in
             let staged = outputPath(for: input, in: staging)
             let output = outputPath(for: input, in: directory)
             guard Self.looksComplete(staged, format: format) else {
                 try? FileManager.default.removeItem(atPath: staged)
-                return Outcome(input: input, output: output, error: failure ?? "LibreOffice produced no \(format.fileExtension.uppercased())", skipped: false)
+                let free = Self.freeBytes(directory).map { "\($0 >> 10) KB free" } ?? "no free space"
+                let message = diskFull ? "the disk holding \(directory) is full (\(free)): LibreOffice could not write the \(format.fileExtension.uppercased())"
+                    : failure?.detail ?? "LibreOffice produced no \(format.fileExtension.uppercased())"
+                return Outcome(input: input, output: output, error: message, skipped: false)
             }
             if format != .docx, let problem = placeImprintOnEvenPage(input, staged: staged, profile: profile, staging: staging) {
                 try? FileManager.default.removeItem(atPath: staged)
                 return Outcome(input: input, output: output, error: problem, skipped: false)
             }
             if rename(staged, output) != 0 {
-                return Outcome(input: input, output: output, error: "cannot move the output into place", skipped: false)
+                return Outcome(input: input, output: output, error: "cannot move the output into place: \(String(cString: strerror(errno)))", skipped: false)
             }
             return Outcome(input: input, output: output, error: nil, skipped: false)
         }
+        return (outcomes, failure)
     }
 
-    /// Converts `files` into `outputDirectory`; the failure, if LibreOffice reported one.
-    func soffice(_ files: [String], profile: String, outputDirectory: String) -> String? {
-        try? FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+    struct Failure {
+        var kind: Incident.Kind
+        var detail: String
+    }
+
+    /// Converts `files` into `outputDirectory`; the failure, if LibreOffice had one.
+    func soffice(_ files: [String], profile: String, outputDirectory: String) -> Failure? {
+        do {
+            try Interrupts.shared.makeDirectories(outputDirectory)
+        } catch {
+            return Failure(kind: .crash, detail: "\(error)")
+        }
         var environment = ProcessInfo.processInfo.environment
         if let fontConfig { environment["FONTCONFIG_FILE"] = fontConfig }
         environment["SAL_USE_VCLPLUGIN"] = "svp"
@@ -139,11 +236,11 @@ public struct PDFConverter: Sendable {
         let timeout = batchTimeout + secondsPerFile * Double(files.count)
         do {
             let outcome = try Subprocess.run(command, environment: environment, timeout: timeout)
-            if outcome.timedOut { return "LibreOffice took longer than \(Int(timeout)) s and was stopped" }
-            if outcome.status != 0 { return "LibreOffice exited with status \(outcome.status)" }
+            if outcome.timedOut { return Failure(kind: .hang, detail: "LibreOffice took longer than \(Int(timeout)) s and was stopped") }
+            if outcome.status != 0 { return Failure(kind: .crash, detail: "LibreOffice exited with status \(outcome.status)") }
             return nil
         } catch {
-            return "\(error)"
+            return Failure(kind: .crash, detail: "\(error)")
         }
     }
 
@@ -159,12 +256,12 @@ public struct PDFConverter: Sendable {
             let copy = folder + "/" + (input as NSString).lastPathComponent
             let result = outputPath(for: copy, in: folder + "/out")
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try FileSystem.makeDirectories(folder)
                 try ImprintPagination.writeCopy(of: input, variant: variant, to: copy)
             } catch {
                 return "cannot stage a copy to move the 版记 to an even page: \(error)"
             }
-            if let failure = soffice([copy], profile: profile, outputDirectory: folder + "/out") { problem = failure; continue }
+            if let failure = soffice([copy], profile: profile, outputDirectory: folder + "/out") { problem = failure.detail; continue }
             guard Self.looksComplete(result, format: format), let count = ImprintPagination.pageCount(result), count % 2 == 0 else { continue }
             // A blank page before the 版记 page means neither may carry a number: try the next variant.
             if variant == .ownPage && ImprintPagination.isBlank(result, page: count - 1) { continue }

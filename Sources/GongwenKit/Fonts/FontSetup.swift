@@ -41,7 +41,8 @@ public struct FontSetup: Sendable {
     /// Writes the effective configuration into `workDirectory`: the rules of `template` (styles/fonts.conf)
     /// less those for official faces that are installed, plus `extraFontDirectory` (licensed faces).
     public static func prepare(template: String?, extraFontDirectory: String?, workDirectory: String = runDirectory) throws -> FontSetup {
-        try FileManager.default.createDirectory(atPath: workDirectory, withIntermediateDirectories: true)
+        Interrupts.shared.track(path: workDirectory)
+        try FileSystem.makeDirectories(workDirectory)
         let installed = installedFamilies(extraFontDirectory: extraFontDirectory)
         let source: [UInt8]
         if let template, let data = FileManager.default.contents(atPath: template) {
@@ -101,7 +102,9 @@ public struct FontSetup: Sendable {
 
     /// Removes the folder the configuration was written to.
     public func cleanUp() {
-        try? FileManager.default.removeItem(atPath: (configPath as NSString).deletingLastPathComponent)
+        let folder = (configPath as NSString).deletingLastPathComponent
+        try? FileManager.default.removeItem(atPath: folder)
+        Interrupts.shared.untrack(path: folder)
     }
 
     /// For `--require-official-fonts`: an error for every role that would print in a stand-in.

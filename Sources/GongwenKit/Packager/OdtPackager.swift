@@ -28,7 +28,7 @@ public enum OdtPackager {
     public static func write(parts: [Part], to path: String, timestamp: Int) throws {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty && !FileManager.default.fileExists(atPath: directory) {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try FileSystem.makeDirectories(directory)
         }
         try ZipArchive.writeAtomically(package(parts: parts, timestamp: timestamp), to: path)
     }

@@ -40,9 +40,11 @@ public enum ZipArchive {
     public static func write(_ entries: [Entry], to path: String, timestamp: Int) throws {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try FileSystem.makeDirectories(directory)
         }
         let temporary = temporaryPath(for: path)
+        guard Interrupts.shared.track(path: temporary) else { throw Interrupts.Stopped() }
+        defer { Interrupts.shared.untrack(path: temporary) }
         var errorCode: Int32 = 0
         guard let archive = zip_open(temporary, ZIP_CREATE | ZIP_TRUNCATE, &errorCode) else {
             throw ZipError(description: "cannot create \(temporary) (libzip error \(errorCode))")
@@ -170,6 +172,8 @@ public enum ZipArchive {
     /// Writes bytes under a temporary name in the same folder and renames them into place.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         let temporary = temporaryPath(for: path)
+        guard Interrupts.shared.track(path: temporary) else { throw Interrupts.Stopped() }
+        defer { Interrupts.shared.untrack(path: temporary) }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else { throw ZipError(description: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
         var written = 0

@@ -31,7 +31,19 @@ public enum Subprocess {
         process.standardInput = FileHandle.nullDevice
         let done = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in done.signal() }
-        do { try process.run() } catch { throw LaunchError(description: "cannot start \(executable): \(error)") }
+        // An interrupted run kills the child's whole group (see `Interrupts`).
+        let group: pid_t
+        do {
+            group = try Interrupts.shared.spawn {
+                try process.run()
+                return process.processIdentifier
+            }
+        } catch let stopped as Interrupts.Stopped {
+            throw stopped
+        } catch {
+            throw LaunchError(description: "cannot start \(executable): \(error)")
+        }
+        defer { Interrupts.shared.untrack(group: group) }
         // Read while it runs, so a full pipe never blocks the child.
         final class Box: @unchecked Sendable { var data = Data() }
         let box = Box()
@@ -43,7 +55,6 @@ public enum Subprocess {
         var timedOut = false
         if let timeout, done.wait(timeout: .now() + timeout) == .timedOut {
             timedOut = true
-            let group = process.processIdentifier
             kill(-group, SIGKILL)
             kill(group, SIGKILL)
             done.wait()

@@ -26,6 +26,7 @@ struct Build: ParsableCommand {
     @OptionGroup(title: "Sources") var sourceOptions: SourceOptions
 
     func run() throws {
+        Interrupts.install()
         if requireOfficialFonts { try requireOfficial(fontsConfig: fontsConfig, fonts: fonts) }
         var options = BuildOptions()
         options.letterhead = letterhead
@@ -50,8 +51,12 @@ struct Build: ParsableCommand {
         if let json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = (try? encoder.encode(report)) ?? Data()
-            if json == "-" { FileHandle.standardOutput.write(data + Data("\n".utf8)) } else { try data.write(to: URL(fileURLWithPath: json)) }
+            do {
+                let data = try encoder.encode(report)
+                if json == "-" { FileHandle.standardOutput.write(data + Data("\n".utf8)) } else { try ZipArchive.writeAtomically(Array(data), to: json) }
+            } catch {
+                throw fail(DiagnosticError.error("cannot write the JSON report: \(error)", at: nil))
+            }
         }
         if report.failed > 0 { throw ExitCode(1) }
     }

@@ -8,7 +8,7 @@ struct Convert: ParsableCommand {
 
     @Argument(help: ".odt files.") var files: [String]
     @Option(name: .shortAndLong, help: "Output folder.") var output = "out/pdf"
-    @Option(name: .shortAndLong, help: "LibreOffice workers.") var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .shortAndLong, help: "LibreOffice workers (any number; each converts batches of at most --batch files, one process a batch).") var jobs = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "Files per LibreOffice call.") var batch = 200
     @Option(help: "fontconfig rules for stand-in faces.") var fontsConfig: String?
     @Option(help: "A folder of licensed faces.") var fonts: String?
@@ -19,6 +19,7 @@ struct Convert: ParsableCommand {
     @Flag(help: "Fail before converting when any role would print in a stand-in.") var requireOfficialFonts = false
 
     func run() throws {
+        Interrupts.install()
         if requireOfficialFonts { try requireOfficial(fontsConfig: fontsConfig, fonts: fonts) }
         var converter = PDFConverter()
         converter.format = docx ? .docx : (pdfa ? .pdfa : .pdf)
@@ -33,10 +34,17 @@ struct Convert: ParsableCommand {
         let total = files.count
         let started = Date()
         let stage = converter.format.fileExtension.uppercased()
-        let outcomes = converter.convert(files, into: output) { o in
-            if let e = o.error { progress.message("\(o.input): error: \(e)") }
+        let unavailable = converter.unavailable
+        if let unavailable { throw fail(DiagnosticError.error(unavailable, at: nil)) }
+        let conversion = converter.run(files, into: output) { o in
+            if let e = o.error { progress.message(Diagnostic.error(e, at: .file(o.input)).description) }
             progress.step(stage: stage, done: done.increment(), total: total,
                           unit: UnitDiscovery.unitName(o.input), status: o.status)
+        }
+        let outcomes = conversion.outcomes
+        if !conversion.incidents.isEmpty {
+            FileHandle.standardError.write(Data(("LibreOffice incidents (\(conversion.processes) processes started):\n"
+                + conversion.incidents.map { "  \($0)\n" }.joined()).utf8))
         }
         let failed = outcomes.filter { $0.error != nil }.count
         let skipped = outcomes.filter(\.skipped).count

@@ -13,7 +13,7 @@ struct Export: ParsableCommand {
     func run() throws {
         do {
             let units = try UnitDiscovery.find(sources)
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            try FileSystem.makeDirectories(output)
             for unit in units {
                 let markdown = MarkdownWriter.write(try DocumentReader.read(path: unit, policy: sourceOptions.policy).document)
                 try markdown.write(toFile: "\(output)/\(UnitDiscovery.unitName(unit)).md", atomically: true, encoding: .utf8)
