@@ -164,4 +164,12 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(shards.allSatisfy { $0.count > 100 })
         XCTAssertEqual(UnitDiscovery.shard(units, index: 2, count: 3), shards[1], "stable")
     }
+
+    /// Machines must agree on which shard a unit belongs to: these slices were computed apart from
+    /// gongwen (FNV-1a 64 of the UTF-8 name, in Python), so a hash that changes fails here.
+    func testShardAssignmentsAreFixedAcrossMachines() {
+        let units = Repo.sampleUnits
+        let slices = (1...3).map { UnitDiscovery.shard(units, index: $0, count: 3).map(UnitDiscovery.unitName) }
+        XCTAssertEqual(slices, [["云溪县", "梅岭市", "玉堃县", "翠屏区"], ["东湖区", "安平县", "白沙县", "石门县"], ["临江区", "青山县"]])
+    }
 }

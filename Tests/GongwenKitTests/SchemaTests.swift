@@ -8,6 +8,17 @@ final class SchemaTests: XCTestCase {
         try XCTUnwrap(Self.validator, "ODF 1.3 schemas expected at \(Repo.schemas)")
     }
 
+    /// `gongwen validate` uses the copies built into the tool: they must be the OASIS files, and work.
+    func testBuiltInSchemasAreTheOASISFiles() throws {
+        for (builtIn, name) in [(BuiltInSchemas.main, "OpenDocument-v1.3-schema.rng"), (BuiltInSchemas.manifest, "OpenDocument-v1.3-manifest-schema.rng")] {
+            let file = try String(contentsOfFile: Repo.schemas + "/" + name, encoding: .utf8)
+            XCTAssertEqual(builtIn.trimmingCharacters(in: .newlines), file.trimmingCharacters(in: .newlines), "run `make schemas`")
+        }
+        let parts = try OdtDocumentWriter.parts(for: try DocumentReader.read(path: Repo.sampleUnits[0]).document, styles: .builtIn, sourceDateEpoch: 0)
+        XCTAssertEqual(try ODFValidator.builtIn().validate(parts), [])
+        XCTAssertFalse(try ODFValidator.builtIn().validate([OdtPackager.Part("content.xml", Array("<office:document-content/>".utf8))]).isEmpty)
+    }
+
     func testEverySampleValidatesAgainstODF13() throws {
         let v = try validator()
         XCTAssertGreaterThanOrEqual(Repo.sampleUnits.count, 8)

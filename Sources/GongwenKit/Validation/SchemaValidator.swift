@@ -19,6 +19,19 @@ public final class SchemaValidator: @unchecked Sendable {
         self.schema = schema
     }
 
+    /// A schema held in memory (the built-in copy).
+    public init(text: String, name: String) throws(DiagnosticError) {
+        let bytes = Array(text.utf8)
+        let made = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { xmlRelaxNGNewMemParserCtxt($0, Int32(buffer.count)) }
+        }
+        guard let parser = made else { throw .error("cannot read the built-in schema \(name)", at: nil) }
+        defer { xmlRelaxNGFreeParserCtxt(parser) }
+        xmlRelaxNGSetParserStructuredErrors(parser, { _, _ in }, nil)
+        guard let schema = xmlRelaxNGParse(parser) else { throw .error("cannot compile the built-in schema \(name)", at: nil) }
+        self.schema = schema
+    }
+
     deinit { xmlRelaxNGFree(schema) }
 
     /// The problems found; empty when `bytes` is valid. `name` labels the messages.
@@ -55,6 +68,17 @@ public struct ODFValidator: Sendable {
     public init(schemaDirectory: String) throws(DiagnosticError) {
         main = try SchemaValidator(schemaPath: schemaDirectory + "/OpenDocument-v1.3-schema.rng")
         manifest = try SchemaValidator(schemaPath: schemaDirectory + "/OpenDocument-v1.3-manifest-schema.rng")
+    }
+
+    /// The OASIS ODF 1.3 schemas the tool carries (`BuiltInSchemas`).
+    public static func builtIn() throws(DiagnosticError) -> ODFValidator {
+        try ODFValidator(main: SchemaValidator(text: BuiltInSchemas.main, name: "OpenDocument-v1.3-schema.rng"),
+                         manifest: SchemaValidator(text: BuiltInSchemas.manifest, name: "OpenDocument-v1.3-manifest-schema.rng"))
+    }
+
+    init(main: SchemaValidator, manifest: SchemaValidator) {
+        self.main = main
+        self.manifest = manifest
     }
 
     public func validate(_ parts: [OdtPackager.Part]) -> [String] {

@@ -7,12 +7,12 @@ struct Validate: ParsableCommand {
         abstract: "Validate the XML parts of .odt files against the OASIS ODF 1.3 RelaxNG schema.")
 
     @Argument(help: ".odt files.") var files: [String]
-    @Option(help: "Folder with OpenDocument-v1.3-schema.rng and OpenDocument-v1.3-manifest-schema.rng.")
-    var schemas = "../shared/odf-schema/odf1.3"
+    @Option(help: "Folder with OpenDocument-v1.3-schema.rng and OpenDocument-v1.3-manifest-schema.rng (default: the copies built into gongwen).")
+    var schemas: String?
 
     func run() throws {
         let validator: ODFValidator
-        do { validator = try ODFValidator(schemaDirectory: schemas) } catch { throw fail(error) }
+        do { validator = try schemas.map { try ODFValidator(schemaDirectory: $0) } ?? ODFValidator.builtIn() } catch { throw fail(error) }
         var bad = 0
         for file in files {
             let problems: [String]
