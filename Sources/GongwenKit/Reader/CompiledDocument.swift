@@ -13,6 +13,10 @@ final class CompiledDocument: @unchecked Sendable {
     /// Each placeholder with every role it prints in.
     let slotRoles: [String: [FontRole]]
     let dateTexts: [String: Int]
+    /// The distinct placeholder names, and for each slot the index of its name among them.
+    private let names: [String]
+    private let nameIndex: [NameKey: Int]
+    private let slotName: [Int]
     /// Texts without slots finish the same for every unit: done once.
     private let finishedOnce: [Int: (text: String?, date: OfficialDate?, diagnostics: [Diagnostic])]
     private let literalBytes: Int
@@ -25,6 +29,15 @@ final class CompiledDocument: @unchecked Sendable {
         slots = interpreter.slots
         printed = interpreter.printed
         dateTexts = interpreter.dateTexts
+        var names: [String] = [], nameIndex: [NameKey: Int] = [:]
+        slotName = slots.map { slot in
+            if let known = nameIndex[NameKey(slot.name)] { return known }
+            nameIndex[NameKey(slot.name)] = names.count
+            names.append(slot.name)
+            return names.count - 1
+        }
+        self.names = names
+        self.nameIndex = nameIndex
         var roles: [String: [FontRole]] = [:]
         for slot in slots where !(roles[slot.name]?.contains(slot.role) ?? false) { roles[slot.name, default: []].append(slot.role) }
         slotRoles = roles
@@ -39,32 +52,32 @@ final class CompiledDocument: @unchecked Sendable {
     func instantiate(_ values: UnitValues, limits: SourcePolicy.Limits) -> (Document?, [Diagnostic]) {
         var diagnostics = diagnostics + values.diagnostics
         guard var document = skeleton else { return (nil, diagnostics) }
+        // Each value finds its placeholder name once; slots then take values by index.
+        var byName = [Int?](repeating: nil, count: names.count)
+        var unused: [(name: String, key: SourceLocation)] = []
+        for (position, item) in values.entries.enumerated() {
+            if let name = nameIndex[NameKey(item.name)] { byName[name] = position } else { unused.append((item.name, item.entry.key)) }
+        }
+        var reported = [Bool](repeating: false, count: names.count)
         var filler: [String?] = []
         filler.reserveCapacity(slots.count)
-        var used = Set<String>(), missing: [(name: String, at: SourceLocation)] = []
-        // One dictionary lookup per distinct name: hashing Chinese strings is not free.
-        var byName: [String: String?] = [:]
+        var missing: [(name: String, at: SourceLocation)] = []
         var bytes = literalBytes
-        for slot in slots {
-            let value: String?
-            if let known = byName[slot.name] { value = known } else {
-                if let entry = values.table[slot.name] {
-                    used.insert(slot.name)
-                    if let reason = entry.value.unprintable {
-                        diagnostics.append(.error("value '\(slot.name)' \(reason), so it cannot print where the template uses it", at: entry.key))
-                        diagnostics.append(.note("'{{\(slot.name)}}' is used here", at: slot.at))
-                    }
-                    value = entry.text
-                } else {
-                    value = nil
-                }
-                byName[slot.name] = .some(value)
+        for (slot, name) in zip(slots, slotName) {
+            guard let position = byName[name] else {
+                filler.append(nil)
+                if !values.unreadable && !values.invalid.contains(slot.name) { missing.append((slot.name, slot.at)) }
+                continue
             }
-            filler.append(value)
-            bytes += value?.utf8.count ?? 0
-            if value == nil && !values.unreadable && !values.invalid.contains(slot.name) { missing.append((slot.name, slot.at)) }
+            let entry = values.entries[position].entry
+            if let reason = entry.value.unprintable, !reported[name] {
+                reported[name] = true
+                diagnostics.append(.error("value '\(slot.name)' \(reason), so it cannot print where the template uses it", at: entry.key))
+                diagnostics.append(.note("'{{\(slot.name)}}' is used here", at: slot.at))
+            }
+            filler.append(entry.text)
+            bytes += entry.text.utf8.count
         }
-        let unused = values.order.filter { !used.contains($0) }.compactMap { name in values.table[name].map { (name: name, key: $0.key) } }
         diagnostics += Placeholders.report(missing: missing, unused: values.expectsTemplate ? unused : [],
                                            valuesKey: values.key, unitPath: values.path)
         if bytes > limits.textBytes {
@@ -85,7 +98,7 @@ final class CompiledDocument: @unchecked Sendable {
                 // The template's text is right; the value in it is what the unit must change.
                 for case .slot(let slot) in text.segments {
                     let name = slots[slot].name
-                    if let entry = values.table[name] { diagnostics.append(.note("'{{\(name)}}' is '\(entry.text)', given here", at: entry.key)) }
+                    if let entry = values[name: name] { diagnostics.append(.note("'{{\(name)}}' is '\(entry.text)', given here", at: entry.key)) }
                 }
             }
             if let date = done.date { dates[index] = date }
@@ -96,7 +109,7 @@ final class CompiledDocument: @unchecked Sendable {
         if document.addressee?.isEmpty == true { document.addressee = nil }
         if let index = dateTexts["date"], let date = dates[index] { document.date = date }
         if let index = dateTexts["imprint.date"], let date = dates[index] { document.imprint?.printDate = date }
-        document.values = values.table.mapValues(\.value)
+        document.values = values.table
         return (document, diagnostics)
     }
 }

@@ -79,11 +79,16 @@ public enum DocumentReader {
         case .success(let resolved): path = resolved
         case .failure(let failure): throw .error(failure.message, at: unit.location(node))
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw .error("template '\(name)' not found (looked for \(path))", at: unit.location(node))
+        let template: YAMLSource
+        if let cached = TemplateCache.shared.cached(path: path, limits: policy.limits) {
+            template = cached
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                throw .error("template '\(name)' not found (looked for \(path))", at: unit.location(node))
+            }
+            template = try TemplateCache.shared.load(path: path, limits: policy.limits)
         }
-        let template = try TemplateCache.shared.load(path: path, limits: policy.limits)
         guard let map = template.root.mapping, map.keys.contains(where: { documentKeys.contains($0.string ?? "") }) else {
             throw .error("'\(name)' is not a gongwen template: it is not a mapping with title:, body: and the other document keys", at: unit.location(node))
         }
@@ -143,6 +148,11 @@ final class TemplateCache: @unchecked Sendable {
         let compiled = CompiledDocument(interpreter, extra: DocumentReader.templateKeyErrors(template))
         compiledTemplates[key] = compiled
         return compiled
+    }
+
+    func cached(path: String, limits: SourcePolicy.Limits) -> YAMLSource? {
+        lock.lock(); defer { lock.unlock() }
+        return sources[key(path, limits)]
     }
 
     func load(path: String, limits: SourcePolicy.Limits) throws(DiagnosticError) -> YAMLSource {

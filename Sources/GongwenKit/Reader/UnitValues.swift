@@ -10,9 +10,10 @@ struct UnitValues {
     }
 
     let path: String
-    var table: [String: Entry] = [:]
-    /// Names in the order the unit gives them (warnings follow the file).
-    var order: [String] = []
+    /// In the order the unit gives them (warnings follow the file).
+    var entries: [(name: String, entry: Entry)] = []
+    /// Index into `entries` by name.
+    var index: [NameKey: Int] = [:]
     var key: SourceLocation?
     var diagnostics: [Diagnostic] = []
     /// Only a unit with a template is told about values it does not use.
@@ -44,21 +45,27 @@ struct UnitValues {
             }
             let value = Value(scalar: scalar)
             let text = value.description
-            if let bad = text.unicodeScalars.first(where: { !XMLText.isAllowed($0) }) {
+            if !text.isXMLText, let bad = text.unicodeScalars.first(where: { !XMLText.isAllowed($0) }) {
                 diagnostics.append(.error(String(format: "value '\(name)' holds the control character U+%04X, which an ODF (XML) file cannot store; remove it", bad.value),
                                           at: unit.location(k)))
             }
-            if table[name] == nil { order.append(name) }
-            table[name] = Entry(value: value, text: text, key: unit.location(k), node: v)
+            // YAML refuses duplicate keys, so each name comes once.
+            index[NameKey(name)] = entries.count
+            entries.append((name, Entry(value: value, text: text, key: unit.location(k), node: v)))
         }
     }
+
+    subscript(name name: String) -> Entry? { index[NameKey(name)].map { entries[$0].entry } }
+
+    /// The values as the document model keeps them.
+    var table: [String: Value] { Dictionary(uniqueKeysWithValues: entries.map { ($0.name, $0.entry.value) }) }
 
     /// The text values that hold characters beyond Western text (numbers and dates print in faces
     /// that have them), each with every role the template prints it in, for the font check.
     func printed(unit: YAMLSource, roles: [String: [FontRole]]) -> [PrintedText] {
         var out: [PrintedText] = []
-        for name in order {
-            guard let entry = table[name], let text = entry.node.scalar?.string, text.utf8.contains(where: { $0 >= 0xE2 }) else { continue }
+        for (name, entry) in entries {
+            guard let text = entry.node.scalar?.string, text.anyByte({ $0 >= 0xE2 }) else { continue }
             for role in roles[name] ?? [] { out.append(PrintedText(source: unit, node: entry.node, role: role)) }
         }
         return out

@@ -19,7 +19,7 @@ public enum Punctuation {
     }
 
     public static func normalize(_ text: String) -> Result {
-        guard text.utf8.contains(where: { b in
+        guard text.anyByte({ b in
             switch b {
             case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "?"), UInt8(ascii: "!"),
                  UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true

@@ -9,8 +9,15 @@ public enum TitleLines {
     /// Words before which a break is natural.
     static let breakBefore = ["工作", "总结", "报告", "通知", "意见", "方案", "办法", "情况", "的", "《", "“", "有关", "实施", "专项",
                               "推动", "推进", "进一步", "加强", "做好", "开展", "深化", "全面", "建设", "决定", "规定", "通报", "请示", "批复"]
-    static let breakAfterChars = breakAfter.map(Array.init)
-    static let breakBeforeChars = breakBefore.map(Array.init)
+    static let breakAfterKeys = breakAfter.map { $0.map(key) }
+    static let breakBeforeKeys = breakBefore.map { $0.map(key) }
+
+    /// A character as a number, so that matching the break words compares integers, not strings.
+    static func key(_ c: Character) -> UInt64 {
+        let scalars = c.unicodeScalars
+        if scalars.count == 1 { return UInt64(scalars.first!.value) }
+        return scalars.reduce(UInt64(1) << 40) { ($0 &* 0x1000193) ^ UInt64($1.value) }
+    }
 
     /// Explicit `|` marks in the title win; otherwise the best natural breaks, 2 to 4 lines.
     public static func split(_ title: String) -> [String] {
@@ -21,15 +28,18 @@ public enum TitleLines {
         let chars = Array(title)
         let breaks = candidates(chars)
         let depth = bracketDepth(chars)
-        let total = TextWidth.units(title)
+        // Widths by prefix sums: the search below measures thousands of candidate lines.
+        var prefix = [0.0]
+        for c in chars { prefix.append(prefix.last! + TextWidth.units(String(c))) }
+        func width(_ a: Int, _ b: Int) -> Double { prefix[b] - prefix[a] }
+        let total = prefix.last!
         for count in 2...4 {
             var best: (score: Double, cuts: [Int])?
             var cuts: [Int] = []
             func search(from start: Int) {
                 if cuts.count == count - 1 {
                     let bounds = [0] + cuts + [chars.count]
-                    let lines = zip(bounds, bounds.dropFirst()).map { String(chars[$0..<$1]) }
-                    if var s = score(lines, total: total) {
+                    if var s = score(widths: zip(bounds, bounds.dropFirst()).map { width($0, $1) }, total: total) {
                         s += Double(cuts.filter { depth[$0] > 0 }.count) * 8
                         if s < (best?.score ?? .infinity) { best = (s, cuts) }
                     }
@@ -37,7 +47,7 @@ public enum TitleLines {
                 }
                 for b in breaks where b > start {
                     // A line already too long cannot be mended by later cuts.
-                    if TextWidth.units(String(chars[(cuts.last ?? 0)..<b])) > maxUnits { break }
+                    if width(cuts.last ?? 0, b) > maxUnits { break }
                     cuts.append(b)
                     search(from: b)
                     cuts.removeLast()
@@ -84,11 +94,12 @@ public enum TitleLines {
 
     static func candidates(_ chars: [Character]) -> [Int] {
         var result: [Int] = []
+        let keys = chars.map(key)
         for i in 1..<chars.count {
             // Never inside a number such as 2023.
             if chars[i - 1].isNumber && chars[i].isNumber { continue }
-            let after = breakAfterChars.contains { w in w.count <= i && chars[(i - w.count)..<i].elementsEqual(w) }
-            let before = after || breakBeforeChars.contains { w in i + w.count <= chars.count && chars[i..<(i + w.count)].elementsEqual(w) }
+            let after = breakAfterKeys.contains { w in w.count <= i && keys[(i - w.count)..<i].elementsEqual(w) }
+            let before = after || breakBeforeKeys.contains { w in i + w.count <= keys.count && keys[i..<(i + w.count)].elementsEqual(w) }
             if before { result.append(i) }
         }
         return result
@@ -97,14 +108,17 @@ public enum TitleLines {
     /// Lower is better; nil when a line is too long or too short. Longest line first (trapezoid) is
     /// best, a diamond next; fewer lines win over more.
     static func score(_ lines: [String], total: Double) -> Double? {
-        let widths = lines.map(TextWidth.units)
+        score(widths: lines.map(TextWidth.units), total: total)
+    }
+
+    static func score(widths: [Double], total: Double) -> Double? {
         guard widths.allSatisfy({ $0 <= maxUnits && $0 >= 2 }) else { return nil }
-        let even = total / Double(lines.count)
+        let even = total / Double(widths.count)
         var s = widths.reduce(0) { $0 + abs($1 - even) }
         let trapezoid = zip(widths, widths.dropFirst()).allSatisfy { $0 >= $1 }
         let middle = widths.dropFirst().dropLast().max() ?? 0
-        let diamond = lines.count >= 3 && middle >= widths.first! && middle >= widths.last!
+        let diamond = widths.count >= 3 && middle >= widths.first! && middle >= widths.last!
         if !trapezoid { s += diamond ? 3 : 10 }
-        return s + Double(lines.count - 2) * 4
+        return s + Double(widths.count - 2) * 4
     }
 }

@@ -39,7 +39,7 @@ final class XMLStreamWriter {
     func end() { check(xmlTextWriterEndElement(writer), "end an element") }
 
     func attribute(_ name: String, _ value: String) {
-        guard value.unicodeScalars.allSatisfy(XMLText.isAllowed) else {
+        guard value.isXMLText else {
             failed = failed ?? "attribute \(name) holds a character XML cannot store"
             return
         }
@@ -47,7 +47,7 @@ final class XMLStreamWriter {
     }
 
     func text(_ value: String) {
-        guard value.unicodeScalars.allSatisfy(XMLText.isAllowed) else {
+        guard value.isXMLText else {
             failed = failed ?? "text holds a character XML cannot store"
             return
         }
