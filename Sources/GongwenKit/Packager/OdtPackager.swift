@@ -1,6 +1,8 @@
 import Foundation
 
-/// Packs the XML parts into an `.odt`: `mimetype` first, stored, without extra field; the rest deflated.
+/// Packs the XML parts into an `.odt`: `mimetype` first, stored, without extra field; the rest deflated
+/// but parts under a kilobyte (meta.xml), which are stored: each deflated entry costs zlib a
+/// fresh 256 KB state, more than such a part saves.
 public enum OdtPackager {
     public struct Part {
         public var name: String
@@ -20,7 +22,7 @@ public enum OdtPackager {
     /// The `.odt` file's bytes.
     public static func package(parts: [Part], timestamp: Int) throws -> [UInt8] {
         let entries = [ZipArchive.Entry("mimetype", .bytes(Array(ODF.mimeType.utf8)), stored: true)]
-            + parts.map { ZipArchive.Entry($0.name, $0.compressed.map { .compressed($0) } ?? .bytes($0.bytes)) }
+            + parts.map { ZipArchive.Entry($0.name, $0.compressed.map { .compressed($0) } ?? .bytes($0.bytes), stored: $0.compressed == nil && $0.bytes.count < 1024) }
         return try ZipArchive.bytes(entries, timestamp: timestamp)
     }
 

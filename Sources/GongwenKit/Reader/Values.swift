@@ -40,26 +40,49 @@ extension Value {
 
     /// `[-+]?[0-9]+`, `0o[0-7]+`, `0x[0-9a-fA-F]+`; one that does not fit 64 bits cannot print.
     static func coreInteger(_ text: String) -> Value? {
-        let (radix, digits): (Int, Substring) = text.hasPrefix("0x") ? (16, text.dropFirst(2))
-            : text.hasPrefix("0o") ? (8, text.dropFirst(2)) : (10, Substring(text))
-        let body = radix == 10 && (digits.first == "-" || digits.first == "+") ? digits.dropFirst() : digits
-        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && $0.isHexDigit && Int(String($0), radix: radix) != nil }) else { return nil }
-        let unsigned = digits.first == "+" ? digits.dropFirst() : digits
-        return Int(unsigned, radix: radix).map(Value.integer) ?? .unprintableNumber(text)
+        let utf8 = Array(text.utf8)
+        var start = 0, radix = 10
+        if utf8.count > 2 && utf8[0] == UInt8(ascii: "0") && (utf8[1] == UInt8(ascii: "x") || utf8[1] == UInt8(ascii: "o")) {
+            radix = utf8[1] == UInt8(ascii: "x") ? 16 : 8
+            start = 2
+        } else if let sign = utf8.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+            start = 1
+        }
+        guard start < utf8.count, utf8[start...].allSatisfy({ digit($0, radix: radix) }) else { return nil }
+        let digits = String(decoding: utf8[(radix == 10 && utf8[0] == UInt8(ascii: "+") ? 1 : (radix == 10 ? 0 : 2))...], as: UTF8.self)
+        return Int(digits, radix: radix).map(Value.integer) ?? .unprintableNumber(text)
+    }
+
+    static func digit(_ b: UInt8, radix: Int) -> Bool {
+        switch radix {
+        case 8: return (0x30...0x37).contains(b)
+        case 16: return (0x30...0x39).contains(b) || (0x41...0x46).contains(b) || (0x61...0x66).contains(b)
+        default: return (0x30...0x39).contains(b)
+        }
     }
 
     /// `[-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?`
     static func isCoreFloat(_ text: String) -> Bool {
-        var s = Substring(text)
-        if s.first == "-" || s.first == "+" { s = s.dropFirst() }
-        let mantissaEnd = s.firstIndex { $0 == "e" || $0 == "E" } ?? s.endIndex
-        let mantissa = s[..<mantissaEnd]
-        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              parts.contains(where: { !$0.isEmpty }), parts.count == 2 || !parts[0].isEmpty else { return false }
-        if mantissaEnd == s.endIndex { return true }
-        var exponent = s[s.index(after: mantissaEnd)...]
-        if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
-        return !exponent.isEmpty && exponent.allSatisfy { $0.isASCII && $0.isNumber }
+        let b = Array(text.utf8)
+        var i = 0
+        func digits() -> Int {
+            let from = i
+            while i < b.count && (0x30...0x39).contains(b[i]) { i += 1 }
+            return i - from
+        }
+        if i < b.count && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+")) { i += 1 }
+        let whole = digits()
+        var fraction = 0
+        if i < b.count && b[i] == UInt8(ascii: ".") {
+            i += 1
+            fraction = digits()
+        }
+        guard whole > 0 || fraction > 0 else { return false }
+        if i < b.count && (b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")) {
+            i += 1
+            if i < b.count && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+")) { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return i == b.count
     }
 }

@@ -19,17 +19,20 @@ public final class SchemaValidator: @unchecked Sendable {
         self.schema = schema
     }
 
-    /// A schema held in memory (the built-in copy).
+    /// A schema held in memory (the built-in copy). libxml2 keeps the buffer's address until the
+    /// schema is parsed, so both happen while the bytes are pinned.
     public init(text: String, name: String) throws(DiagnosticError) {
         let bytes = Array(text.utf8)
-        let made = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { xmlRelaxNGNewMemParserCtxt($0, Int32(buffer.count)) }
+        let parsed: xmlRelaxNGPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer -> xmlRelaxNGPtr? in
+                guard let parser = xmlRelaxNGNewMemParserCtxt(pointer, Int32(buffer.count)) else { return nil }
+                defer { xmlRelaxNGFreeParserCtxt(parser) }
+                xmlRelaxNGSetParserStructuredErrors(parser, { _, _ in }, nil)
+                return xmlRelaxNGParse(parser)
+            }
         }
-        guard let parser = made else { throw .error("cannot read the built-in schema \(name)", at: nil) }
-        defer { xmlRelaxNGFreeParserCtxt(parser) }
-        xmlRelaxNGSetParserStructuredErrors(parser, { _, _ in }, nil)
-        guard let schema = xmlRelaxNGParse(parser) else { throw .error("cannot compile the built-in schema \(name)", at: nil) }
-        self.schema = schema
+        guard let parsed else { throw .error("cannot compile the built-in schema \(name)", at: nil) }
+        schema = parsed
     }
 
     deinit { xmlRelaxNGFree(schema) }
