@@ -72,7 +72,9 @@ public struct BuildRunner: Sendable {
             let timestamp = options.sourceDateEpoch ?? read.document.date.epochSeconds
             let bytes = try OdtPackager.package(parts: parts, timestamp: timestamp)
             if !options.force, let old = FileManager.default.contents(atPath: path), old.elementsEqual(bytes) {
-                refreshUnchanged(odt: path)
+                if let problem = refreshUnchanged(odt: path) {
+                    report.diagnostics.append(Diagnostic.warning(problem, at: .file(path)).description)
+                }
                 report.odt = .unchanged
             } else {
                 try ZipArchive.writeAtomically(bytes, to: path)
@@ -88,18 +90,20 @@ public struct BuildRunner: Sendable {
 
     /// Same bytes: mark the ODT up to date for make, and with it a PDF or DOCX that was current for
     /// it, since a result made from identical bytes cannot differ.
-    func refreshUnchanged(odt: String) {
+    /// Returns what could not be touched: make would then rebuild it needlessly, which is worth a warning.
+    func refreshUnchanged(odt: String) -> String? {
         let fm = FileManager.default
         func mtime(_ p: String) -> Date? { (try? fm.attributesOfItem(atPath: p))?[.modificationDate] as? Date }
-        guard let odtTime = mtime(odt) else { return }
-        let now = Date()
-        try? fm.setAttributes([.modificationDate: now], ofItemAtPath: odt)
-        for ext in ["pdf", "docx"] {
-            let converted = options.outputDirectory + "/\(ext)/" + UnitDiscovery.unitName(odt) + "." + ext
-            if let t = mtime(converted), t >= odtTime {
-                try? fm.setAttributes([.modificationDate: now], ofItemAtPath: converted)
-            }
+        guard let odtTime = mtime(odt) else { return nil }
+        // UTIME_NOW, a macro Swift does not import: "the current time".
+        let now = timespec(tv_sec: 0, tv_nsec: (1 << 30) - 1)
+        var times = [now, now]
+        var failed: [String] = []
+        for path in [odt] + ["pdf", "docx"].map({ options.outputDirectory + "/\($0)/" + UnitDiscovery.unitName(odt) + "." + $0 }) {
+            guard path == odt || (mtime(path).map { $0 >= odtTime } ?? false) else { continue }
+            if utimensat(AT_FDCWD, path, &times, 0) != 0 { failed.append("\(path): \(String(cString: strerror(errno)))") }
         }
+        return failed.isEmpty ? nil : "unchanged, but its time could not be updated (make will redo it): " + failed.joined(separator: "; ")
     }
 
     public func run(sources: [String], progress: Progress) -> BuildReport {

@@ -15,7 +15,8 @@ public enum OdtDocumentWriter {
             let media = [(path: seal.partName, type: seal.kind.mediaType)]
             parts.append(OdtPackager.Part("META-INF/manifest.xml", try ManifestWriter.write(parts: xmlParts, media: media)))
         } else {
-            parts.append(OdtPackager.Part("META-INF/manifest.xml", manifest.bytes, compressed: manifest.compressed))
+            let shared = try manifest.get()
+            parts.append(OdtPackager.Part("META-INF/manifest.xml", shared.bytes, compressed: shared.compressed))
         }
         return parts
     }
@@ -23,10 +24,10 @@ public enum OdtDocumentWriter {
     static let xmlParts = ["content.xml", "styles.xml", "meta.xml"]
 
     /// The manifest is the same in every package (but one with a seal image): written and deflated once.
-    static let manifest: (bytes: [UInt8], compressed: ZipArchive.CompressedEntry?) = {
-        let bytes = (try? ManifestWriter.write(parts: xmlParts)) ?? []
-        return (bytes, try? ZipArchive.CompressedEntry(name: "META-INF/manifest.xml", bytes: bytes))
-    }()
+    static let manifest: Result<(bytes: [UInt8], compressed: ZipArchive.CompressedEntry), Error> = Result {
+        let bytes = try ManifestWriter.write(parts: xmlParts)
+        return (bytes, try ZipArchive.CompressedEntry(name: "META-INF/manifest.xml", bytes: bytes))
+    }
 
     /// Writes `document` to `path` as a complete `.odt`.
     public static func write(_ document: Document, to path: String, styles: StyleSheet, sourceDateEpoch: Int?) throws {
