@@ -85,9 +85,11 @@ public enum TitleLines {
 
     /// How many 《 “ ( are open before each position: a break inside a book title or quote is a last resort.
     static func bracketDepth(_ chars: [Character]) -> [Int] {
+        let opening: Set<UInt64> = Set("《“（".map(key)), closing: Set<UInt64> = Set("》”）".map(key))
         var depth = 0
         return chars.map { c in
-            defer { if "《“（".contains(c) { depth += 1 } else if "》”）".contains(c) { depth = max(0, depth - 1) } }
+            let k = key(c)
+            defer { if opening.contains(k) { depth += 1 } else if closing.contains(k) { depth = max(0, depth - 1) } }
             return depth
         }
     }
