@@ -113,8 +113,8 @@ archive: pdf
 bench: deps tool
 	@bash bench/run.sh
 
-# libFuzzer over the whole read → model → ODF path, seeded with every sample source and the hostile
-# regression inputs. FUZZ_SECONDS of fuzzing on FUZZ_JOBS processes; findings land in $(OUT)/fuzz/.
+# libFuzzer over the whole read → model → ODF path, seeded with every sample source, the hostile
+# regression inputs and template+values pairs (mutated templates reach the slot filling). FUZZ_SECONDS of fuzzing on FUZZ_JOBS processes; findings land in $(OUT)/fuzz/.
 FUZZ_SECONDS ?= 60
 FUZZ_JOBS ?= 1
 FUZZ_BIN := .build/fuzz/release/gongwen-fuzz
@@ -123,6 +123,9 @@ fuzz: deps
 	$(SWIFT) build -c release --build-path .build/fuzz --product gongwen-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
 	@mkdir -p $(OUT)/fuzz/corpus $(OUT)/fuzz/artifacts
 	@cp samples/units/*.yaml samples/documents/*.yaml Tests/GongwenKitTests/Hostile/*.yaml $(OUT)/fuzz/corpus/ 2>/dev/null || true
+	@# Template seeds: the sample template, the separator line, a unit's values (see FuzzEntry.swift).
+	@for u in samples/units/*.yaml; do { cat samples/templates/half-year-summary.yaml; printf '\n#---values---\n'; cat "$$u"; } \
+	  > "$(OUT)/fuzz/corpus/template+$$(basename "$$u")"; done
 	GONGWEN_REPO=$(CURDIR) $(FUZZ_BIN) $(OUT)/fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	  -max_len=16384 $(if $(filter-out 1,$(FUZZ_JOBS)),-fork=$(FUZZ_JOBS)) -artifact_prefix=$(OUT)/fuzz/artifacts/ -print_final_stats=1
 

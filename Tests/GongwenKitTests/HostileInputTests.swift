@@ -49,3 +49,18 @@ final class HostileInputTests: XCTestCase {
         }
     }
 }
+
+/// The fuzz target must really reach the writer: a sample run through it gives the document a build gives.
+final class FuzzEntryTests: XCTestCase {
+    func testFuzzEntryBuildsTheSampleBothWays() throws {
+        let unit = Repo.samples + "/青山县.yaml"
+        let read = try DocumentReader.read(path: unit)
+        let expected = try OdtPackager.package(parts: try OdtDocumentWriter.parts(for: read.document, styles: .builtIn, sourceDateEpoch: nil),
+                                               timestamp: read.document.date.epochSeconds).count
+        let unitBytes = Array(try String(contentsOfFile: unit, encoding: .utf8).utf8)
+        XCTAssertEqual(try OdtDocumentWriter.fuzzOnce(source: unitBytes, path: unit, policy: SourcePolicy()), expected)
+        let template = Array(try String(contentsOfFile: Repo.root + "/samples/templates/half-year-summary.yaml", encoding: .utf8).utf8)
+        let pair = template + Array(OdtDocumentWriter.fuzzTemplateSeparator.utf8) + unitBytes
+        XCTAssertEqual(try OdtDocumentWriter.fuzzOnce(source: pair, path: unit, policy: SourcePolicy()), expected)
+    }
+}
