@@ -12,13 +12,7 @@ extension OdtDocumentWriter {
         if let split = text.range(of: fuzzTemplateSeparator) {
             let template = try YAMLSource.parse(String(text[..<split.lowerBound]), path: path + ".template", limits: policy.limits)
             let unit = try YAMLSource.parse(String(text[split.upperBound...]), path: path, limits: policy.limits)
-            let compiled = CompiledDocument(Interpreter(primary: template, fallback: nil, placeholdersAllowed: true, policy: policy),
-                                            extra: DocumentReader.templateKeyErrors(template))
-            let values = unit.root.mapping.flatMap { map in map.first { $0.key.string == "values" } }
-                .map { UnitValues(unit: unit, key: $0.key, node: $0.value) } ?? UnitValues(path: path)
-            let (filled, diagnostics) = compiled.instantiate(values, limits: policy.limits)
-            guard let filled else { throw DiagnosticError(diagnostics) }
-            document = filled
+            document = try DocumentReader.fill(template, from: unit, policy: policy, cached: false).document
         } else {
             document = try DocumentReader.read(text: text, path: path, policy: policy).document
         }

@@ -13,8 +13,7 @@ final class CompiledDocument: @unchecked Sendable {
     /// Each placeholder with every role it prints in.
     let slotRoles: [String: [FontRole]]
     let dateTexts: [String: Int]
-    /// The distinct placeholder names, and for each slot the index of its name among them.
-    private let names: [String]
+    /// Each distinct placeholder name's index, and for each slot the index of its name.
     private let nameIndex: [NameKey: Int]
     private let slotName: [Int]
     /// Texts without slots finish the same for every unit: done once.
@@ -29,14 +28,12 @@ final class CompiledDocument: @unchecked Sendable {
         slots = interpreter.slots
         printed = interpreter.printed
         dateTexts = interpreter.dateTexts
-        var names: [String] = [], nameIndex: [NameKey: Int] = [:]
+        var nameIndex: [NameKey: Int] = [:]
         slotName = slots.map { slot in
             if let known = nameIndex[NameKey(slot.name)] { return known }
-            nameIndex[NameKey(slot.name)] = names.count
-            names.append(slot.name)
-            return names.count - 1
+            nameIndex[NameKey(slot.name)] = nameIndex.count
+            return nameIndex.count - 1
         }
-        self.names = names
         self.nameIndex = nameIndex
         var roles: [String: [FontRole]] = [:]
         for slot in slots where !(roles[slot.name]?.contains(slot.role) ?? false) { roles[slot.name, default: []].append(slot.role) }
@@ -53,12 +50,12 @@ final class CompiledDocument: @unchecked Sendable {
         var diagnostics = diagnostics + values.diagnostics
         guard var document = skeleton else { return (nil, diagnostics) }
         // Each value finds its placeholder name once; slots then take values by index.
-        var byName = [Int?](repeating: nil, count: names.count)
+        var byName = [Int?](repeating: nil, count: nameIndex.count)
         var unused: [(name: String, key: SourceLocation)] = []
         for (position, item) in values.entries.enumerated() {
             if let name = nameIndex[NameKey(item.name)] { byName[name] = position } else { unused.append((item.name, item.entry.key)) }
         }
-        var reported = [Bool](repeating: false, count: names.count)
+        var reported = [Bool](repeating: false, count: nameIndex.count)
         var filler: [String?] = []
         filler.reserveCapacity(slots.count)
         var missing: [(name: String, at: SourceLocation)] = []

@@ -40,11 +40,10 @@ public enum DocumentReader {
                 throw .error("unknown key '\(name)'\(suggestion(for: name, among: documentKeys + unitKeys))", at: unit.location(key))
             }
         }
-        let valuesPair = unitMap.first { $0.key.string == "values" }
         guard let templatePair = unitMap.first(where: { $0.key.string == "template" }) else {
             var values = UnitValues(path: unit.path)
             values.expectsTemplate = false
-            if let valuesPair {
+            if let valuesPair = unitMap.first(where: { $0.key.string == "values" }) {
                 values.diagnostics.append(.warning("'values' is used only with 'template:'; this document has no template", at: unit.location(valuesPair.key)))
             }
             let compiled = CompiledDocument(Interpreter(primary: unit, fallback: nil, placeholdersAllowed: false, policy: policy))
@@ -53,10 +52,18 @@ public enum DocumentReader {
             return ReadResult(document: document, sources: [unit.path], diagnostics: diagnostics, printed: compiled.printed)
         }
         let template = try loadTemplate(templatePair.value, of: unit, policy: policy)
-        let values = valuesPair.map { UnitValues(unit: unit, key: $0.key, node: $0.value) } ?? UnitValues(path: unit.path)
+        return try fill(template, from: unit, policy: policy, cached: true)
+    }
+
+    /// A unit that names `template`: compiled with it when the unit overrides document keys, else
+    /// the template compiled once (`cached`) or afresh (the fuzz target, whose templates change).
+    static func fill(_ template: YAMLSource, from unit: YAMLSource, policy: SourcePolicy, cached: Bool) throws(DiagnosticError) -> ReadResult {
+        let unitMap = unit.root.mapping ?? [:]
+        let values = unitMap.first { $0.key.string == "values" }.map { UnitValues(unit: unit, key: $0.key, node: $0.value) } ?? UnitValues(path: unit.path)
         let overrides = unitMap.keys.contains { documentKeys.contains($0.string ?? "") }
-        let compiled = overrides
-            ? CompiledDocument(Interpreter(primary: unit, fallback: template, placeholdersAllowed: true, policy: policy), extra: templateKeyErrors(template))
+        let compiled = overrides || !cached
+            ? CompiledDocument(Interpreter(primary: overrides ? unit : template, fallback: overrides ? template : nil, placeholdersAllowed: true, policy: policy),
+                               extra: templateKeyErrors(template))
             : TemplateCache.shared.compiled(template, policy: policy)
         let (document, diagnostics) = compiled.instantiate(values, limits: policy.limits)
         guard let document else { throw DiagnosticError(diagnostics) }

@@ -11,11 +11,7 @@ public final class SchemaValidator: @unchecked Sendable {
         guard let parser = xmlRelaxNGNewParserCtxt(schemaPath) else {
             throw .error("cannot open schema", at: .file(schemaPath))
         }
-        defer { xmlRelaxNGFreeParserCtxt(parser) }
-        xmlRelaxNGSetParserStructuredErrors(parser, { _, _ in }, nil)
-        guard let schema = xmlRelaxNGParse(parser) else {
-            throw .error("cannot compile schema", at: .file(schemaPath))
-        }
+        guard let schema = Self.parse(parser) else { throw .error("cannot compile schema", at: .file(schemaPath)) }
         self.schema = schema
     }
 
@@ -24,15 +20,19 @@ public final class SchemaValidator: @unchecked Sendable {
     public init(text: String, name: String) throws(DiagnosticError) {
         let bytes = Array(text.utf8)
         let parsed: xmlRelaxNGPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer -> xmlRelaxNGPtr? in
-                guard let parser = xmlRelaxNGNewMemParserCtxt(pointer, Int32(buffer.count)) else { return nil }
-                defer { xmlRelaxNGFreeParserCtxt(parser) }
-                xmlRelaxNGSetParserStructuredErrors(parser, { _, _ in }, nil)
-                return xmlRelaxNGParse(parser)
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                xmlRelaxNGNewMemParserCtxt(pointer, Int32(buffer.count)).flatMap(Self.parse)
             }
         }
         guard let parsed else { throw .error("cannot compile the built-in schema \(name)", at: nil) }
         schema = parsed
+    }
+
+    /// Parses and frees `parser`; libxml2's own messages are not printed (the caller reports).
+    private static func parse(_ parser: xmlRelaxNGParserCtxtPtr) -> xmlRelaxNGPtr? {
+        defer { xmlRelaxNGFreeParserCtxt(parser) }
+        xmlRelaxNGSetParserStructuredErrors(parser, { _, _ in }, nil)
+        return xmlRelaxNGParse(parser)
     }
 
     deinit { xmlRelaxNGFree(schema) }
