@@ -94,8 +94,10 @@ final class CompiledDocument: @unchecked Sendable {
                 failed = true
                 // The template's text is right; the value in it is what the unit must change.
                 for case .slot(let slot) in text.segments {
-                    let name = slots[slot].name
-                    if let entry = values[name: name] { diagnostics.append(.note("'{{\(name)}}' is '\(entry.text)', given here", at: entry.key)) }
+                    if let position = byName[slotName[slot]] {
+                        let entry = values.entries[position].entry
+                        diagnostics.append(.note("'{{\(slots[slot].name)}}' is '\(entry.text)', given here", at: entry.key))
+                    }
                 }
             }
             if let date = done.date { dates[index] = date }

@@ -61,10 +61,8 @@ public enum DocumentReader {
         let unitMap = unit.root.mapping ?? [:]
         let values = unitMap.first { $0.key.string == "values" }.map { UnitValues(unit: unit, key: $0.key, node: $0.value) } ?? UnitValues(path: unit.path)
         let overrides = unitMap.keys.contains { documentKeys.contains($0.string ?? "") }
-        let compiled = overrides || !cached
-            ? CompiledDocument(Interpreter(primary: overrides ? unit : template, fallback: overrides ? template : nil, placeholdersAllowed: true, policy: policy),
-                               extra: templateKeyErrors(template))
-            : TemplateCache.shared.compiled(template, policy: policy)
+        let compiled = overrides ? compile(template, under: unit, policy: policy)
+            : cached ? TemplateCache.shared.compiled(template, policy: policy) : compile(template, under: nil, policy: policy)
         let (document, diagnostics) = compiled.instantiate(values, limits: policy.limits)
         guard let document else { throw DiagnosticError(diagnostics) }
         let valueTexts = values.printed(unit: unit, roles: compiled.slotRoles)
@@ -73,6 +71,12 @@ public enum DocumentReader {
         }
         return ReadResult(document: document, sources: [unit.path, template.path], diagnostics: diagnostics, printed: valueTexts,
                           templateTexts: (template.path, compiled.printed))
+    }
+
+    /// `template` compiled, with the keys of a unit that overrides some of them.
+    static func compile(_ template: YAMLSource, under unit: YAMLSource?, policy: SourcePolicy) -> CompiledDocument {
+        CompiledDocument(Interpreter(primary: unit ?? template, fallback: unit == nil ? nil : template, placeholdersAllowed: true, policy: policy),
+                         extra: templateKeyErrors(template))
     }
 
     /// The template a unit names: inside the source tree, readable, and a template at all; of a
@@ -151,8 +155,7 @@ final class TemplateCache: @unchecked Sendable {
         defer { lock.unlock() }
         let key = key(template.path, policy.limits) + "\u{0}" + (policy.root ?? "") + policy.allowed.joined(separator: "\u{0}")
         if let done = compiledTemplates[key] { return done }
-        let interpreter = Interpreter(primary: template, fallback: nil, placeholdersAllowed: true, policy: policy)
-        let compiled = CompiledDocument(interpreter, extra: DocumentReader.templateKeyErrors(template))
+        let compiled = DocumentReader.compile(template, under: nil, policy: policy)
         compiledTemplates[key] = compiled
         return compiled
     }

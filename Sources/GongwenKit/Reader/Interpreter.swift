@@ -69,7 +69,7 @@ final class Interpreter {
             }
         }
         for case .literal(let s) in segments {
-            if let bad = s.unicodeScalars.first(where: { !XMLText.isAllowed($0) }) {
+            if let bad = s.firstNonXMLScalar {
                 error(String(format: "\(what) holds the control character U+%04X, which an ODF (XML) file cannot store; remove it", bad.value), at)
                 return nil
             }

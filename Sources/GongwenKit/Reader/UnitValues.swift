@@ -10,10 +10,9 @@ struct UnitValues {
     }
 
     let path: String
-    /// In the order the unit gives them (warnings follow the file).
+    /// In the order the unit gives them (warnings follow the file); YAML refuses duplicate keys,
+    /// so each name comes once.
     var entries: [(name: String, entry: Entry)] = []
-    /// Index into `entries` by name.
-    var index: [NameKey: Int] = [:]
     var key: SourceLocation?
     var diagnostics: [Diagnostic] = []
     /// Only a unit with a template is told about values it does not use.
@@ -45,17 +44,13 @@ struct UnitValues {
             }
             let value = Value(scalar: scalar)
             let text = value.description
-            if !text.isXMLText, let bad = text.unicodeScalars.first(where: { !XMLText.isAllowed($0) }) {
+            if let bad = text.firstNonXMLScalar {
                 diagnostics.append(.error(String(format: "value '\(name)' holds the control character U+%04X, which an ODF (XML) file cannot store; remove it", bad.value),
                                           at: unit.location(k)))
             }
-            // YAML refuses duplicate keys, so each name comes once.
-            index[NameKey(name)] = entries.count
             entries.append((name, Entry(value: value, text: text, key: unit.location(k), node: v)))
         }
     }
-
-    subscript(name name: String) -> Entry? { index[NameKey(name)].map { entries[$0].entry } }
 
     /// The values as the document model keeps them.
     var table: [String: Value] { Dictionary(uniqueKeysWithValues: entries.map { ($0.name, $0.entry.value) }) }

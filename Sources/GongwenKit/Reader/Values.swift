@@ -49,7 +49,8 @@ extension Value {
             start = 1
         }
         guard start < utf8.count, utf8[start...].allSatisfy({ digit($0, radix: radix) }) else { return nil }
-        let digits = String(decoding: utf8[(radix == 10 && utf8[0] == UInt8(ascii: "+") ? 1 : (radix == 10 ? 0 : 2))...], as: UTF8.self)
+        // Int parses a leading '-' itself, not a '+' or a radix prefix.
+        let digits = String(decoding: utf8[(utf8[0] == UInt8(ascii: "-") ? 0 : start)...], as: UTF8.self)
         return Int(digits, radix: radix).map(Value.integer) ?? .unprintableNumber(text)
     }
 

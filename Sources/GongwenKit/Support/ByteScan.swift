@@ -24,6 +24,11 @@ extension String {
         }
     }
 
+    /// The first character XML 1.0 cannot carry, found by the byte scan first (nearly always clean).
+    var firstNonXMLScalar: Unicode.Scalar? {
+        isXMLText ? nil : unicodeScalars.first { !XMLText.isAllowed($0) }
+    }
+
     /// Whether XML 1.0 can carry every character: no C0 control but tab, line feed and carriage
     /// return, and no U+FFFE or U+FFFF (EF BF BE, EF BF BF). Swift strings hold no lone surrogates.
     var isXMLText: Bool {
