@@ -191,15 +191,15 @@ public struct PDFConverter: Sendable {
     /// One soffice call; outputs land in a staging folder and are renamed into place when complete.
     func convertBatch(_ batch: [String], profile: String, staging: String, into directory: String) -> (outcomes: [Outcome], failure: Failure?) {
         let failure = soffice(batch, profile: profile, outputDirectory: staging)
-        // LibreOffice says nothing when it cannot write: a full disk is told apart here.
-        let diskFull = Self.freeBytes(directory).map { $0 < 16 << 20 } ?? false
         let outcomes = batch.map { input -> Outcome in
             let staged = outputPath(for: input, in: staging)
             let output = outputPath(for: input, in: directory)
             guard Self.looksComplete(staged, format: format) else {
                 try? FileManager.default.removeItem(atPath: staged)
-                let free = Self.freeBytes(directory).map { "\($0 >> 10) KB free" } ?? "no free space"
-                let message = diskFull ? "the disk holding \(directory) is full (\(free)): LibreOffice could not write the \(format.fileExtension.uppercased())"
+                // LibreOffice says nothing when it cannot write: a full disk is told apart here.
+                let free = Self.freeBytes(directory)
+                let message = free.map({ $0 < 16 << 20 }) ?? false
+                    ? "the disk holding \(directory) is full (\(free! >> 10) KB free): LibreOffice could not write the \(format.fileExtension.uppercased())"
                     : failure?.detail ?? "LibreOffice produced no \(format.fileExtension.uppercased())"
                 return Outcome(input: input, output: output, error: message, skipped: false)
             }

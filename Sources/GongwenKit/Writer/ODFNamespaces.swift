@@ -24,7 +24,7 @@ extension XMLStreamWriter {
             return
         }
         // Walk the bytes: comparing Characters costs a string comparison each (callgrind: 6 % of a run).
-        var bytes = Array(value.utf8)
+        let bytes = Array(value.utf8)
         var run: [UInt8] = []
         var i = 0
         func flushRun() {
@@ -54,7 +54,6 @@ extension XMLStreamWriter {
             run.append(b)
             i += 1
         }
-        bytes.removeAll()
         flushRun()
     }
 }
