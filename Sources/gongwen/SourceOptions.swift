@@ -13,13 +13,25 @@ struct SourceOptions: ParsableArguments {
     var maxTextBytes: ByteCount?
     @Option(help: "Largest source file read, in bytes (default 1M).")
     var maxSourceBytes: ByteCount?
+    @Option(help: "The template a sheet of figures (.xlsx, .ods, .csv) fills: one row per unit.")
+    var template: String?
+    @Option(help: "Largest sheet, and largest part inside an .xlsx or .ods once unpacked, in bytes (default 64M).")
+    var maxSheetBytes: ByteCount?
 
     var policy: SourcePolicy {
         var limits = SourcePolicy.Limits()
         if let maxNodes { limits.nodes = maxNodes.value }
         if let maxTextBytes { limits.textBytes = maxTextBytes.value }
         if let maxSourceBytes { limits.sourceBytes = maxSourceBytes.value }
+        if let maxSheetBytes { limits.sheetBytes = maxSheetBytes.value }
         return SourcePolicy(root: root, allowed: allow, limits: limits)
+    }
+}
+
+extension SourceOptions {
+    /// Unit files and sheets' rows, as `build` and `check` take them.
+    func units(_ arguments: [String]) throws(DiagnosticError) -> [UnitInput] {
+        try UnitInput.gather(UnitDiscovery.find(arguments), template: template, policy: policy)
     }
 }
 

@@ -57,11 +57,12 @@ public struct BuildRunner: Sendable {
     /// Reads and writes one unit's `.odt`. Identical bytes are not rewritten, so the PDF made from
     /// them stays up to date.
     /// With `coverage`, characters the fonts lack are reported first, and one that no face has fails the unit.
-    public func buildODT(_ source: String, coverage: GlyphCoverage? = nil) -> UnitReport {
-        let name = UnitDiscovery.unitName(source)
+    public func buildODT(_ input: UnitInput, coverage: GlyphCoverage? = nil) -> UnitReport {
+        let name = input.name
+        let source = input.source
         var report = UnitReport(unit: name, source: source, odt: .failed, diagnostics: [])
         do {
-            var read = try DocumentReader.read(path: source, policy: options.policy)
+            var read = try DocumentReader.read(input, policy: options.policy)
             if let letterhead = options.letterhead { read.document.header?.letterhead = letterhead }
             let glyphs = coverage.map { GlyphReport.diagnostics(read, coverage: $0) } ?? []
             if glyphs.contains(where: { $0.severity == .error }) { throw DiagnosticError(read.diagnostics + glyphs) }
@@ -107,6 +108,10 @@ public struct BuildRunner: Sendable {
     }
 
     public func run(sources: [String], progress: Progress) -> BuildReport {
+        run(units: sources.map(UnitInput.file), progress: progress)
+    }
+
+    public func run(units sources: [UnitInput], progress: Progress) -> BuildReport {
         var report = BuildReport()
         let total = sources.count
         let started = Date()
@@ -130,7 +135,7 @@ public struct BuildRunner: Sendable {
         } catch {
             // Said once, not as "No such file or directory" for every unit.
             let message = Diagnostic.error("\(error)", at: nil).description
-            report.units = sources.map { UnitReport(unit: UnitDiscovery.unitName($0), source: $0, odt: .failed, diagnostics: [message]) }
+            report.units = sources.map { UnitReport(unit: $0.name, source: $0.source, odt: .failed, diagnostics: [message]) }
             progress.message(message)
             return report
         }

@@ -36,7 +36,11 @@ extension DocumentReader {
     /// What `gongwen check` reports of one unit: the reader's findings and the font coverage;
     /// throws when there is an error, as a build of the unit would fail.
     public static func check(path: String, coverage: GlyphCoverage?, policy: SourcePolicy = SourcePolicy()) throws(DiagnosticError) -> [Diagnostic] {
-        let read = try read(path: path, policy: policy)
+        try check(.file(path), coverage: coverage, policy: policy)
+    }
+
+    public static func check(_ input: UnitInput, coverage: GlyphCoverage?, policy: SourcePolicy = SourcePolicy()) throws(DiagnosticError) -> [Diagnostic] {
+        let read = try read(input, policy: policy)
         let all = read.diagnostics + (coverage.map { GlyphReport.diagnostics(read, coverage: $0) } ?? [])
         if all.contains(where: { $0.severity == .error }) { throw DiagnosticError(all) }
         return all

@@ -43,11 +43,17 @@ public enum UnitDiscovery {
 
     /// Everything about the units' output names that would stop a build: clashes and names too long.
     public static func outputNameProblems(_ units: [String]) -> [Diagnostic] {
+        outputNameProblems(units.map(UnitInput.file))
+    }
+
+    /// The same for units of any origin: a unit in a YAML file and a sheet's row is a clash too.
+    static func outputNameProblems(_ units: [UnitInput]) -> [Diagnostic] {
         let tooLong = units.compactMap { unit -> Diagnostic? in
-            let bytes = unitName(unit).utf8.count
+            guard case .file = unit.origin else { return nil }
+            let bytes = unit.name.utf8.count
             guard bytes > maximumNameBytes else { return nil }
             return .error("the unit name is \(bytes) bytes long (UTF-8); its output files need a name of at most \(maximumNameBytes) bytes: shorten the file name",
-                          at: .file(unit))
+                          at: unit.nameLocation)
         }
         return tooLong + nameClashes(units)
     }
@@ -55,13 +61,18 @@ public enum UnitDiscovery {
     /// Units whose output names clash (the same file name in two folders) would overwrite each
     /// other's `.odt` and `.pdf`: each clash is an error at the second file.
     public static func nameClashes(_ units: [String]) -> [Diagnostic] {
+        nameClashes(units.map(UnitInput.file))
+    }
+
+    static func nameClashes(_ units: [UnitInput]) -> [Diagnostic] {
         var first: [String: String] = [:]
         return units.compactMap { unit in
-            let name = unitName(unit)
+            if case .brokenSheet = unit.origin { return nil }
+            let name = unit.name
             if let earlier = first[name] {
-                return .error("unit name '\(name)' is also used by \(earlier); both would write \(name).odt", at: .file(unit))
+                return .error("unit name '\(name)' is also used by \(earlier); both would write \(name).odt", at: unit.nameLocation)
             }
-            first[name] = unit
+            first[name] = unit.source
             return nil
         }
     }
@@ -74,8 +85,14 @@ public enum UnitDiscovery {
     /// `--shard K/N`: a stable, disjoint slice, chosen by a hash of the unit's name, so the same unit
     /// lands in the same shard on every machine, whatever the folder layout.
     public static func shard(_ units: [String], index: Int, count: Int) -> [String] {
-        units.filter { Int(fnv1a(unitName($0)) % UInt64(count)) == index - 1 }
+        units.filter { inShard(unitName($0), index: index, count: count) }
     }
+
+    public static func shard(_ units: [UnitInput], index: Int, count: Int) -> [UnitInput] {
+        units.filter { inShard($0.name, index: index, count: count) }
+    }
+
+    static func inShard(_ name: String, index: Int, count: Int) -> Bool { Int(fnv1a(name) % UInt64(count)) == index - 1 }
 
     static func fnv1a(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325

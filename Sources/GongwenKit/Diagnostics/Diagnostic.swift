@@ -3,11 +3,31 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int
+    /// A spreadsheet cell (`Sheet1!C7`), named as the spreadsheet names it instead of a line.
+    public var cell: String?
 
     public init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
+    }
+
+    /// A cell of a sheet: row and column start at 1 and print as the spreadsheet shows them (`C7`).
+    public static func cell(_ path: String, sheet: String, row: Int, column: Int) -> SourceLocation {
+        var location = SourceLocation(file: path, line: row, column: column)
+        location.cell = sheet + "!" + columnLetters(column) + String(row)
+        return location
+    }
+
+    /// 1 → A, 26 → Z, 27 → AA.
+    public static func columnLetters(_ column: Int) -> String {
+        var n = column, letters = ""
+        while n > 0 {
+            let digit = (n - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + digit))) + letters
+            n = (n - 1) / 26
+        }
+        return letters
     }
 
     /// The file as a whole, where no line can be named (unreadable, too large, wrong encoding at its
@@ -16,7 +36,10 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 
     public var isWholeFile: Bool { line == 0 }
 
-    public var description: String { isWholeFile ? file : "\(file):\(line):\(column)" }
+    public var description: String {
+        if let cell { return "\(file):\(cell)" }
+        return isWholeFile ? file : "\(file):\(line):\(column)"
+    }
 }
 
 /// One finding about a source: an error stops that unit, a warning or note does not.

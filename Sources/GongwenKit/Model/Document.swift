@@ -240,6 +240,9 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
     case null
     /// A number as written that no figure can show: `.inf`, `.nan`, an integer beyond 64 bits.
     case unprintableNumber(String)
+    /// A share, kept as the fraction it is (0.35) and printed as written or as the sheet shows it
+    /// (`35%`, `35.0%`): `digits` places after the point.
+    case percent(Double, digits: Int)
 
     /// The text a placeholder becomes.
     public var description: String {
@@ -253,6 +256,31 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
         case .date(let d): return d.chinese
         case .null: return ""
         case .unprintableNumber(let text): return text
+        case .percent(let fraction, let digits): return Value.fixed(fraction * 100, digits: digits) + "%"
+        }
+    }
+
+    /// `d` with exactly `digits` places after the point, rounded half away from zero, without
+    /// the locale (a comma never becomes the decimal mark).
+    static func fixed(_ d: Double, digits: Int) -> String {
+        let scale = (0..<max(0, min(digits, 15))).reduce(1.0) { a, _ in a * 10 }
+        let scaled = (abs(d) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9e15 else { return String(d) }
+        let whole = Int(scaled)
+        let sign = d < 0 && whole != 0 ? "-" : ""
+        guard digits > 0 else { return sign + String(whole) }
+        var fraction = String(whole % Int(scale))
+        fraction = String(repeating: "0", count: digits - fraction.count) + fraction
+        return sign + String(whole / Int(scale)) + "." + fraction
+    }
+
+    /// The number it holds, for totals and checks; nil for text, dates and empty values.
+    public var number: Double? {
+        switch self {
+        case .integer(let n): return Double(n)
+        case .decimal(let d): return d.isFinite ? d : nil
+        case .percent(let f, _): return f
+        default: return nil
         }
     }
 
@@ -261,7 +289,7 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .null: return "is empty (null)"
         case .unprintableNumber(let text): return "is '\(text)', a number no figure can show"
-        case .decimal(let d) where !d.isFinite || description.contains("e"):
+        case .decimal(let d) where !d.isFinite || description.contains("e"), .percent(let d, _) where !d.isFinite || abs(d) > 1e12:
             return "is '\(description)', a number no figure can show"
         default: return nil
         }

@@ -8,11 +8,15 @@ final class CompiledDocument: @unchecked Sendable {
     let texts: [TextTemplate]
     let slots: [(name: String, at: SourceLocation, role: FontRole)]
     /// Findings of the structure, the same for every unit.
-    let diagnostics: [Diagnostic]
+    private(set) var diagnostics: [Diagnostic]
     let printed: [PrintedText]
     /// Each placeholder with every role it prints in.
     let slotRoles: [String: [FontRole]]
     let dateTexts: [String: Int]
+    /// What the template declares its placeholders hold.
+    let fields: [String: FieldDeclaration]
+    /// Each placeholder name once, in the order the template first uses it (the form's columns).
+    let placeholderNames: [String]
     /// Each distinct placeholder name's index, and for each slot the index of its name.
     private let nameIndex: [NameKey: Int]
     private let slotName: [Int]
@@ -28,6 +32,15 @@ final class CompiledDocument: @unchecked Sendable {
         slots = interpreter.slots
         printed = interpreter.printed
         dateTexts = interpreter.dateTexts
+        var fields = interpreter.fields
+        var extraDiagnostics: [Diagnostic] = []
+        let used = Set(interpreter.slots.map(\.name))
+        for (name, declaration) in fields.sorted(by: { ($0.value.at.line, $0.value.at.column) < ($1.value.at.line, $1.value.at.column) }) where !used.contains(name) {
+            extraDiagnostics.append(.warning("field '\(name)' is declared but no placeholder uses it", at: declaration.at))
+            fields[name] = nil
+        }
+        self.fields = fields
+        diagnostics += extraDiagnostics
         var nameIndex: [NameKey: Int] = [:]
         slotName = slots.map { slot in
             if let known = nameIndex[NameKey(slot.name)] { return known }
@@ -35,6 +48,10 @@ final class CompiledDocument: @unchecked Sendable {
             return nameIndex.count - 1
         }
         self.nameIndex = nameIndex
+        var names: [String] = []
+        var seen = Set<String>()
+        for slot in slots where seen.insert(slot.name).inserted { names.append(slot.name) }
+        placeholderNames = names
         var roles: [String: [FontRole]] = [:]
         for slot in slots where !(roles[slot.name]?.contains(slot.role) ?? false) { roles[slot.name, default: []].append(slot.role) }
         slotRoles = roles
@@ -71,6 +88,10 @@ final class CompiledDocument: @unchecked Sendable {
                 reported[name] = true
                 diagnostics.append(.error("value '\(slot.name)' \(reason), so it cannot print where the template uses it", at: entry.key))
                 diagnostics.append(.note("'{{\(slot.name)}}' is used here", at: slot.at))
+            } else if let field = fields[slot.name], !field.type.accepts(entry.value), !reported[name] {
+                reported[name] = true
+                diagnostics.append(.error("value '\(slot.name)' is '\(entry.text)', but the template needs \(field.type.described) here", at: entry.key))
+                diagnostics.append(.note("'\(slot.name)' is declared \(field.type.rawValue) here", at: field.at))
             }
             filler.append(entry.text)
             bytes += entry.text.utf8.count

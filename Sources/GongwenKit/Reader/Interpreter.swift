@@ -27,6 +27,8 @@ final class Interpreter {
     private(set) var printed: [PrintedText] = []
     /// Indices of the date texts, by key.
     private(set) var dateTexts: [String: Int] = [:]
+    /// What the template declares each placeholder holds (`fields:`).
+    var fields: [String: FieldDeclaration] = [:]
 
     /// Dates are texts until the values are known; the skeleton holds this meanwhile.
     static let unsetDate = OfficialDate(year: 1970, month: 1, day: 1)!
@@ -128,6 +130,7 @@ final class Interpreter {
         let note = field("note").flatMap { text($0, what: "note") }
         let header = field("header").flatMap { readHeader($0, issuer: issuer) }
         let imprint = field("imprint").flatMap(readImprint)
+        fields = field("fields").map(readFields) ?? [:]
         guard let title, let issuer, hasDate else { return nil }
         return Document(title: title, issuer: issuer, date: placeholderDate, addressee: addressee,
                         body: body, signature: signature, attachments: attachments, note: note,

@@ -20,6 +20,9 @@ public struct SourcePolicy: Sendable {
         /// UTF-8 bytes of text one document may hold once its placeholders are filled: a sample
         /// summary's whole content.xml is 10 KB, so this is far beyond any 公文.
         public var textBytes = 4 << 20
+        /// Bytes of one sheet of figures: the file, and each XML part inside an .xlsx or .ods once
+        /// unpacked (a zip bomb stops here). A 3,000-row sheet of the sample's 73 columns is about 9 MB of XML.
+        public var sheetBytes = 64 << 20
 
         public init() {}
     }

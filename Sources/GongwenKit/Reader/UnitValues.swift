@@ -6,7 +6,8 @@ struct UnitValues {
         var value: Value
         var text: String
         var key: SourceLocation
-        var node: Node
+        /// The YAML scalar it was read from; nil for a sheet's cell (whose place is `key`).
+        var node: Node?
     }
 
     let path: String
@@ -57,11 +58,16 @@ struct UnitValues {
 
     /// The text values that hold characters beyond Western text (numbers and dates print in faces
     /// that have them), each with every role the template prints it in, for the font check.
-    func printed(unit: YAMLSource, roles: [String: [FontRole]]) -> [PrintedText] {
+    func printed(unit: YAMLSource?, roles: [String: [FontRole]]) -> [PrintedText] {
         var out: [PrintedText] = []
-        for (name, entry) in entries {
-            guard let text = entry.node.scalar?.string, text.anyByte({ $0 >= 0xE2 }) else { continue }
-            for role in roles[name] ?? [] { out.append(PrintedText(source: unit, node: entry.node, role: role)) }
+        for (name, entry) in entries where (entry.node?.scalar?.string ?? entry.text).anyByte({ $0 >= 0xE2 }) {
+            for role in roles[name] ?? [] {
+                if let unit, let node = entry.node {
+                    out.append(PrintedText(source: unit, node: node, role: role))
+                } else {
+                    out.append(PrintedText(text: entry.text, cell: entry.key, role: role))
+                }
+            }
         }
         return out
     }

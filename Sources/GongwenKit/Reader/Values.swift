@@ -31,11 +31,22 @@ extension Value {
             self = integer
         } else if Self.isCoreFloat(text), let d = Double(text) {
             self = d.isFinite ? .decimal(d) : .unprintableNumber(text)
+        } else if let percent = Self.percent(text) {
+            self = percent
         } else if text.count >= 8, text.first?.isNumber == true, let date = OfficialDate(parsing: text) {
             self = .date(date)
         } else {
             self = .string(text)
         }
+    }
+
+    /// `35%`, `-2.5%`: a share as offices write it, kept with its places after the point.
+    static func percent(_ text: String) -> Value? {
+        guard text.utf8.last == UInt8(ascii: "%") else { return nil }
+        let number = String(text.dropLast())
+        guard !number.contains(where: { $0 == "e" || $0 == "E" }), isCoreFloat(number), let d = Double(number), d.isFinite else { return nil }
+        let digits = number.firstIndex(of: ".").map { number.distance(from: $0, to: number.endIndex) - 1 } ?? 0
+        return .percent(d / 100, digits: digits)
     }
 
     /// `[-+]?[0-9]+`, `0o[0-7]+`, `0x[0-9a-fA-F]+`; one that does not fit 64 bits cannot print.

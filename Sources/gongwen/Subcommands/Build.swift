@@ -4,7 +4,7 @@ import GongwenKit
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build units: files, folders (every *.yaml but templates/) or @list.txt.")
+        abstract: "Build units: files, folders (every *.yaml but templates/), @list.txt, or sheets of figures (.xlsx, .ods, .csv) with --template.")
 
     @Argument(help: "Unit sources, folders or @list files.") var sources: [String] = ["samples/units"]
     @Option(name: .shortAndLong, help: "Output folder (gets odt/ and pdf/).") var output = "out"
@@ -37,16 +37,14 @@ struct Build: ParsableCommand {
         options.fontsDirectory = fonts
         options.policy = sourceOptions.policy
         if let fontsConfig { options.fontConfigTemplate = fontsConfig }
-        var units: [String]
+        var units: [UnitInput]
         do {
             options.styles = try StyleSheet.locate(explicit: styles)
-            units = try UnitDiscovery.find(sources)
-            let clashes = UnitDiscovery.outputNameProblems(units)
-            if !clashes.isEmpty { throw DiagnosticError(clashes) }
+            units = try sourceOptions.units(sources)
         } catch { throw fail(error) }
         if let shard { units = UnitDiscovery.shard(units, index: shard.index, count: shard.count) }
         let progress = Progress(quiet: quiet)
-        let report = BuildRunner(options: options).run(sources: units, progress: progress)
+        let report = BuildRunner(options: options).run(units: units, progress: progress)
         Summary.print(report, quiet: quiet)
         if let json {
             let encoder = JSONEncoder()

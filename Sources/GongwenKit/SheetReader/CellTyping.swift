@@ -1,0 +1,80 @@
+/// A cell as a template value: what the user sees in the spreadsheet, typed as the template's
+/// `fields:` asks. A number stored as text counts as the number it shows; a date stored as a
+/// serial number is the date it shows; a percentage is the share it shows.
+enum CellTyping {
+    /// The value, or why it cannot be one (said at the cell).
+    static func value(_ cell: CellValue, field: FieldType?) -> Result<Value, CellProblem> {
+        switch cell {
+        case .empty:
+            return .failure(CellProblem(message: "the cell is empty"))
+        case .error(let code):
+            return .failure(CellProblem(message: "the cell shows the spreadsheet error \(code); correct its formula or type the figure"))
+        case .boolean(let b):
+            return check(.boolean(b), shown: b ? "TRUE" : "FALSE", field: field)
+        case .date(let d):
+            return check(.date(d), shown: d.iso, field: field)
+        case .number(let d, let style):
+            guard d.isFinite else { return .failure(CellProblem(message: "the cell holds a number no figure can show")) }
+            let value: Value
+            switch style {
+            case .percent(let digits): value = .percent(d, digits: digits)
+            case .general: value = d == d.rounded() && abs(d) < 9.007e15 ? .integer(Int(d)) : .decimal(d)
+            }
+            return check(value, shown: value.description, field: field)
+        case .text(let raw):
+            let text = raw.trimmingSpaces()
+            if text.isEmpty { return .failure(CellProblem(message: "the cell is empty")) }
+            switch field {
+            case .text?:
+                return .success(.string(text))
+            case nil:
+                return .success(looksTyped(text) ?? .string(text))
+            case let type?:
+                if let typed = looksTyped(text, dates: true), type.accepts(typed) { return .success(typed) }
+                return .failure(CellProblem(message: "the cell holds '\(text)', but the template needs \(type.described) here"))
+            }
+        }
+    }
+
+    static func check(_ value: Value, shown: String, field: FieldType?) -> Result<Value, CellProblem> {
+        guard let field, !field.accepts(value) else { return .success(value) }
+        // A number, date or flag in a text column prints as the sheet shows it.
+        if field == .text { return .success(.string(value.description)) }
+        return .failure(CellProblem(message: "the cell holds '\(shown)', but the template needs \(field.described) here"))
+    }
+
+    /// Text that reads as a plain figure: `1720`, `55.8`, `35%`, `2023-07-06`. A leading zero
+    /// (`007`), a `+`, a radix or an exponent keeps it text: that is how it was typed.
+    static func looksTyped(_ text: String, dates: Bool = true) -> Value? {
+        let b = Array(text.utf8)
+        if let percent = Value.percent(text) { return percent }
+        var i = b.first == UInt8(ascii: "-") ? 1 : 0
+        let digitsStart = i
+        while i < b.count, (0x30...0x39).contains(b[i]) { i += 1 }
+        let whole = i - digitsStart
+        if whole > 0, !(whole > 1 && b[digitsStart] == UInt8(ascii: "0")) {
+            if i == b.count { return Value.coreInteger(text) }
+            if b[i] == UInt8(ascii: "."), i + 1 < b.count, b[(i + 1)...].allSatisfy({ (0x30...0x39).contains($0) }), let d = Double(text) {
+                return .decimal(d)
+            }
+        }
+        if dates, text.count >= 8, let date = OfficialDate(parsing: text) { return .date(date) }
+        return nil
+    }
+
+    /// Excel's day numbers: day 1 is 1900-01-01 and day 60 the 1900-02-29 that never was (Lotus
+    /// 1-2-3's error, kept by Excel); with the 1904 system, day 0 is 1904-01-01.
+    static func excelDate(serial: Double, date1904: Bool) -> OfficialDate? {
+        guard serial.isFinite, serial >= 1 || (date1904 && serial >= 0), serial < 2_958_466 else { return nil }
+        let day = Int(serial.rounded(.down))
+        let epoch = date1904 ? OfficialDate(year: 1904, month: 1, day: 1)! : OfficialDate(year: 1899, month: 12, day: 30)!
+        if !date1904 && day == 60 { return nil }
+        let offset = !date1904 && day < 60 ? day + 1 : day
+        return OfficialDate(epochSeconds: epoch.epochSeconds + offset * 86400)
+    }
+}
+
+/// Why a cell cannot give its value; said at the cell.
+struct CellProblem: Error, Equatable {
+    var message: String
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// One row of a sheet as a unit: its name (and output file name), and its values typed from the
+/// cells, or the findings that stop it.
+public struct SheetUnit: Sendable {
+    public var name: String
+    public var sheet: String
+    public var template: String
+    public var row: Int
+    /// The cell naming the unit.
+    public var at: SourceLocation
+    /// The row's values, each at its cell, in column order.
+    var cells: [(name: String, value: Value, at: SourceLocation)]
+    /// Placeholders whose cell could not give a value (already reported).
+    var invalid: Set<String>
+
+    /// The values as every unit gives them to its template.
+    var values: UnitValues {
+        var values = UnitValues(path: sheet)
+        values.key = at
+        values.invalid = invalid
+        values.entries = cells.map { ($0.name, UnitValues.Entry(value: $0.value, text: $0.value.description, key: $0.at, node: nil)) }
+        return values
+    }
+    /// Errors in the row's cells: the unit is not built.
+    public var diagnostics: [Diagnostic]
+}
+
+/// A sheet read against its template: every problem found before anything is written. Problems
+/// of the header (a placeholder without a column, a column no placeholder uses) stop the whole
+/// sheet; a problem in a row stops that row only.
+public struct SheetUnits: Sendable {
+    public var path: String
+    public var units: [SheetUnit] = []
+    /// Problems of the sheet as a whole.
+    public var diagnostics: [Diagnostic] = []
+
+    /// The first cell of the form's second row, when that row says each column's kind.
+    public static let typeRowLabel = "类型"
+
+    public var failed: Bool { diagnostics.contains { $0.severity == .error } }
+
+    public static func read(path: String, template: String, policy: SourcePolicy = SourcePolicy()) -> SheetUnits {
+        var result = SheetUnits(path: path)
+        do throws(DiagnosticError) {
+            let sheet = try load(path: path, limits: policy.limits)
+            let source = try TemplateCache.shared.load(path: template, limits: policy.limits)
+            let keyErrors = DocumentReader.templateKeyErrors(source)
+            if !keyErrors.isEmpty { throw DiagnosticError(keyErrors) }
+            let compiled = TemplateCache.shared.compiled(source, policy: policy)
+            if compiled.skeleton == nil { throw DiagnosticError(compiled.diagnostics) }
+            result.read(sheet, template: source.path, compiled: compiled)
+        } catch {
+            result.diagnostics = error.diagnostics
+        }
+        return result
+    }
+
+    public static func load(path: String, limits: SourcePolicy.Limits) throws(DiagnosticError) -> Sheet {
+        switch Sheet.kind(of: path) {
+        case .csv: return try CSVSheet.read(path: path, limit: limits.sheetBytes)
+        case .xlsx: return try XLSXSheet.read(path: path, limit: limits.sheetBytes)
+        case .ods: return try ODSSheet.read(path: path, limit: limits.sheetBytes)
+        case nil: throw .error("not a sheet: gongwen reads .xlsx, .ods and .csv", at: .file(path))
+        }
+    }
+
+    mutating func read(_ sheet: Sheet, template: String, compiled: CompiledDocument) {
+        guard let header = sheet.rows.first else {
+            diagnostics.append(.error("the sheet is empty: its first row must name the unit column and one column per placeholder", at: .file(path)))
+            return
+        }
+        let placeholders = compiled.placeholderNames
+        let known = Set(placeholders)
+        // Column 1 names the unit; it fills a placeholder too when its heading is one.
+        var columns: [(name: String, column: Int)] = []
+        var seen: [String: Int] = [:]
+        let lastColumn = header.cells.count
+        for column in 1...max(1, lastColumn) {
+            let at = sheet.location(row: header.number, column: column)
+            guard case .text(let raw) = header.cell(column), !raw.trimmingSpaces().isEmpty else {
+                if column == 1 { diagnostics.append(.error("the first column names the units: give it a heading such as 单位", at: at)) }
+                else if sheet.rows.dropFirst().contains(where: { !$0.cell(column).isEmpty }) {
+                    diagnostics.append(.error("this column holds figures but has no heading: head it with the placeholder it fills", at: at))
+                }
+                continue
+            }
+            let name = raw.trimmingSpaces()
+            if let first = seen[name] {
+                diagnostics.append(.error("the heading '\(name)' is used twice (first in column \(SourceLocation.columnLetters(first)))", at: at))
+                continue
+            }
+            seen[name] = column
+            if known.contains(name) {
+                columns.append((name, column))
+            } else if column > 1 {
+                diagnostics.append(.error("no placeholder of the template is called '\(name)'" + DocumentReader.suggestion(for: name, among: placeholders), at: at))
+            }
+        }
+        let nextColumn = sheet.location(row: header.number, column: lastColumn + 1)
+        for name in placeholders where seen[name] == nil {
+            let used = compiled.slots.first { $0.name == name }?.at
+            diagnostics.append(.error("no column for the placeholder '{{\(name)}}'" + (used.map { " (the template uses it at \($0))" } ?? ""), at: nextColumn))
+        }
+        if failed { return }
+
+        var rows = Array(sheet.rows.dropFirst())
+        if case .text(let label)? = rows.first?.cell(1), label.trimmingSpaces() == Self.typeRowLabel { rows.removeFirst() }
+        var firstRow: [String: SourceLocation] = [:]
+        for row in rows {
+            let at = sheet.location(row: row.number, column: 1)
+            var problems: [Diagnostic] = []
+            let name = Self.unitName(row.cell(1))
+            if let reason = name.isEmpty ? "the unit's name is empty: every row with figures needs one" : Self.badName(name) {
+                problems.append(.error(reason, at: at))
+            } else if let earlier = firstRow[name] {
+                problems.append(.error("the unit '\(name)' has a second row here; one row per unit", at: at))
+                problems.append(.note("its first row", at: earlier))
+            } else {
+                firstRow[name] = at
+            }
+            var cells: [(name: String, value: Value, at: SourceLocation)] = []
+            var invalid = Set<String>()
+            for (placeholder, column) in columns {
+                let cellAt = sheet.location(row: row.number, column: column)
+                switch CellTyping.value(row.cell(column), field: compiled.fields[placeholder]?.type) {
+                case .success(let value):
+                    if let bad = value.description.firstNonXMLScalar {
+                        problems.append(.error(String(format: "'\(placeholder)': the cell holds the control character U+%04X, which an ODF (XML) file cannot store; remove it", bad.value), at: cellAt))
+                    }
+                    cells.append((placeholder, value, cellAt))
+                case .failure(let problem):
+                    problems.append(.error("'\(placeholder)': \(problem.message)", at: cellAt))
+                    invalid.insert(placeholder)
+                }
+            }
+            units.append(SheetUnit(name: name, sheet: path, template: template, row: row.number, at: at, cells: cells, invalid: invalid, diagnostics: problems))
+        }
+        if units.isEmpty { diagnostics.append(.warning("the sheet has a heading row but no units", at: .file(path))) }
+    }
+
+    static func unitName(_ cell: CellValue) -> String {
+        switch cell {
+        case .text(let s): return s.trimmingSpaces()
+        case .empty, .error: return ""
+        default:
+            return (try? CellTyping.value(cell, field: .text).get())?.description ?? ""
+        }
+    }
+
+    /// A unit's name is its output file's name: it must be one file name, inside the output folder.
+    static func badName(_ name: String) -> String? {
+        if name == "." || name == ".." || name.hasPrefix(".") { return "the unit's name '\(name)' cannot be a file name: it starts with a dot" }
+        if name.contains("/") || name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return "the unit's name '\(name)' cannot be a file name: it holds a '/' or a control character"
+        }
+        if name.utf8.count > UnitDiscovery.maximumNameBytes {
+            return "the unit's name is \(name.utf8.count) bytes long (UTF-8); its output files need a name of at most \(UnitDiscovery.maximumNameBytes) bytes"
+        }
+        return nil
+    }
+}
