@@ -195,7 +195,8 @@ enum XLSXSheet {
             let digits = lower.split(separator: ".").dropFirst().first.map { $0.prefix(while: { $0 == "0" || $0 == "#" }).count } ?? 0
             return .percent(digits)
         }
-        if lower.contains("y") || lower.contains("d") || lower.contains("e") && !lower.contains("0") { return .date }
+        if lower.contains("general") { return .general }
+        if lower.contains("y") || lower.contains("d") { return .date }
         return .general
     }
 }

@@ -1,7 +1,7 @@
 /// The ODF 1.3 namespaces gongwen writes.
-enum ODF {
+public enum ODF {
     static let version = "1.3"
-    static let mimeType = "application/vnd.oasis.opendocument.text"
+    public static let mimeType = "application/vnd.oasis.opendocument.text"
     static let office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
     static let style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
     static let text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -12,6 +12,9 @@ enum ODF {
     static let meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
     static let dc = "http://purl.org/dc/elements/1.1/"
     static let manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+    static let table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    static let number = "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"
+    static let spreadsheetMimeType = "application/vnd.oasis.opendocument.spreadsheet"
 }
 
 extension XMLStreamWriter {
