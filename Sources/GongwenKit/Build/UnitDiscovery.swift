@@ -68,6 +68,8 @@ public enum UnitDiscovery {
         var first: [String: String] = [:]
         return units.compactMap { unit in
             if case .brokenSheet = unit.origin { return nil }
+            // A row already refused (a second row of a unit is one) writes nothing.
+            if case .row(let row) = unit.origin, row.diagnostics.contains(where: { $0.severity == .error }) { return nil }
             let name = unit.name
             if let earlier = first[name] {
                 return .error("unit name '\(name)' is also used by \(earlier); both would write \(name).odt", at: unit.nameLocation)

@@ -122,6 +122,8 @@ public struct SheetUnits: Sendable {
             var cells: [(name: String, value: Value, at: SourceLocation)] = []
             var invalid = Set<String>()
             for (placeholder, column) in columns {
+                // The unit column's own problem is said once, as the name's.
+                if column == 1 && !problems.isEmpty { invalid.insert(placeholder); continue }
                 let cellAt = sheet.location(row: row.number, column: column)
                 switch CellTyping.value(row.cell(column), field: compiled.fields[placeholder]?.type) {
                 case .success(let value):

@@ -1,0 +1,222 @@
+import Foundation
+import XCTest
+@testable import GongwenKit
+
+/// Sheets of figures: the same units as the YAML files, byte for byte; every problem located at its cell.
+final class SheetTests: XCTestCase {
+    static let template = Repo.root + "/samples/templates/half-year-summary.yaml"
+    static let sheets = Repo.fixtures + "/sheets"
+
+    func buildODT(_ units: [UnitInput]) -> (dir: String, report: BuildReport) {
+        let dir = temporaryDirectory()
+        var options = BuildOptions()
+        options.outputDirectory = dir
+        options.convert = nil
+        options.fontConfigTemplate = nil
+        return (dir, BuildRunner(options: options).run(units: units, progress: Progress(quiet: true)))
+    }
+
+    /// The committed sample sheet (written by `gongwen form --from`), workbooks LibreOffice Calc
+    /// saved (its own xlsx and ods writers), and a GB 18030 CSV all build the sample units' bytes.
+    func testSheetsBuildTheSameBytesAsTheYAMLUnits() throws {
+        let yaml = buildODT(Repo.sampleUnits.map(UnitInput.file))
+        XCTAssertEqual(yaml.report.failed, 0)
+        let names = Repo.sampleUnits.map(UnitDiscovery.unitName)
+        XCTAssertEqual(names.count, 10)
+        for sheet in [Repo.root + "/samples/figures.xlsx", Self.sheets + "/figures-libreoffice.xlsx",
+                      Self.sheets + "/figures-libreoffice.ods", Self.sheets + "/figures-gbk.csv"] {
+            let units = try UnitInput.gather([sheet], template: Self.template, policy: SourcePolicy())
+            XCTAssertEqual(units.map(\.name).sorted(), names.sorted(), sheet)
+            let built = buildODT(units)
+            XCTAssertEqual(built.report.failed, 0, "\(sheet): \(built.report.units.flatMap(\.diagnostics))")
+            for name in names {
+                let a = FileManager.default.contents(atPath: "\(yaml.dir)/odt/\(name).odt")
+                let b = FileManager.default.contents(atPath: "\(built.dir)/odt/\(name).odt")
+                XCTAssertNotNil(a)
+                XCTAssertEqual(a, b, "\(sheet): \(name).odt differs from the YAML unit's")
+            }
+        }
+    }
+
+    /// A small template with a field of each kind, for the cell tests.
+    func kindsTemplate(in dir: String) -> String {
+        let path = dir + "/templates/kinds.yaml"
+        write("""
+        title: "{{单位}}情况报告"
+        issuer: "{{单位}}"
+        date: "{{成文日期}}"
+        fields: {单位: text, 成文日期: date, 场次: integer, 投资: number, 完成率: percent, 编号: text}
+        body:
+          - 开展活动{{场次}}场次，投资{{投资}}亿元，完成率{{完成率}}，编号{{编号}}。
+
+        """, to: path)
+        return path
+    }
+
+    func bodyText(_ input: UnitInput) throws -> String {
+        let read = try DocumentReader.read(input)
+        guard case .paragraph(let p) = read.document.body.first else { return "" }
+        return read.document.date.chinese + "|" + p.text
+    }
+
+    /// An xlsx as Excel writes it: shared strings (one rich, with a phonetic run), a date as a
+    /// serial number in a date format, a percentage, a number stored as text, an inline string.
+    func testXLSXCellsReadAsTheUserSeesThem() throws {
+        let dir = temporaryDirectory()
+        let template = kindsTemplate(in: dir)
+        let sheet = dir + "/units/figures.xlsx"
+        try writeXLSX(to: sheet, sharedStrings: ["单位", "成文日期", "场次", "投资", "完成率", "编号", "青山县", "<r><t>白</t></r><r><t>沙县</t></r><rPh><t>ハク</t></rPh>", "151"],
+                      styles: [(0, nil), (14, nil), (9, nil), (165, "0.0%"), (49, nil)],
+                      rows: [
+                        #"<c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c><c r="F1" t="s"><v>5</v></c>"#,
+                        #"<c r="A2" t="s"><v>6</v></c><c r="B2" s="1"><v>45113</v></c><c r="C2" t="s" s="4"><v>8</v></c><c r="D2"><v>55.8</v></c><c r="E2" s="2"><v>0.35</v></c><c r="F2" t="inlineStr"><is><t>007</t></is></c>"#,
+                        #"<c r="A3" t="s"><v>7</v></c><c r="B3" s="1"><v>45112.75</v></c><c r="C3"><v>12</v></c><c r="D3"><v>3</v></c><c r="E3" s="3"><v>0.1234</v></c><c r="F3" t="inlineStr"><is><t>A-1</t></is></c>"#,
+                      ])
+        let units = try UnitInput.gather([sheet], template: template, policy: SourcePolicy())
+        XCTAssertEqual(units.map(\.name), ["青山县", "白沙县"])
+        XCTAssertEqual(units.map(\.source), [sheet + ":Sheet1!A2", sheet + ":Sheet1!A3"])
+        XCTAssertEqual(try bodyText(units[0]), "2023年7月6日|开展活动151场次，投资55.8亿元，完成率35%，编号007。")
+        XCTAssertEqual(try bodyText(units[1]), "2023年7月5日|开展活动12场次，投资3亿元，完成率12.3%，编号A-1。")
+    }
+
+    /// Every problem of a sheet in one run, each at its cell; the header's stop the sheet.
+    func testHeaderProblemsAreLocatedAndStopTheSheet() throws {
+        let dir = temporaryDirectory()
+        let template = kindsTemplate(in: dir)
+        let sheet = dir + "/units/figures.csv"
+        write("单位,成文日期,场次,投资,完成率,编码\n青山县,2023-07-06,151,55.8,35%,007\n", to: sheet)
+        let units = try UnitInput.gather([sheet], template: template, policy: SourcePolicy())
+        XCTAssertEqual(units.count, 1)
+        XCTAssertThrowsError(try DocumentReader.read(units[0])) { error in
+            XCTAssertEqual((error as! DiagnosticError).diagnostics.map(\.description), [
+                "\(sheet):1:6: error: no placeholder of the template is called '编码'; did you mean '编号'?",
+                "\(sheet):1:7: error: no column for the placeholder '{{编号}}' (the template uses it at \(template):6:42)",
+            ])
+        }
+    }
+
+    func testRowProblemsAreLocatedAndStopOnlyTheirRow() throws {
+        let dir = temporaryDirectory()
+        let template = kindsTemplate(in: dir)
+        let sheet = dir + "/units/figures.csv"
+        write("""
+        单位,成文日期,场次,投资,完成率,编号
+        类型,日期,整数,数字,百分比,文字
+        青山县,2023-07-06,151,55.8,35%,007
+        白沙县,2023-13-01,十二,3,0.5,A-1
+        ,2023-07-06,1,1,1%,x
+        青山县,2023-07-06,,1,1%,x
+
+        ../etc,2023-07-06,1,1,1%,x
+        梅岭市,2023/7/6,"1200",1.5,2.5%,x
+
+        """, to: sheet)
+        let units = try UnitInput.gather([sheet], template: template, policy: SourcePolicy())
+        var found: [String] = []
+        for unit in units {
+            do { _ = try DocumentReader.read(unit) } catch { found += error.diagnostics.map(\.description) }
+        }
+        XCTAssertEqual(found, [
+            "\(sheet):4:2: error: '成文日期': the cell holds '2023-13-01', but the template needs a date (2023-07-06) here",
+            "\(sheet):4:3: error: '场次': the cell holds '十二', but the template needs a whole number here",
+            "\(sheet):4:5: error: '完成率': the cell holds '0.5', but the template needs a percentage (35%) here",
+            "\(sheet):5:1: error: the unit's name is empty: every row with figures needs one",
+            "\(sheet):6:1: error: the unit '青山县' has a second row here; one row per unit",
+            "\(sheet):3:1: note: its first row",
+            "\(sheet):6:3: error: '场次': the cell is empty",
+            "\(sheet):8:1: error: the unit's name '../etc' cannot be a file name: it starts with a dot",
+        ])
+        XCTAssertEqual(try bodyText(units.last!), "2023年7月6日|开展活动1200场次，投资1.5亿元，完成率2.5%，编号x。")
+    }
+
+    func testXLSXLocationsNameTheCell() throws {
+        let dir = temporaryDirectory()
+        let template = kindsTemplate(in: dir)
+        let sheet = dir + "/units/figures.xlsx"
+        try writeXLSX(to: sheet, sharedStrings: [], styles: [(0, nil)], rows: [
+            #"<c r="A1" t="inlineStr"><is><t>单位</t></is></c><c r="B1" t="inlineStr"><is><t>成文日期</t></is></c><c r="C1" t="inlineStr"><is><t>场次</t></is></c><c r="D1" t="inlineStr"><is><t>投资</t></is></c><c r="E1" t="inlineStr"><is><t>完成率</t></is></c><c r="F1" t="inlineStr"><is><t>编号</t></is></c>"#,
+            #"<c r="A2" t="inlineStr"><is><t>青山县</t></is></c><c r="B2" t="inlineStr"><is><t>2023-07-06</t></is></c><c r="C2" t="e"><v>#DIV/0!</v></c><c r="D2"><v>1</v></c><c r="E2" t="inlineStr"><is><t>35%</t></is></c>"#,
+        ])
+        let units = try UnitInput.gather([sheet], template: template, policy: SourcePolicy())
+        XCTAssertThrowsError(try DocumentReader.read(units[0])) { error in
+            XCTAssertEqual((error as! DiagnosticError).diagnostics.map(\.description), [
+                "\(sheet):Sheet1!C2: error: '场次': the cell shows the spreadsheet error #DIV/0!; correct its formula or type the figure",
+                "\(sheet):Sheet1!F2: error: '编号': the cell is empty",
+            ])
+        }
+    }
+
+    /// A unit in a YAML file and in a sheet's row would write the same files: the run stops.
+    func testAUnitInBothAYAMLFileAndASheetIsAnError() throws {
+        let sheet = Repo.root + "/samples/figures.xlsx"
+        let yaml = Repo.samples + "/青山县.yaml"
+        XCTAssertThrowsError(try UnitInput.gather([yaml, sheet], template: Self.template, policy: SourcePolicy())) { error in
+            XCTAssertEqual((error as! DiagnosticError).diagnostics.map(\.description),
+                           ["\(sheet):Sheet1!A12: error: unit name '青山县' is also used by \(yaml); both would write 青山县.odt"])
+        }
+        XCTAssertThrowsError(try UnitInput.gather([sheet], template: nil, policy: SourcePolicy())) { error in
+            XCTAssertEqual((error as! DiagnosticError).diagnostics.map(\.description),
+                           ["\(sheet): error: a sheet of figures needs the template its columns fill: give it with --template FILE"])
+        }
+    }
+
+    /// A part that unpacks beyond the limit is refused before it is inflated (a zip bomb).
+    func testAnOversizedPartIsRefused() throws {
+        let dir = temporaryDirectory()
+        let sheet = dir + "/bomb.xlsx"
+        let zeros = [UInt8](repeating: 0x20, count: 2 << 20)
+        try ZipArchive.write([ZipArchive.Entry("xl/workbook.xml", .bytes(zeros))], to: sheet, timestamp: 0)
+        var limits = SourcePolicy.Limits()
+        limits.sheetBytes = 1 << 20
+        XCTAssertLessThan(try XCTUnwrap(FileManager.default.attributesOfItem(atPath: sheet)[.size] as? Int), 1 << 20)
+        XCTAssertThrowsError(try SheetUnits.load(path: sheet, limits: limits)) { error in
+            XCTAssertEqual((error as! DiagnosticError).diagnostics.map(\.description),
+                           ["\(sheet): error: 'xl/workbook.xml' inside the sheet unpacks to 2097152 bytes, more than the limit of 1048576 (raise it with --max-sheet-bytes if this is intended)"])
+        }
+    }
+
+    /// The form: the unit column, the placeholders in the template's order, the type row; the
+    /// ODS form is valid ODF 1.3.
+    func testTheFormHasAColumnPerPlaceholderAndATypeRow() throws {
+        let dir = temporaryDirectory()
+        var form = try CollectionForm.make(template: Self.template)
+        form.add(units: ["青山县", "白沙县"])
+        for kind in ["csv", "xlsx", "ods"] {
+            let path = "\(dir)/form.\(kind)"
+            try ZipArchive.writeAtomically(form.bytes(for: path), to: path)
+            let sheet = try SheetUnits.load(path: path, limits: SourcePolicy.Limits())
+            XCTAssertEqual(sheet.rows.count, 4, kind)
+            let header = sheet.rows[0].cells.map { if case .text(let s) = $0 { s } else { "?" } }
+            XCTAssertEqual(Array(header.prefix(5)), ["单位", "成文日期", "简称", "中心组学习次数", "辅导报告人数"], kind)
+            XCTAssertEqual(header.count, 72, kind)
+            let types = sheet.rows[1].cells.map { if case .text(let s) = $0 { s } else { "?" } }
+            XCTAssertEqual(Array(types.prefix(4)), ["类型", "日期", "文字", "整数"], kind)
+            XCTAssertTrue(types.contains("日期") && types.contains("数字"), kind)
+            XCTAssertEqual(sheet.rows[2].cells, [.text("青山县")], kind)
+        }
+        let ods = try ZipArchive.read(dir + "/form.ods")
+        XCTAssertEqual(ods.first?.name, "mimetype")
+        let validator = try ODFValidator.builtIn()
+        let parts = ods.filter { $0.name.hasSuffix(".xml") }.map { OdtPackager.Part($0.name, $0.bytes) }
+        XCTAssertEqual(parts.map(\.name), ["content.xml", "META-INF/manifest.xml"])
+        XCTAssertEqual(validator.validate(parts), [])
+    }
+
+    func writeXLSX(to path: String, sharedStrings: [String], styles: [(Int, String?)], rows: [String]) throws {
+        let ns = #"xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main""#
+        let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let numFmts = styles.compactMap { id, code in code.map { #"<numFmt numFmtId="\#(id)" formatCode="\#($0)"/>"# } }.joined()
+        let xfs = styles.map { #"<xf numFmtId="\#($0.0)" fontId="0" fillId="0" borderId="0"/>"# }.joined()
+        let strings = sharedStrings.map { $0.hasPrefix("<") ? "<si>\($0)</si>" : "<si><t>\($0)</t></si>" }.joined()
+        let sheetRows = rows.enumerated().map { #"<row r="\#($0.offset + 1)">\#($0.element)</row>"# }.joined()
+        let parts: [(String, String)] = [
+            ("xl/workbook.xml", #"<workbook \#(ns) xmlns:r="\#(rel)"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId7"/></sheets></workbook>"#),
+            ("xl/_rels/workbook.xml.rels", #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="\#(rel)/worksheet" Target="/xl/worksheets/data.xml"/></Relationships>"#),
+            ("xl/sharedStrings.xml", "<sst \(ns)>\(strings)</sst>"),
+            ("xl/styles.xml", "<styleSheet \(ns)><numFmts>\(numFmts)</numFmts><cellXfs>\(xfs)</cellXfs></styleSheet>"),
+            ("xl/worksheets/data.xml", "<worksheet \(ns)><sheetData>\(sheetRows)</sheetData></worksheet>"),
+        ]
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try ZipArchive.write(parts.map { ZipArchive.Entry($0.0, .bytes(Array($0.1.utf8))) }, to: path, timestamp: 0)
+    }
+}
