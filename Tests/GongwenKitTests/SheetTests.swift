@@ -79,6 +79,22 @@ final class SheetTests: XCTestCase {
         XCTAssertEqual(try bodyText(units[1]), "2023年7月5日|开展活动12场次，投资3亿元，完成率12.3%，编号A-1。")
     }
 
+    /// A YAML unit meets the same `fields:` as a sheet's row: the error is at its key, with a note
+    /// at the declaration.
+    func testYAMLUnitsMeetTheSameFieldTypes() throws {
+        let dir = temporaryDirectory()
+        let template = kindsTemplate(in: dir)
+        write("template: ../templates/kinds.yaml\nvalues:\n  单位: 青山县\n  成文日期: 2023-07-06\n  场次: 很多\n  投资: 1.5\n  完成率: 35%\n  编号: 007\n", to: dir + "/units/a.yaml")
+        XCTAssertThrowsError(try DocumentReader.read(path: dir + "/units/a.yaml")) { error in
+            XCTAssertEqual((error as! DiagnosticError).diagnostics.map(\.description), [
+                "\(dir)/units/a.yaml:5:3: error: value '场次' is '很多', but the template needs a whole number here",
+                "\(template):4:36: note: '场次' is declared integer here",
+            ])
+        }
+        write("template: ../templates/kinds.yaml\nvalues:\n  单位: 青山县\n  成文日期: 2023-07-06\n  场次: 12\n  投资: 1.5\n  完成率: 35.0%\n  编号: \"007\"\n", to: dir + "/units/b.yaml")
+        XCTAssertEqual(try bodyText(.file(dir + "/units/b.yaml")), "2023年7月6日|开展活动12场次，投资1.5亿元，完成率35.0%，编号007。")
+    }
+
     /// Every problem of a sheet in one run, each at its cell; the header's stop the sheet.
     func testHeaderProblemsAreLocatedAndStopTheSheet() throws {
         let dir = temporaryDirectory()
