@@ -96,6 +96,8 @@ public indirect enum Block: Hashable, Sendable {
     case items([String])
     /// A numbered heading; `runIn` text continues on the heading's own line (（一）标题。正文…).
     case section(Section)
+    /// A table (表格), printed as an ODF table in the 公文 style.
+    case table(Table)
 }
 
 public struct Paragraph: Hashable, Sendable {

@@ -144,6 +144,11 @@ extension Document {
                 case .paragraph(let p): return .paragraph(paragraph(p))
                 case .items(let items): return .items(items.map(f))
                 case .section(let s): return .section(Section(heading: f(s.heading), runIn: s.runIn.map(paragraph), body: blocks(s.body)))
+                case .table(var t):
+                    t.caption = t.caption.map(f)
+                    t.header = t.header.map { $0.map { Table.Cell(f($0.text), span: $0.span) } }
+                    t.rows = t.rows.map { $0.map { Table.Cell(f($0.text), span: $0.span) } }
+                    return .table(t)
                 }
             }
         }

@@ -27,6 +27,8 @@ final class Interpreter {
     private(set) var printed: [PrintedText] = []
     /// Indices of the date texts, by key.
     private(set) var dateTexts: [String: Int] = [:]
+    /// Tables made one row per unit (`rows: units`), where each is declared.
+    var unitTables: [SourceLocation] = []
     /// What the template declares each placeholder holds (`fields:`).
     var fields: [String: FieldDeclaration] = [:]
 
@@ -299,6 +301,12 @@ final class Interpreter {
         let keys = map.keys.compactMap(\.string)
         if keys.contains("heading") {
             return section(at, map: map, depth: depth + 1, value: value)
+        }
+        if keys.contains("table") {
+            for k in map.keys where k.string != "table" {
+                error("'table' stands alone; '\(k.string ?? "")' does not belong with it", Located(node: k, source: at.source))
+            }
+            return value("table").flatMap(table)
         }
         if keys.contains("items") {
             for k in map.keys where k.string != "items" {

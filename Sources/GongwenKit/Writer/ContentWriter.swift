@@ -2,6 +2,8 @@
 public enum ContentWriter {
     /// One grid character (字) in points: 156 mm / 28.
     public static let charPitch = 15.78
+    /// One grid line in points (the style sheet's line height): 22 lines fill the block.
+    static let lineHeight = 28.95
 
     public static func write(_ document: Document) throws -> [UInt8] {
         let x = XMLStreamWriter()
@@ -12,6 +14,8 @@ public enum ContentWriter {
         x.attribute("xmlns:fo", ODF.fo)
         x.attribute("xmlns:draw", ODF.draw)
         x.attribute("xmlns:svg", ODF.svg)
+        let tables = TableWriter.tables(document)
+        if !tables.isEmpty { x.attribute("xmlns:table", ODF.table) }
         if document.signature.seal != nil { x.attribute("xmlns:xlink", ODF.xlink) }
         x.attribute("office:version", ODF.version)
         let margins = SignatureLayout(document: document)
@@ -21,12 +25,14 @@ public enum ContentWriter {
             if let header = document.header { HeaderWriter.automaticStyles(x, header) }
             if document.imprint != nil { ImprintWriter.automaticStyles(x) }
             if document.signature.seal != nil { SealWriter.automaticStyles(x) }
+            TableWriter.automaticStyles(x, tables)
         }
+        var tableIndex = 0
         x.start("office:body")
         x.start("office:text")
         if let header = document.header { HeaderWriter.write(x, header) }
         writeFront(x, document)
-        writeBlocks(x, document.body, level: 1)
+        writeBlocks(x, document.body, level: 1, tables: &tableIndex)
         writeBack(x, document)
         for (i, attachment) in document.attachments.enumerated() where !attachment.body.isEmpty {
             // Each attachment on pages of its own: 附件N on line 1, its title centred on line 3.
@@ -34,7 +40,7 @@ public enum ContentWriter {
             paragraph(x, style: "GW_Blank")
             paragraph(x, style: "GW_AttachmentTitle") { writeTitleLines(x, attachment.title) }
             paragraph(x, style: "GW_Blank")
-            writeBlocks(x, attachment.body, level: 1)
+            writeBlocks(x, attachment.body, level: 1, tables: &tableIndex)
         }
         if let imprint = document.imprint { ImprintWriter.write(x, imprint, addressee: document.addressee) }
         x.end()
@@ -80,7 +86,7 @@ public enum ContentWriter {
         }
     }
 
-    static func writeBlocks(_ x: XMLStreamWriter, _ blocks: [Block], level: Int) {
+    static func writeBlocks(_ x: XMLStreamWriter, _ blocks: [Block], level: Int, tables: inout Int) {
         var headingIndex = 0
         for block in blocks {
             switch block {
@@ -106,7 +112,10 @@ public enum ContentWriter {
                         x.odfText(number + s.heading)
                     }
                 }
-                writeBlocks(x, s.body, level: level + 1)
+                writeBlocks(x, s.body, level: level + 1, tables: &tables)
+            case .table(let t):
+                tables += 1
+                TableWriter.write(x, t, index: tables)
             }
         }
     }

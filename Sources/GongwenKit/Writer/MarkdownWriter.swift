@@ -20,6 +20,15 @@ public enum MarkdownWriter {
                         out += String(repeating: "#", count: min(level + 1, 6)) + " \(number)\(s.heading)\n\n"
                     }
                     blocks(s.body, level: level + 1)
+                case .table(let t):
+                    if let caption = t.caption { out += "**\(caption)**\n\n" }
+                    func row(_ cells: [Table.Cell]) -> String {
+                        "| " + cells.flatMap { [$0.text.replacingOccurrences(of: "|", with: "｜")] + Array(repeating: "", count: $0.span - 1) }.joined(separator: " | ") + " |\n"
+                    }
+                    let heading = t.header.last ?? []
+                    out += row(heading) + "|" + String(repeating: " --- |", count: t.columnCount) + "\n"
+                    for r in t.header.dropLast() + t.rows { out += row(r) }
+                    out += "\n"
                 }
             }
         }
