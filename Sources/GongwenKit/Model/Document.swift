@@ -276,6 +276,14 @@ public enum Value: Hashable, Sendable, CustomStringConvertible {
         return sign + String(whole / Int(scale)) + "." + fraction
     }
 
+    /// An integer or a decimal: a figure that prints as digits (not a share or a date).
+    public var isPlainNumber: Bool {
+        switch self {
+        case .integer, .decimal: return true
+        default: return false
+        }
+    }
+
     /// The number it holds, for totals and checks; nil for text, dates and empty values.
     public var number: Double? {
         switch self {

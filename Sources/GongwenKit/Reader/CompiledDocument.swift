@@ -15,6 +15,8 @@ final class CompiledDocument: @unchecked Sendable {
     let dateTexts: [String: Int]
     /// What the template declares its placeholders hold.
     let fields: [String: FieldDeclaration]
+    /// Where each table made one row per unit is declared, in document order.
+    let unitTables: [SourceLocation]
     /// Each placeholder name once, in the order the template first uses it (the form's columns).
     let placeholderNames: [String]
     /// Each distinct placeholder name's index, and for each slot the index of its name.
@@ -32,6 +34,7 @@ final class CompiledDocument: @unchecked Sendable {
         slots = interpreter.slots
         printed = interpreter.printed
         dateTexts = interpreter.dateTexts
+        unitTables = interpreter.unitTables
         var fields = interpreter.fields
         var extraDiagnostics: [Diagnostic] = []
         let used = Set(interpreter.slots.map(\.name))
@@ -63,7 +66,7 @@ final class CompiledDocument: @unchecked Sendable {
 
     /// The unit's document: slots filled with its values. A value's own errors name the unit's
     /// key; a missing one names the `values:` key, with a note where the template uses it.
-    func instantiate(_ values: UnitValues, limits: SourcePolicy.Limits) -> (Document?, [Diagnostic]) {
+    func instantiate(_ values: UnitValues, limits: SourcePolicy.Limits, rollup: [RollupUnit]? = nil) -> (Document?, [Diagnostic]) {
         var diagnostics = diagnostics + values.diagnostics
         guard var document = skeleton else { return (nil, diagnostics) }
         // Each value finds its placeholder name once; slots then take values by index.
@@ -130,6 +133,12 @@ final class CompiledDocument: @unchecked Sendable {
         if let index = dateTexts["date"], let date = dates[index] { document.date = date }
         if let index = dateTexts["imprint.date"], let date = dates[index] { document.imprint?.printDate = date }
         document.values = values.table
+        if !unitTables.isEmpty {
+            let (filled, problems) = unitRows(document, units: rollup)
+            diagnostics += problems
+            if problems.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+            document = filled
+        }
         return (document, diagnostics)
     }
 }
@@ -148,6 +157,8 @@ extension Document {
                     t.caption = t.caption.map(f)
                     t.header = t.header.map { $0.map { Table.Cell(f($0.text), span: $0.span) } }
                     t.rows = t.rows.map { $0.map { Table.Cell(f($0.text), span: $0.span) } }
+                    let total = t.unitRows?.total.map(f)
+                    t.unitRows?.total = total
                     return .table(t)
                 }
             }

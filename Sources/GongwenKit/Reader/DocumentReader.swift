@@ -18,7 +18,7 @@ public struct ReadResult: Sendable {
 /// `template:` + `values:`; see README for the format.
 public enum DocumentReader {
     static let documentKeys = ["title", "issuer", "date", "addressee", "body", "signature", "attachments", "note", "header", "imprint", "fields"]
-    static let unitKeys = ["template", "values"]
+    static let unitKeys = ["template", "values", "rollup"]
 
     public static func read(path: String, policy: SourcePolicy = SourcePolicy()) throws(DiagnosticError) -> ReadResult {
         try read(source: YAMLSource.load(path: path, limits: policy.limits), policy: policy)
@@ -59,11 +59,22 @@ public enum DocumentReader {
     /// the template compiled once (`cached`) or afresh (the fuzz target, whose templates change).
     static func fill(_ template: YAMLSource, from unit: YAMLSource, policy: SourcePolicy, cached: Bool) throws(DiagnosticError) -> ReadResult {
         let unitMap = unit.root.mapping ?? [:]
-        let values = unitMap.first { $0.key.string == "values" }.map { UnitValues(unit: unit, key: $0.key, node: $0.value) } ?? UnitValues(path: unit.path)
+        var values = unitMap.first { $0.key.string == "values" }.map { UnitValues(unit: unit, key: $0.key, node: $0.value) } ?? UnitValues(path: unit.path)
         let overrides = unitMap.keys.contains { documentKeys.contains($0.string ?? "") }
         let compiled = overrides ? compile(template, under: unit, policy: policy)
             : cached ? TemplateCache.shared.compiled(template, policy: policy) : compile(template, under: nil, policy: policy)
-        let (document, diagnostics) = compiled.instantiate(values, limits: policy.limits)
+        var rollup: [RollupUnit]?
+        if let pair = unitMap.first(where: { $0.key.string == "rollup" }) {
+            // The units' figures stand in for the values the aggregate placeholders need.
+            let (units, problems) = Rollup.load(pair.value, of: unit, policy: policy)
+            if problems.contains(where: { $0.severity == .error }) { throw DiagnosticError(problems) }
+            let (entries, aggregateProblems) = compiled.rollupEntries(units, at: unit.location(pair.key))
+            if !aggregateProblems.isEmpty { throw DiagnosticError(aggregateProblems) }
+            values.entries += entries
+            if values.key == nil { values.key = unit.location(pair.key) }
+            rollup = units
+        }
+        let (document, diagnostics) = compiled.instantiate(values, limits: policy.limits, rollup: rollup)
         guard let document else { throw DiagnosticError(diagnostics) }
         let valueTexts = values.printed(unit: unit, roles: compiled.slotRoles)
         if overrides {
