@@ -11,6 +11,12 @@ ODTS := $(patsubst $(UNITS_DIR)/%.yaml,$(OUT)/odt/%.odt,$(UNITS))
 # Complete formal documents (red header, 版记, attachments): out/documents/, apart from the unit summaries.
 DOCS := $(wildcard samples/documents/*.yaml)
 DOC_ODTS := $(patsubst samples/documents/%.yaml,$(OUT)/documents/odt/%.odt,$(DOCS))
+# The city's own summary, added up from every unit (rollup): out/city/.
+CITY := $(wildcard samples/city/*.yaml)
+CITY_ODTS := $(patsubst samples/city/%.yaml,$(OUT)/city/odt/%.odt,$(CITY))
+# The same units' figures as one sheet: built to out/figures/odt, byte-identical to out/odt.
+SHEET := samples/figures.xlsx
+SHEET_STAMP := $(OUT)/figures/.built
 SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap' 2>/dev/null)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
@@ -53,7 +59,16 @@ $(OUT)/odt/%.odt: $(UNITS_DIR)/%.yaml $(TEMPLATES) styles/gongwen.xml $(BIN)
 $(OUT)/documents/odt/%.odt: samples/documents/%.yaml $(DOCS) $(wildcard samples/documents/seals/*.png) styles/gongwen.xml $(BIN)
 	@$(BIN) build --odt-only --quiet -o $(OUT)/documents $<
 
-odt: $(ODTS) $(DOC_ODTS)
+# The city summary adds up every unit: it depends on all of them.
+$(OUT)/city/odt/%.odt: samples/city/%.yaml $(UNITS) $(TEMPLATES) styles/gongwen.xml $(BIN)
+	@$(BIN) build --odt-only --quiet -o $(OUT)/city $<
+
+# Every row of the sheet is a unit; gongwen rewrites only the .odt files whose bytes changed.
+$(SHEET_STAMP): $(SHEET) $(TEMPLATES) styles/gongwen.xml $(BIN)
+	@$(BIN) build --odt-only --quiet -o $(OUT)/figures --template samples/templates/half-year-summary.yaml $(SHEET)
+	@touch $@
+
+odt: $(ODTS) $(DOC_ODTS) $(CITY_ODTS) $(SHEET_STAMP)
 
 # One pooled LibreOffice run over every stale .odt (PDF missing or older than its .odt).
 pdf: odt
@@ -62,12 +77,14 @@ pdf: odt
 convert:
 	@$(if $(wildcard $(ODTS)),$(BIN) convert --jobs $(JOBS) -o $(OUT)/pdf $(wildcard $(ODTS)))
 	@$(if $(wildcard $(DOC_ODTS)),$(BIN) convert --quiet --jobs $(JOBS) -o $(OUT)/documents/pdf $(wildcard $(DOC_ODTS)))
+	@$(if $(wildcard $(CITY_ODTS)),$(BIN) convert --quiet --jobs $(JOBS) -o $(OUT)/city/pdf $(wildcard $(CITY_ODTS)))
 
 check: $(BIN)
-	@$(BIN) check $(UNITS_DIR) samples/documents
+	@$(BIN) check $(UNITS_DIR) samples/documents samples/city
+	@$(BIN) check --template samples/templates/half-year-summary.yaml $(SHEET)
 
 validate: odt
-	@$(BIN) validate $(ODTS) $(DOC_ODTS)
+	@$(BIN) validate $(ODTS) $(DOC_ODTS) $(CITY_ODTS)
 
 # Refresh the built-in copies of the OASIS ODF 1.3 schemas (gongwen validate needs no files).
 SCHEMAS ?= ../shared/odf-schema/odf1.3
@@ -95,9 +112,12 @@ test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
 	@$(MAKE) --no-print-directory tool pdf
-	$(BIN) verify $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) $(DOC_ODTS:$(OUT)/documents/odt/%.odt=$(OUT)/documents/pdf/%.pdf)
+	$(BIN) verify $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) $(DOC_ODTS:$(OUT)/documents/odt/%.odt=$(OUT)/documents/pdf/%.pdf) $(CITY_ODTS:$(OUT)/city/odt/%.odt=$(OUT)/city/pdf/%.pdf)
+	@# The sheet of figures builds the very bytes the YAML units do.
+	@for f in $(ODTS); do cmp -s $$f $(OUT)/figures/odt/$$(basename $$f) || { echo "make test: $(SHEET) gives another $$(basename $$f)"; exit 1; }; done
+	@echo "make test: $(SHEET) builds the same .odt bytes as $(UNITS_DIR)"
 	@if [ -f $(CHECKER) ]; then \
-	  python3 $(CHECKER) $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) > $(OUT)/gbt9704.txt; status=$$?; \
+	  python3 $(CHECKER) $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) $(CITY_ODTS:$(OUT)/city/odt/%.odt=$(OUT)/city/pdf/%.pdf) > $(OUT)/gbt9704.txt; status=$$?; \
 	  python3 $(CHECKER) --redhead $(DOC_ODTS:$(OUT)/documents/odt/%.odt=$(OUT)/documents/pdf/%.pdf) > $(OUT)/gbt9704-documents.txt; \
 	  grep -hv ': ok ' $(OUT)/gbt9704.txt $(OUT)/gbt9704-documents.txt; \
 	  if grep ': FAIL ' $(OUT)/gbt9704-documents.txt | grep -v '（套打）.pdf: FAIL redhead-\(mark\|rule\):' | grep -q .; then status=1; \

@@ -45,6 +45,13 @@ read -r odt_s odt_kb < <(measure "$BIN" build --odt-only -q -j "$JOBS" -o "$W/ou
 read -r mem_s mem_kb < <(measure "$BIN" build --odt-only -q -j "$JOBS" -o "$W/out-mem" "$W/units-mem")
 odt_count=$(ls "$W/out/odt" | wc -l)
 
+echo "bench: the same $N units as one sheet (.xlsx, made by gongwen form --from)"
+"$BIN" form "$W/templates/half-year-summary.yaml" --from "$W/units" -o "$W/figures.xlsx" 2>/dev/null
+read -r sheet_s sheet_kb < <(measure "$BIN" build --odt-only -q -j "$JOBS" -o "$W/out-sheet" --template "$W/templates/half-year-summary.yaml" "$W/figures.xlsx")
+sheet_count=$(ls "$W/out-sheet/odt" | wc -l)
+sheet_same=$(cd "$W/out/odt" && for f in *.odt; do cmp -s "$f" "$W/out-sheet/odt/$f" || echo x; done | wc -l)
+[ "$sheet_same" = 0 ] || { echo "bench: $sheet_same .odt files from the sheet differ from the YAML units' ones"; exit 1; }
+
 echo "bench: hostile input (a template with 6,000 placeholders; a 1 KB billion-laughs unit)"
 mkdir -p "$W/hostile/templates" "$W/hostile/units"
 python3 - "$W/hostile" <<'PY'
@@ -148,6 +155,7 @@ echo
 echo "| measure | result | target | |"
 echo "|---|---|---|---|"
 echo "| ODT: $N units, YAML → .odt ($odt_count written), whole process | $odt_s s wall, $(calc "$N / $odt_s" 0) units/s | ≥ 2000 units/s | $(verdict "$N / $odt_s >= 2000") |"
+echo "| ODT: the same $N units from one .xlsx sheet ($sheet_count written, byte-identical to the YAML units'), whole process | $sheet_s s wall, $(calc "$N / $sheet_s" 0) units/s, peak $(calc "$sheet_kb / 1024" 1) MB | ≥ 2000 units/s | $(verdict "$N / $sheet_s >= 2000") |"
 printf "%s" "$like_rows"
 echo "| ODT: peak memory, $N / $MEM_N units | $(calc "$odt_kb / 1024" 1) MB / $(calc "$mem_kb / 1024" 1) MB ($mem_s s) | < 100 MB at $MEM_N | $(verdict "$mem_kb < 102400") |"
 echo "| PDF: $PDF_N documents, gongwen pool of $JOBS ($pool_count PDFs) | $pool_s s ($pool_per_doc s/doc) | | |"
