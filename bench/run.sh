@@ -76,7 +76,9 @@ python3 -c 'import docxtpl, odfdo, yaml' 2>/dev/null || python3 -m pip install -
   || python3 -m pip install -q --break-system-packages docxtpl odfdo pyyaml
 L="$W/like"
 mkdir -p "$L/templates" "$L/placeholders"
-cp samples/templates/half-year-summary.yaml "$L/templates/"
+# Without its fields: (which want numbers), so the unit below may put each placeholder in its own slot.
+python3 -c 'import re,sys; t=open("samples/templates/half-year-summary.yaml",encoding="utf-8").read(); open(sys.argv[1],"w",encoding="utf-8").write(re.sub(r"\nfields:\n(  .*\n)+", "\n", t))' "$L/templates/half-year-summary.yaml"
+grep -q '^fields:' "$L/templates/half-year-summary.yaml" && { echo "bench: fields: still in the like-for-like template"; exit 1; }
 # A unit whose every value is its own placeholder: its Markdown is the template docxtpl and odfdo fill.
 python3 - "$TEMPLATE" "$L/placeholders/placeholders.yaml" <<'PY'
 import re, sys

@@ -218,6 +218,45 @@ final class SheetTests: XCTestCase {
         XCTAssertEqual(validator.validate(parts), [])
     }
 
+    /// Damaged and hostile sheet files: each refused with its reason, nothing of them echoed.
+    func testBrokenSheetFilesAreRefusedWithTheirReason() throws {
+        let dir = temporaryDirectory()
+        let template = kindsTemplate(in: dir)
+        func problems(_ path: String) -> [String] {
+            let sheet = SheetUnits.read(path: path, template: template)
+            return sheet.diagnostics.map(\.description) + sheet.units.flatMap(\.diagnostics).map(\.description)
+        }
+        write("root:x:0:0:root:/root:/bin/bash\n", to: dir + "/units/passwd.xlsx")
+        XCTAssertEqual(problems(dir + "/units/passwd.xlsx"),
+                       ["\(dir)/units/passwd.xlsx: error: cannot open the sheet: it is not a zip file, as an .xlsx or .ods file is (libzip error 19); save it again from the spreadsheet"])
+        try ZipArchive.write([ZipArchive.Entry("content.xml", .bytes(Array("<a>".utf8)))], to: dir + "/units/broken.ods", timestamp: 0)
+        XCTAssertEqual(problems(dir + "/units/broken.ods"),
+                       ["\(dir)/units/broken.ods: error: 'content.xml' inside the sheet is not well-formed XML; save the file again from the spreadsheet"])
+        try ZipArchive.write([ZipArchive.Entry("word/document.xml", .bytes(Array("<a/>".utf8)))], to: dir + "/units/word.xlsx", timestamp: 0)
+        XCTAssertEqual(problems(dir + "/units/word.xlsx"),
+                       ["\(dir)/units/word.xlsx: error: the file is a zip but not an Excel workbook (it has no xl/workbook.xml)"])
+        // A filled row repeated a million times is no sheet of figures; empty ones cost nothing.
+        let ods = """
+        <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
+        xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="表1">\
+        <table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>\
+        <table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>\
+        </table:table></office:spreadsheet></office:body></office:document-content>
+        """
+        try ZipArchive.write([ZipArchive.Entry("content.xml", .bytes(Array(ods.utf8)))], to: dir + "/units/repeat.ods", timestamp: 0)
+        XCTAssertEqual(problems(dir + "/units/repeat.ods"),
+                       ["\(dir)/units/repeat.ods: error: the sheet repeats a filled row or cell more than 100000 times; it is no sheet of figures"])
+        // A GB 18030 CSV: its cells are read, and a bad one is located like any other.
+        let gbk = "单位,成文日期,场次,投资,完成率,编号\r\n甲/乙,2023-07-06,1,1,1%,x\r\n青山县,2023-07-06,1,1,1%,\r\n"
+        let encoded = try XCTUnwrap(Iconv.encode(gbk, to: "GB18030"))
+        XCTAssertNotEqual(encoded, Array(gbk.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/units/gbk.csv", contents: Data(encoded)))
+        XCTAssertEqual(problems(dir + "/units/gbk.csv"), [
+            "\(dir)/units/gbk.csv:2:1: error: the unit's name '甲/乙' cannot be a file name: it holds a '/' or a control character",
+            "\(dir)/units/gbk.csv:3:6: error: '编号': the cell is empty",
+        ])
+    }
+
     func writeXLSX(to path: String, sharedStrings: [String], styles: [(Int, String?)], rows: [String]) throws {
         let ns = #"xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main""#
         let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

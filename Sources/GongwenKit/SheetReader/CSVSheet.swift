@@ -53,10 +53,22 @@ enum SheetFile {
 /// glibc's iconv, for the Chinese encodings Foundation on Linux does not decode.
 enum Iconv {
     static func decode(_ bytes: [UInt8], from encoding: String) -> String? {
-        let cd = iconv_open("UTF-8", encoding)
+        convert(bytes, from: encoding, to: "UTF-8").map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// UTF-8 text in another encoding (for tests that need a GB 18030 file).
+    static func encode(_ text: String, to encoding: String) -> [UInt8]? {
+        convert(Array(text.utf8), from: "UTF-8", to: encoding)
+    }
+
+    /// The bytes in the other encoding; nil when one cannot be converted.
+    static func convert(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
+        guard !bytes.isEmpty else { return [] }
+        let cd = iconv_open(target, source)
         guard cd != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(cd) }
         var input = bytes
+        // Two bytes of GB 18030 become at most three of UTF-8, one UTF-8 byte at most two.
         var output = [UInt8](repeating: 0, count: bytes.count * 2 + 4)
         var inLeft = input.count, outLeft = output.count
         let ok = input.withUnsafeMutableBufferPointer { inBuf in
@@ -67,6 +79,6 @@ enum Iconv {
             }
         }
         guard ok, inLeft == 0 else { return nil }
-        return String(decoding: output[0..<(output.count - outLeft)], as: UTF8.self)
+        return Array(output[0..<(output.count - outLeft)])
     }
 }

@@ -12,11 +12,11 @@ struct Export: ParsableCommand {
 
     func run() throws {
         do {
-            let units = try UnitDiscovery.find(sources)
+            let units = try sourceOptions.units(sources)
             try FileSystem.makeDirectories(output)
             for unit in units {
-                let markdown = MarkdownWriter.write(try DocumentReader.read(path: unit, policy: sourceOptions.policy).document)
-                try markdown.write(toFile: "\(output)/\(UnitDiscovery.unitName(unit)).md", atomically: true, encoding: .utf8)
+                let markdown = MarkdownWriter.write(try DocumentReader.read(unit, policy: sourceOptions.policy).document)
+                try markdown.write(toFile: "\(output)/\(unit.name).md", atomically: true, encoding: .utf8)
             }
         } catch { throw fail(error) }
     }
