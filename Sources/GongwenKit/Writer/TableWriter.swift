@@ -1,7 +1,8 @@
 /// Tables in the 公文 style: the block's full width, thin black rules round every cell, headings
 /// in 黑体 centred, text in 仿宋 at the body size, figures right-aligned. Each row is one grid line
-/// high (the rule's width taken from the line), so text after the table stays on the body's line
-/// grid. The heading rows repeat at the top of every page the table runs onto.
+/// high (the rule's width taken from the line) and its text stands at the top, so every baseline,
+/// in the table and after it, stays on the body's line grid (centring a one-line cell in a two-line
+/// row would put it half a line off). Rows never split; the heading rows repeat on every page.
 enum TableWriter {
     static let rule = 0.5
     static let blockWidth = 156.0
@@ -35,7 +36,11 @@ enum TableWriter {
         }
         x.element("style:style", ["style:name": "GW_TableCell", "style:family": "table-cell"]) {
             x.element("style:table-cell-properties", ["fo:border": "\(rule)pt solid #000000", "fo:padding-top": "0mm", "fo:padding-bottom": "0mm",
-                                                      "fo:padding-left": "1mm", "fo:padding-right": "1mm", "style:vertical-align": "middle"])
+                                                      "fo:padding-left": "1mm", "fo:padding-right": "1mm", "style:vertical-align": "top"])
+        }
+        // A row is never split between pages.
+        x.element("style:style", ["style:name": "GW_TableRow", "style:family": "table-row"]) {
+            x.element("style:table-row-properties", ["fo:keep-together": "always"])
         }
         for (t, table) in tables.enumerated() {
             x.element("style:style", ["style:name": "GW_Table\(t + 1)", "style:family": "table"]) {
@@ -65,7 +70,7 @@ enum TableWriter {
     }
 
     static func write(_ x: XMLStreamWriter, _ row: [Table.Cell], heading: Bool) {
-        x.element("table:table-row") {
+        x.element("table:table-row", ["table:style-name": "GW_TableRow"]) {
             for (i, cell) in row.enumerated() {
                 x.start("table:table-cell")
                 x.attribute("table:style-name", "GW_TableCell")
