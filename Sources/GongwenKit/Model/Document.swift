@@ -18,6 +18,19 @@ public struct Document: Hashable, Sendable {
     public var imprint: Imprint?
     /// Template values as typed in the unit file, kept so later stages can total and rank them.
     public var values: [String: Value]
+    /// Which of the standard's formats lays the document out (§7 the ordinary one, §10 the special ones).
+    public var format: Format = .document
+    /// 纪要: 出席, 请假 and 列席 lists (§10.3), in the order given.
+    public var attendance: [Attendance] = []
+
+    public enum Format: String, Hashable, Sendable, CaseIterable {
+        /// 文件格式 (§7); also a work summary without a 版头.
+        case document
+        /// 命令（令）格式 (§10.2): mark 20 mm below the block's top, 令号, text, 签发人职务 and 签名章.
+        case order
+        /// 纪要格式 (§10.3): the 纪要 mark, the text, then 出席, 请假, 列席.
+        case minutes
+    }
 
     public init(title: String, issuer: String, date: OfficialDate, addressee: String? = nil,
                 body: [Block] = [], signature: Signature, attachments: [Attachment] = [], note: String? = nil,
@@ -33,6 +46,17 @@ public struct Document: Hashable, Sendable {
         self.header = header
         self.imprint = imprint
         self.values = values
+    }
+}
+
+/// One list of a 纪要: `出席` and the units and names.
+public struct Attendance: Hashable, Sendable {
+    public var label: String
+    public var names: String
+
+    public init(label: String, names: String) {
+        self.label = label
+        self.names = names
     }
 }
 
@@ -131,6 +155,11 @@ public struct Signature: Hashable, Sendable {
     public var blankLineBefore: Bool
     /// The seal image pressed on 署名 and date; gongwen never draws one of its own.
     public var seal: SealImage?
+    /// §7.3.5.3: the signer's title (签发人职务) beside the 签名章; with it the signature is the
+    /// signer's, not the issuer's, and the date goes one empty line below the stamp.
+    public var signerTitle: String?
+    /// The 签名章 image; without one the signer's name is printed in its place.
+    public var stamp: SealImage?
 
     public init(name: String, sealed: Bool = false, blankLineBefore: Bool = true, seal: SealImage? = nil) {
         self.name = name
@@ -160,8 +189,11 @@ public struct SealImage: Hashable, Sendable {
         self.heightMillimetres = heightMillimetres
     }
 
-    /// The part name inside the package (one seal per document).
-    public var partName: String { "Pictures/seal." + kind.rawValue }
+    /// What the image is: the part's name inside the package (`seal`, `stamp`).
+    public var role = "seal"
+
+    /// The part name inside the package (one image per role).
+    public var partName: String { "Pictures/\(role)." + kind.rawValue }
 }
 
 /// A calendar date as official documents print it: `2023年7月10日`, no zero padding.

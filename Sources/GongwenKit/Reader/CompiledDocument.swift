@@ -169,6 +169,8 @@ extension Document {
         d.addressee = addressee.map(f)
         d.body = blocks(body)
         d.signature.name = f(signature.name)
+        d.signature.signerTitle = signature.signerTitle.map(f)
+        d.attendance = attendance.map { Attendance(label: $0.label, names: f($0.names)) }
         d.attachments = attachments.map { Attachment(title: f($0.title), body: blocks($0.body)) }
         d.note = note.map(f)
         if var h = header {

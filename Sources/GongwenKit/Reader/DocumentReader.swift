@@ -17,7 +17,7 @@ public struct ReadResult: Sendable {
 /// Reads a unit source (YAML) into the document model. A unit file is either a whole document or
 /// `template:` + `values:`; see README for the format.
 public enum DocumentReader {
-    static let documentKeys = ["title", "issuer", "date", "addressee", "body", "signature", "attachments", "note", "header", "imprint", "fields"]
+    static let documentKeys = ["title", "issuer", "date", "addressee", "body", "signature", "attachments", "note", "header", "imprint", "fields", "format", "attendance"]
     static let unitKeys = ["template", "values", "rollup"]
 
     public static func read(path: String, policy: SourcePolicy = SourcePolicy()) throws(DiagnosticError) -> ReadResult {

@@ -24,9 +24,11 @@ final class Interpreter {
     private(set) var texts: [TextTemplate] = []
     private(set) var slots: [(name: String, at: SourceLocation, role: FontRole)] = []
     /// Every text that prints, with the face it prints in: checked against the installed fonts.
-    private(set) var printed: [PrintedText] = []
+    var printed: [PrintedText] = []
     /// Indices of the date texts, by key.
     private(set) var dateTexts: [String: Int] = [:]
+    /// The standard's format the document is laid out in (`format:`).
+    var format: Document.Format = .document
     /// Tables made one row per unit (`rows: units`), where each is declared.
     var unitTables: [SourceLocation] = []
     /// What the template declares each placeholder holds (`fields:`).
@@ -117,6 +119,14 @@ final class Interpreter {
     /// The document's skeleton: every text field holds the index of its `TextTemplate`.
     func document() -> Document? {
         let placeholderDate = Self.unsetDate
+        if let formatAt = field("format") {
+            if let word = formatAt.node.scalar?.string, let chosen = Document.Format(rawValue: word) {
+                format = chosen
+            } else {
+                error("format is document (the default), order (命令/令, §10.2) or minutes (纪要, §10.3)"
+                      + (formatAt.node.scalar?.string == "letter" ? "; the 信函 format (§10.1) is not made yet" : ""), formatAt)
+            }
+        }
         let title = required("title").flatMap { text($0, what: "title", role: .title, finish: .title) }
         let issuerAt = required("issuer")
         let issuer = issuerAt.flatMap { text($0, what: "issuer") }
@@ -133,10 +143,15 @@ final class Interpreter {
         let header = field("header").flatMap { readHeader($0, issuer: issuer) }
         let imprint = field("imprint").flatMap(readImprint)
         fields = field("fields").map(readFields) ?? [:]
+        let attendance = field("attendance").map(readAttendance) ?? []
+        checkFormat(header: header, signature: signature)
         guard let title, let issuer, hasDate else { return nil }
-        return Document(title: title, issuer: issuer, date: placeholderDate, addressee: addressee,
-                        body: body, signature: signature, attachments: attachments, note: note,
-                        header: header, imprint: imprint)
+        var document = Document(title: title, issuer: issuer, date: placeholderDate, addressee: addressee,
+                                body: body, signature: signature, attachments: attachments, note: note,
+                                header: header, imprint: imprint)
+        document.format = format
+        document.attendance = attendance
+        return document
     }
 
     func signature(default name: String) -> Signature {
@@ -145,7 +160,7 @@ final class Interpreter {
             return Signature(name: text(at, what: "signature") ?? name)
         }
         guard let map = at.node.mapping else {
-            error("'signature' must be a name or a mapping with name:, sealed:, seal:, blank-line:", at)
+            error("'signature' must be a name or a mapping with name:, sealed:, seal:, blank-line:, title:, stamp:", at)
             return Signature(name: name)
         }
         var result = Signature(name: name)
@@ -155,6 +170,16 @@ final class Interpreter {
             case "name": result.name = text(value, what: "signature name") ?? name
             case "sealed": result.sealed = flag(value, what: "sealed")
             case "blank-line": result.blankLineBefore = flag(value, what: "blank-line")
+            case "title": result.signerTitle = text(value, what: "signer's title")
+            case "stamp":
+                guard let name = value.node.scalar?.string, !name.isEmpty else {
+                    error("'stamp' must name a PNG or SVG file (the 签名章)", value)
+                    continue
+                }
+                switch SealLoader.load(name, namedIn: value.source.path, policy: policy, width: 30, role: "stamp") {
+                case .success(let image): result.stamp = image
+                case .failure(let failure): error(failure.message, value)
+                }
             case "seal":
                 guard let name = value.node.scalar?.string, !name.isEmpty else {
                     error("'seal' must name a PNG or SVG file", value)
@@ -165,7 +190,7 @@ final class Interpreter {
                 case .failure(let failure): error(failure.message, value)
                 }
             case let other:
-                error("unknown key '\(other)' in signature" + DocumentReader.suggestion(for: other, among: ["name", "sealed", "seal", "blank-line"]),
+                error("unknown key '\(other)' in signature" + DocumentReader.suggestion(for: other, among: ["name", "sealed", "seal", "blank-line", "title", "stamp"]),
                       Located(node: k, source: at.source))
             }
         }
@@ -193,7 +218,7 @@ final class Interpreter {
         let keys = ["copy-number", "secrecy", "urgency", "mark", "number", "signer", "letterhead"]
         guard let e = entries(at, what: "header", allowed: keys) else { return nil }
         var mark = e["mark"].flatMap { text($0, what: "mark", role: .title) }
-        if mark == nil, let issuer, let index = Int(issuer) {
+        if mark == nil, format == .document, let issuer, let index = Int(issuer) {
             // The default 发文机关标志: the issuer's own text and 文件.
             var derived = texts[index]
             derived.segments.append(.literal("文件"))
@@ -205,7 +230,8 @@ final class Interpreter {
         header.copyNumber = e["copy-number"].flatMap { text($0, what: "copy-number", role: .heading1, finish: .copyNumber) }
         header.secrecy = e["secrecy"].flatMap { text($0, what: "secrecy", role: .heading1) }
         header.urgency = e["urgency"].flatMap { text($0, what: "urgency", role: .heading1) }
-        header.number = e["number"].flatMap { text($0, what: "number", finish: .documentNumber) }
+        // A 令号 (第12号) or a 纪要's 期号 is not a 发文字号: it is printed as written.
+        header.number = e["number"].flatMap { text($0, what: "number", finish: format == .document ? .documentNumber : .plain) }
         if let letterhead = e["letterhead"] {
             switch letterhead.node.scalar?.string {
             case "digital": header.letterhead = .digital

@@ -10,7 +10,8 @@ enum SealLoader {
 
     struct Failure: Error { var message: String }
 
-    static func load(_ name: String, namedIn sourcePath: String, policy: SourcePolicy) -> Result<SealImage, SealLoader.Failure> {
+    /// `width`: the printed width in millimetres (a 公章 is 42 mm across); the height follows.
+    static func load(_ name: String, namedIn sourcePath: String, policy: SourcePolicy, width: Double = 42, role: String = "seal") -> Result<SealImage, SealLoader.Failure> {
         func fail(_ message: String) -> Result<SealImage, SealLoader.Failure> { .failure(Failure(message: message)) }
         let resolved: String
         switch policy.resolve(name, namedIn: sourcePath, what: "the seal") {
@@ -22,11 +23,16 @@ enum SealLoader {
         let bytes = Array(handle.readData(ofLength: maximumBytes + 1))
         guard bytes.count <= maximumBytes else { return fail("the seal image '\(name)' is larger than \(maximumBytes >> 20) MB") }
         if let size = pngSize(bytes) {
-            // Printed 42 mm wide (a 公章), the height kept in proportion.
-            let height = 42 * Double(size.height) / Double(max(size.width, 1))
-            return .success(SealImage(bytes: bytes, kind: .png, widthMillimetres: 42, heightMillimetres: (height * 100).rounded() / 100))
+            let height = width * Double(size.height) / Double(max(size.width, 1))
+            var image = SealImage(bytes: bytes, kind: .png, widthMillimetres: width, heightMillimetres: (height * 100).rounded() / 100)
+            image.role = role
+            return .success(image)
         }
-        if isSVG(bytes) { return .success(SealImage(bytes: bytes, kind: .svg)) }
+        if isSVG(bytes) {
+            var image = SealImage(bytes: bytes, kind: .svg, widthMillimetres: width, heightMillimetres: width)
+            image.role = role
+            return .success(image)
+        }
         // Nothing of a file that is not an image is echoed back.
         return fail("the seal '\(name)' is neither a PNG nor an SVG image")
     }

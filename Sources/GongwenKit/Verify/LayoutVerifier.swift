@@ -84,8 +84,15 @@ public enum LayoutVerifier {
             r.flag(last, nil, nil, "the 版记 is on page \(last) of \(layout.pages.count): it belongs on the last page, and that page must be even (§7.4)")
         }
         let first = layout.pages[0]
-        if first.lines.contains(where: \.red) || first.rules.contains(where: \.red) {
+        // The special formats are told by their red mark, as a reader tells them (§10).
+        let mark = first.lines.filter(\.red).map(\.text).joined().replacingOccurrences(of: " ", with: "")
+        let order = mark.hasSuffix("令")
+        if order {
+            OrderChecks.check(first, r)
+            OrderChecks.stamp(layout, r)
+        } else if first.lines.contains(where: \.red) || first.rules.contains(where: \.red) {
             RedHeaderChecks.check(first, r)
+            if mark.hasSuffix("纪要") { MinutesChecks.check(layout, r) }
         } else if let title = first.lines.first, !first.lines.prefix(6).contains(where: { matches(documentNumber, $0.text) }) {
             // (A 发文字号 above the title without anything red: a 版头 printed on preprinted paper.)
             let centre = (title.x0 + title.x1) / 2
@@ -94,7 +101,7 @@ public enum LayoutVerifier {
                                         String(title.text.prefix(12)), title.size, centre))
             }
         }
-        SignatureChecks.check(layout, r)
+        if !order && !mark.hasSuffix("纪要") { SignatureChecks.check(layout, r) }
         return r.findings
     }
 

@@ -16,7 +16,7 @@ public enum ContentWriter {
         x.attribute("xmlns:svg", ODF.svg)
         let tables = TableWriter.tables(document)
         if !tables.isEmpty { x.attribute("xmlns:table", ODF.table) }
-        if document.signature.seal != nil { x.attribute("xmlns:xlink", ODF.xlink) }
+        if document.signature.seal != nil || document.signature.stamp != nil { x.attribute("xmlns:xlink", ODF.xlink) }
         x.attribute("office:version", ODF.version)
         let margins = SignatureLayout(document: document)
         x.element("office:automatic-styles") {
@@ -24,14 +24,24 @@ public enum ContentWriter {
             automaticStyle(x, name: "GW_DateLine", parent: "GW_Date", marginRight: margins.dateRight)
             if let header = document.header { HeaderWriter.automaticStyles(x, header) }
             if document.imprint != nil { ImprintWriter.automaticStyles(x) }
-            if document.signature.seal != nil { SealWriter.automaticStyles(x) }
+            if document.signature.seal != nil || document.signature.stamp != nil { SealWriter.automaticStyles(x) }
+            FormatWriter.automaticStyles(x, document)
             TableWriter.automaticStyles(x, tables)
         }
         var tableIndex = 0
         x.start("office:body")
         x.start("office:text")
-        if let header = document.header { HeaderWriter.write(x, header) }
-        writeFront(x, document)
+        switch (document.format, document.header) {
+        case (.order, let header?):
+            // No title: the text follows the 令号.
+            FormatWriter.orderHeader(x, header)
+        case (.minutes, let header?):
+            FormatWriter.minutesHeader(x, document, header: header)
+            writeFront(x, document)
+        case (_, let header):
+            if let header { HeaderWriter.write(x, header) }
+            writeFront(x, document)
+        }
         writeBlocks(x, document.body, level: 1, tables: &tableIndex)
         writeBack(x, document)
         for (i, attachment) in document.attachments.enumerated() where !attachment.body.isEmpty {
@@ -146,6 +156,17 @@ public enum ContentWriter {
                 }
             }
         }
+        if document.format == .minutes {
+            // A 纪要 is not signed: its issuer and date stand over the red separator.
+            FormatWriter.attendance(x, document.attendance)
+            writeNote(x, document)
+            return
+        }
+        if document.signature.signerTitle != nil {
+            FormatWriter.stampSignature(x, document)
+            writeNote(x, document)
+            return
+        }
         if blank { paragraph(x, style: "GW_Blank") }
         // §7.3.5.1: a seal reaches about two lines above the 署名; its top must stay within one line
         // of the text, so a sealed signature leaves two empty lines.
@@ -155,6 +176,11 @@ public enum ContentWriter {
             x.odfText(document.signature.name)
         }
         paragraph(x, style: "GW_DateLine") { x.odfText(document.date.chinese) }
+        writeNote(x, document)
+    }
+
+    /// 附注 (§7.3.6): the line after the date, in （ ）.
+    static func writeNote(_ x: XMLStreamWriter, _ document: Document) {
         if let note = document.note {
             let wrapped = note.hasPrefix("（") ? note : "（" + note + "）"
             paragraph(x, style: "GW_Note") { x.odfText(wrapped) }

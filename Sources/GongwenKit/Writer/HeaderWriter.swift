@@ -17,9 +17,28 @@ enum HeaderWriter {
     static func automaticStyles(_ x: XMLStreamWriter, _ header: Header) {
         let above = Double(lines(header).count) * lineMillimetres
         let margin = max(0, 35 - above)
-        x.element("style:style", ["style:name": "GW_IssuerMarkAt", "style:family": "paragraph", "style:parent-style-name": "GW_IssuerMark"]) {
-            x.element("style:paragraph-properties", ["fo:margin-top": "\((margin * 100).rounded() / 100)mm"])
+        markStyle(x, name: "GW_IssuerMarkAt", mark: header.mark, marginTop: margin)
+    }
+
+    /// The mark's paragraph, `marginTop` mm below what precedes it. A mark too long for one line at
+    /// 36 pt gets the largest size that fits the block (its line 1.25 times that, so its top stays
+    /// where a 36 pt mark's is).
+    static func markStyle(_ x: XMLStreamWriter, name: String, mark: String, marginTop: Double) {
+        x.element("style:style", ["style:name": name, "style:family": "paragraph", "style:parent-style-name": "GW_IssuerMark"]) {
+            if let size = fittedMarkSize(mark) {
+                x.element("style:paragraph-properties", ["fo:margin-top": "\((marginTop * 100).rounded() / 100)mm", "fo:line-height": "\(size * 1.25)pt"])
+                x.element("style:text-properties", ["fo:font-size": "\(size)pt", "style:font-size-asian": "\(size)pt"])
+            } else {
+                x.element("style:paragraph-properties", ["fo:margin-top": "\((marginTop * 100).rounded() / 100)mm"])
+            }
         }
+    }
+
+    /// nil when the mark fits the block's 156 mm at 36 pt; else the size, in tenths of a point, that does.
+    static func fittedMarkSize(_ mark: String) -> Double? {
+        let units = TextWidth.units(mark)
+        guard units * 36 * 25.4 / 72 > 156 else { return nil }
+        return (156 / (units * 25.4 / 72) * 10).rounded(.down) / 10
     }
 
     static func write(_ x: XMLStreamWriter, _ header: Header) {

@@ -10,9 +10,10 @@ public enum OdtDocumentWriter {
             OdtPackager.Part("styles.xml", styles.bytes, compressed: styles.compressed),
             OdtPackager.Part("meta.xml", try MetaWriter.write(document, generator: generator, sourceDateEpoch: sourceDateEpoch)),
         ]
-        if let seal = document.signature.seal {
-            parts.append(OdtPackager.Part(seal.partName, seal.bytes))
-            let media = [(path: seal.partName, type: seal.kind.mediaType)]
+        let images = [document.signature.seal, document.signature.stamp].compactMap { $0 }
+        if !images.isEmpty {
+            parts += images.map { OdtPackager.Part($0.partName, $0.bytes) }
+            let media = images.map { (path: $0.partName, type: $0.kind.mediaType) }
             parts.append(OdtPackager.Part("META-INF/manifest.xml", try ManifestWriter.write(parts: xmlParts, media: media)))
         } else {
             let shared = try manifest.get()

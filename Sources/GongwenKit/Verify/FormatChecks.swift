@@ -1,0 +1,111 @@
+/// §10.2 命令（令）格式: the red mark 20 mm below the block's top and centred, the 令号 centred two
+/// lines below it, the text two lines below that; at the end the 签名章 右空四字, the 签发人职务 two
+/// characters left of it and centred on it, the date one empty line below the stamp, 右空四字.
+enum OrderChecks {
+    typealias V = LayoutVerifier
+
+    static func check(_ page: PDFLayout.Page, _ r: V.Report) {
+        let mark = page.lines.filter(\.red)
+        guard let top = mark.first, let last = mark.last else { return }
+        let boxTop = top.glyphs.map { $0.baseline - $0.size * PDFLayout.pointsToMillimetres }.min() ?? top.top
+        if abs(boxTop - V.blockTop - 20) > 1.5 {
+            r.flag(1, top, String(format: "the red mark of the order starts %.1f mm below the block's top; §10.2 asks for 20 mm", boxTop - V.blockTop))
+        }
+        let centre = (mark.map(\.x0).min()! + mark.map(\.x1).max()!) / 2
+        if abs(centre - 106) > 1.5 { r.flag(1, top, String(format: "the order's mark is centred at %.1f mm, not on the block (106 mm)", centre)) }
+        let below = page.lines.filter { !$0.red && $0.top > last.bottom && $0.top <= V.blockBottom + 1 }
+        guard let number = below.first else {
+            r.flag(1, top, "no 令号 below the order's mark (§10.2)")
+            return
+        }
+        let numberCentre = (number.x0 + number.x1) / 2
+        if abs(numberCentre - 106) > 1.5 { r.flag(1, number, String(format: "the 令号 is centred at %.1f mm, not on the block (106 mm)", numberCentre)) }
+        // Two empty lines between: three lines from baseline to baseline (the mark's own line is
+        // taller, so its baseline is a little more than three lines above the 令号's).
+        let markGap = (number.baseline - last.baseline) / V.line - 1
+        if markGap < 1.6 || markGap > 2.6 {
+            r.flag(1, number, String(format: "the 令号 is %.1f empty lines below the mark; §10.2 asks for two (空二行)", markGap))
+        }
+        if below.count > 1 {
+            let textGap = (below[1].baseline - number.baseline) / V.line - 1
+            if abs(textGap - 2) > 0.3 {
+                r.flag(1, below[1], String(format: "the text starts %.1f empty lines below the 令号; §10.2 asks for two (空二行)", textGap))
+            }
+        }
+    }
+
+    /// §7.3.5.3, on the page that holds the last date line.
+    static func stamp(_ layout: PDFLayout, _ r: V.Report) {
+        for page in layout.pages.reversed() {
+            let body = page.lines.filter { $0.top <= V.blockBottom + 1 }
+            guard let dateIndex = body.lastIndex(where: { V.matches(V.dateLine, $0.text) }) else { continue }
+            let date = body[dateIndex]
+            let stampRight = V.blockRight - 4 * V.character
+            if abs(date.x1 - stampRight) > 0.4 * V.character {
+                r.flag(page.number, date, String(format: "the date ends %.1f characters from the right edge; §7.3.5.3 asks for 右空四字", (V.blockRight - date.x1) / V.character))
+            }
+            guard dateIndex > 0 else { return }
+            let title = body[dateIndex - 1]
+            guard let stamp = page.images.filter({ $0.y1 < date.top + 1 && $0.y1 > title.top - V.line }).max(by: { $0.y1 < $1.y1 }) else {
+                // No image: the signer's name stands in the stamp's place, ending 右空四字.
+                if abs(title.x1 - stampRight) > 0.4 * V.character {
+                    r.flag(page.number, title, String(format: "the 签发人 line ends %.1f characters from the right edge; 右空四字 (§7.3.5.3)", (V.blockRight - title.x1) / V.character))
+                }
+                return
+            }
+            if abs(stamp.x1 - stampRight) > 1 {
+                r.flag(page.number, stamp.x0, stamp.y0, String(format: "the 签名章's right edge is at %.1f mm; 右空四字 puts it at %.1f mm (§7.3.5.3)", stamp.x1, stampRight))
+            }
+            let space = (stamp.x0 - title.x1) / V.character
+            if abs(space - 2) > 0.4 {
+                r.flag(page.number, title, String(format: "the 签发人职务 ends %.1f characters left of the 签名章; §7.3.5.3 asks for two (左空二字)", space))
+            }
+            let offset = (title.top + title.bottom) / 2 - (stamp.y0 + stamp.y1) / 2
+            if abs(offset) > 1.5 {
+                r.flag(page.number, title, String(format: "the 签发人职务 is %.1f mm off the 签名章's middle; §7.3.5.3 centres it on the stamp", offset))
+            }
+            let gap = (date.top - stamp.y1) / V.line
+            if gap < 0.5 || gap > 1.6 {
+                r.flag(page.number, date, String(format: "the date is %.1f lines below the 签名章; §7.3.5.3 asks for one empty line", gap))
+            }
+            return
+        }
+    }
+}
+
+/// §10.3 纪要格式: 出席, 请假 and 列席 左空二字, each label in a face other than the body's (黑体)
+/// with a full-width colon, the names wrapping under the first name after the colon; one empty
+/// line above the first list.
+enum MinutesChecks {
+    typealias V = LayoutVerifier
+    static let labels = ["出席：", "请假：", "列席："]
+
+    static func check(_ layout: PDFLayout, _ r: V.Report) {
+        var inList = false
+        var previous: PDFLayout.Line?
+        for page in layout.pages {
+            for line in page.lines where line.top <= V.blockBottom + 1 && abs(line.size - V.bodySize) <= 0.4 {
+                defer { previous = line }
+                if labels.contains(where: { line.text.hasPrefix($0) }) {
+                    if !inList, let previous, previous.baseline < line.baseline {
+                        let empty = Int(((line.baseline - previous.baseline) / V.line).rounded()) - 1
+                        if empty != 1 { r.flag(page.number, line, "\(empty) empty lines above the 出席 list; §10.3 asks for one") }
+                    }
+                    inList = true
+                    let indent = (line.x0 - V.blockLeft) / V.character
+                    if abs(indent - 2) > 0.3 { r.flag(page.number, line, String(format: "'%@' starts %.1f characters in; §10.3 asks for 左空二字", String(line.text.prefix(3)), indent)) }
+                    let label = line.glyphs.prefix(2).map(\.font)
+                    let names = line.glyphs.dropFirst(3).first?.font
+                    if let names, label.contains(names) {
+                        r.flag(page.number, line, "'\(line.text.prefix(2))' is set in the names' face; §10.3 asks for 3号黑体")
+                    }
+                } else if inList {
+                    let indent = (line.x0 - V.blockLeft) / V.character
+                    if abs(indent - 5) > 0.3 {
+                        r.flag(page.number, line, String(format: "a wrapped line of names starts %.1f characters in; it belongs under the first name after the colon (5)", indent))
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import XCTest
+@testable import GongwenKit
+
+/// The special formats of §10: the 命令（令） and 纪要 samples are built to PDF, measured by
+/// `gongwen verify` against their clauses, and the same measurement flags each when moved.
+final class FormatTests: XCTestCase {
+    static let order = Repo.root + "/samples/documents/政府令.yaml"
+    static let minutes = Repo.root + "/samples/documents/部务会议纪要.yaml"
+
+    func build(_ source: String) throws -> PDFLayout {
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        let out = temporaryDirectory()
+        let report = BuildRunner(options: try repoBuildOptions(output: out)).run(sources: [source], progress: Progress(quiet: true))
+        XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
+        return try PDFLayout.read(pdf: out + "/pdf/" + UnitDiscovery.unitName(source) + ".pdf")
+    }
+
+    func testTheOrderIsLaidOutAsSection10_2Says() throws {
+        var layout = try build(Self.order)
+        XCTAssertEqual(LayoutVerifier.verify(layout).map(\.description), [])
+        let page = layout.pages[0]
+        let mark = try XCTUnwrap(page.lines.first(where: \.red))
+        XCTAssertEqual(mark.text.replacingOccurrences(of: " ", with: ""), "江州市人民政府令")
+        XCTAssertFalse(page.lines.contains { $0.text.contains("江州市公共文化设施管理办法") && abs($0.size - 22) < 0.5 }, "an order prints no title")
+        let stamp = try XCTUnwrap(page.images.first)
+        XCTAssertEqual(stamp.x1, 184 - 4 * 156 / 28, accuracy: 1, "右空四字")
+        // Moved by hand, the same measurement finds each fault.
+        layout.pages[0].images[0].x0 -= 8
+        layout.pages[0].images[0].x1 -= 8
+        let number = try XCTUnwrap(layout.pages[0].lines.firstIndex { $0.text.replacingOccurrences(of: " ", with: "") == "第12号" })
+        layout.pages[0].lines[number].x0 += 20
+        layout.pages[0].lines[number].x1 += 20
+        let found = LayoutVerifier.verify(layout).map(\.message)
+        XCTAssertTrue(found.contains { $0.hasPrefix("the 签名章's right edge is at") }, "\(found)")
+        XCTAssertTrue(found.contains { $0.hasPrefix("the 签发人职务 ends") }, "\(found)")
+        XCTAssertTrue(found.contains { $0.hasPrefix("the 令号 is centred at") }, "\(found)")
+    }
+
+    func testTheMinutesAreLaidOutAsSection10_3Says() throws {
+        var layout = try build(Self.minutes)
+        XCTAssertEqual(LayoutVerifier.verify(layout).map(\.description), [])
+        let lines = layout.pages.flatMap(\.lines)
+        let present = try XCTUnwrap(lines.first { $0.text.hasPrefix("出席：") })
+        XCTAssertEqual(present.x0, 28 + 2 * 156 / 28, accuracy: 0.6, "左空二字")
+        XCTAssertNotEqual(present.glyphs[0].font, present.glyphs[4].font, "the label in 黑体, the names in 仿宋")
+        let wrapped = try XCTUnwrap(lines.first { $0.text.hasPrefix("涛") || $0.text.hasPrefix("科联") })
+        XCTAssertEqual(wrapped.x0, 28 + 5 * 156 / 28, accuracy: 0.6, "under the first name after the colon")
+        XCTAssertFalse(lines.contains { LayoutVerifier.matches(LayoutVerifier.dateLine, $0.text) }, "no 署名 and date at the end")
+        // A wrapped line moved to the margin is found.
+        for p in layout.pages.indices {
+            for i in layout.pages[p].lines.indices where layout.pages[p].lines[i].text == wrapped.text {
+                layout.pages[p].lines[i].x0 = 28
+            }
+        }
+        let found = LayoutVerifier.verify(layout).map(\.message)
+        XCTAssertTrue(found.contains { $0.hasPrefix("a wrapped line of names starts 0.0 characters in") }, "\(found)")
+    }
+
+    func testFormatErrorsAreLocated() throws {
+        let order = "format: order\nheader:\n  mark: 江州市人民政府令\ntitle: t\nissuer: i\ndate: 2023-07-10\nbody:\n  - 正文。\n"
+        XCTAssertEqual(readErrors(order).map(\.description), [
+            "unit.yaml:3:3: error: an order (format: order) needs header: with mark: (发文机关 + 命令 or 令) and number: (the 令号, 第12号)",
+            "unit.yaml:1:1: error: an order is signed by its 签发人 (§10.2): give signature: title: (职务) and stamp: (the 签名章 image) or name:",
+        ])
+        XCTAssertEqual(readErrors(minimalDocument + "attendance:\n  出席: 甲\n").map(\.description),
+                       ["unit.yaml:7:3: error: 'attendance' (出席, 请假, 列席) belongs to a 纪要: add format: minutes"])
+        XCTAssertEqual(readErrors("format: letter\n" + minimalDocument).map(\.description),
+                       ["unit.yaml:1:9: error: format is document (the default), order (命令/令, §10.2) or minutes (纪要, §10.3); the 信函 format (§10.1) is not made yet"])
+    }
+}
