@@ -56,6 +56,32 @@ final class FormatTests: XCTestCase {
         XCTAssertTrue(found.contains { $0.hasPrefix("a wrapped line of names starts 0.0 characters in") }, "\(found)")
     }
 
+    func testTheLetterIsLaidOutAsSection10_1Says() throws {
+        var layout = try build(Repo.root + "/samples/documents/复函.yaml")
+        XCTAssertEqual(LayoutVerifier.verify(layout).map(\.description), [])
+        XCTAssertGreaterThanOrEqual(layout.pages.count, 2, "the sample runs onto page 2, so page 1 is full")
+        let page = layout.pages[0]
+        let red = page.rules.filter(\.red).sorted { $0.y < $1.y }
+        XCTAssertEqual(red.count, 4)
+        for rule in red { XCTAssertEqual(rule.x1 - rule.x0, 170, accuracy: 0.5) }
+        XCTAssertGreaterThan(red[0].width, red[1].width, "thick over thin")
+        XCTAssertLessThan(red[2].width, red[3].width, "thin over thick")
+        XCTAssertEqual(297 - (red[3].y + red[3].width / 2), 20, accuracy: 0.5)
+        XCTAssertFalse(page.lines.contains { $0.text.replacingOccurrences(of: " ", with: "") == "—1—" }, "no page number on page 1")
+        XCTAssertTrue(layout.pages[1].lines.contains { $0.text.replacingOccurrences(of: " ", with: "") == "—2—" })
+        let number = try XCTUnwrap(page.lines.first { $0.text.contains("江宣函〔2023〕27号") })
+        XCTAssertEqual(number.x1, 184, accuracy: 0.6, "flush right")
+        // The lower pair moved up 5 mm, the upper one made thin over thick: both found.
+        for i in layout.pages[0].rules.indices where layout.pages[0].rules[i].red {
+            if layout.pages[0].rules[i].y > 200 { layout.pages[0].rules[i].y -= 5 }
+        }
+        let upper = layout.pages[0].rules.indices.filter { layout.pages[0].rules[$0].red && layout.pages[0].rules[$0].y < 100 }
+        layout.pages[0].rules[upper[0]].width = 0.1
+        let found = LayoutVerifier.verify(layout).map(\.message)
+        XCTAssertTrue(found.contains("the lower double line ends 25.0 mm above the page's bottom edge; §10.1 asks for 20 mm"), "\(found)")
+        XCTAssertTrue(found.contains("the upper double line must be thick over thin (§10.1)"), "\(found)")
+    }
+
     func testFormatErrorsAreLocated() throws {
         let order = "format: order\nheader:\n  mark: 江州市人民政府令\ntitle: t\nissuer: i\ndate: 2023-07-10\nbody:\n  - 正文。\n"
         XCTAssertEqual(readErrors(order).map(\.description), [
@@ -65,6 +91,8 @@ final class FormatTests: XCTestCase {
         XCTAssertEqual(readErrors(minimalDocument + "attendance:\n  出席: 甲\n").map(\.description),
                        ["unit.yaml:7:3: error: 'attendance' (出席, 请假, 列席) belongs to a 纪要: add format: minutes"])
         XCTAssertEqual(readErrors("format: letter\n" + minimalDocument).map(\.description),
-                       ["unit.yaml:1:9: error: format is document (the default), order (命令/令, §10.2) or minutes (纪要, §10.3); the 信函 format (§10.1) is not made yet"])
+                       ["unit.yaml:1:1: error: a letter (format: letter) needs header: with mark: (the issuer's name) and number: (its 发文字号)"])
+        XCTAssertEqual(readErrors("format: telegram\n" + minimalDocument).map(\.description),
+                       ["unit.yaml:1:9: error: format is document (the default), letter (信函, §10.1), order (命令/令, §10.2) or minutes (纪要, §10.3)"])
     }
 }

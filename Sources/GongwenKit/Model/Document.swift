@@ -30,6 +30,8 @@ public struct Document: Hashable, Sendable {
         case order
         /// 纪要格式 (§10.3): the 纪要 mark, the text, then 出席, 请假, 列席.
         case minutes
+        /// 信函格式 (§10.1): the mark 30 mm below the page's top edge between red double lines.
+        case letter
     }
 
     public init(title: String, issuer: String, date: OfficialDate, addressee: String? = nil,

@@ -54,6 +54,10 @@ extension Interpreter {
             if header?.mark.isEmpty != false {
                 error("minutes (format: minutes) need header: with mark: (×××纪要)", field("header") ?? root)
             }
+        case .letter:
+            if header?.mark.isEmpty != false || header?.number == nil {
+                error("a letter (format: letter) needs header: with mark: (the issuer's name) and number: (its 发文字号)", field("header") ?? root)
+            }
         case .document:
             break
         }

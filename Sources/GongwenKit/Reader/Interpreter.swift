@@ -123,8 +123,7 @@ final class Interpreter {
             if let word = formatAt.node.scalar?.string, let chosen = Document.Format(rawValue: word) {
                 format = chosen
             } else {
-                error("format is document (the default), order (命令/令, §10.2) or minutes (纪要, §10.3)"
-                      + (formatAt.node.scalar?.string == "letter" ? "; the 信函 format (§10.1) is not made yet" : ""), formatAt)
+                error("format is document (the default), letter (信函, §10.1), order (命令/令, §10.2) or minutes (纪要, §10.3)", formatAt)
             }
         }
         let title = required("title").flatMap { text($0, what: "title", role: .title, finish: .title) }
@@ -231,7 +230,7 @@ final class Interpreter {
         header.secrecy = e["secrecy"].flatMap { text($0, what: "secrecy", role: .heading1) }
         header.urgency = e["urgency"].flatMap { text($0, what: "urgency", role: .heading1) }
         // A 令号 (第12号) or a 纪要's 期号 is not a 发文字号: it is printed as written.
-        header.number = e["number"].flatMap { text($0, what: "number", finish: format == .document ? .documentNumber : .plain) }
+        header.number = e["number"].flatMap { text($0, what: "number", finish: format == .document || format == .letter ? .documentNumber : .plain) }
         if let letterhead = e["letterhead"] {
             switch letterhead.node.scalar?.string {
             case "digital": header.letterhead = .digital
@@ -254,6 +253,15 @@ final class Interpreter {
             cc = items.compactMap { text($0, what: "cc", finish: .listName(what: "抄送")) }
         }
         let addresseeInImprint = e["addressee"].map { flag($0, what: "addressee") } ?? false
+        if format == .letter {
+            // §10.1: a 信函's 版记 has neither 印发机关 nor 印发日期.
+            for key in ["printer", "date"] where e[key] != nil {
+                diagnostics.append(.warning("a letter's 版记 carries no \(key == "printer" ? "印发机关" : "印发日期") (§10.1); it is left out", at: e[key]!.location))
+            }
+            // Every text of the skeleton is a registered one, this empty one too.
+            let none = register(TextTemplate(segments: [], at: at.location, finish: .plain))
+            return Imprint(copiesTo: cc, printer: none, printDate: Self.unsetDate, showsAddressee: addresseeInImprint)
+        }
         guard let printerAt = e["printer"], let printer = text(printerAt, what: "printer") else {
             error("imprint needs printer: (印发机关)", at)
             return nil

@@ -109,3 +109,71 @@ enum MinutesChecks {
         }
     }
 }
+
+/// §10.1 信函格式: the red mark's top 30 mm below the page's top edge, centred; a red double line
+/// (thick over thin) 4 mm under it and another (thin over thick) 20 mm above the page's bottom edge,
+/// both 170 mm long and centred; the first line under the upper pair 7/8 of a 3号 character below
+/// it, the 发文字号 flush right; the title two lines below; no page number on the first page.
+enum LetterChecks {
+    typealias V = LayoutVerifier
+    static let seventhEighths = 0.875 * 16 * PDFLayout.pointsToMillimetres
+
+    /// A letter's mark stands above the block.
+    static func isLetter(_ page: PDFLayout.Page) -> Bool {
+        page.lines.contains { $0.red && $0.top < V.blockTop - 1 }
+    }
+
+    static func check(_ page: PDFLayout.Page, _ r: V.Report) {
+        let mark = page.lines.filter(\.red)
+        guard let top = mark.first, let last = mark.last else { return }
+        let boxTop = top.glyphs.map { $0.baseline - $0.size * PDFLayout.pointsToMillimetres }.min() ?? top.top
+        if abs(boxTop - 30) > 1 { r.flag(1, top, String(format: "the letter's mark starts %.1f mm below the page's top edge; §10.1 asks for 30 mm", boxTop)) }
+        let centre = (mark.map(\.x0).min()! + mark.map(\.x1).max()!) / 2
+        if abs(centre - 106) > 1.5 { r.flag(1, top, String(format: "the letter's mark is centred at %.1f mm, not on the block (106 mm)", centre)) }
+        let red = page.rules.filter(\.red).sorted { $0.y < $1.y }
+        let upper = Array(red.filter { $0.y > last.bottom && $0.y < last.bottom + 12 }.prefix(2))
+        let lower = Array(red.filter { $0.y > 265 && $0.y < 290 }.suffix(2))
+        for (name, pair) in [("upper", upper), ("lower", lower)] {
+            guard pair.count == 2 else {
+                r.flag(1, nil, nil, "the \(name) red double line is missing (§10.1: two lines, 170 mm)")
+                continue
+            }
+            for rule in pair where abs(rule.x0 - 21) > 0.6 || abs(rule.x1 - 191) > 0.6 {
+                r.flag(1, rule.x0, rule.y, String(format: "the %@ red double line runs %.1f–%.1f mm; §10.1 asks for 170 mm centred (21–191 mm)", name, rule.x0, rule.x1))
+            }
+        }
+        if upper.count == 2 {
+            let gap = upper[0].y - upper[0].width / 2 - last.bottom
+            if abs(gap - 4) > 1 { r.flag(1, upper[0].x0, upper[0].y, String(format: "the double line is %.1f mm under the mark; §10.1 asks for 4 mm", gap)) }
+            if upper[0].width <= upper[1].width { r.flag(1, upper[0].x0, upper[0].y, "the upper double line must be thick over thin (§10.1)") }
+            let below = upper[1].y + upper[1].width / 2
+            let body = page.lines.filter { !$0.red && $0.top > below && abs($0.size - V.bodySize) <= 0.4 }
+            if let first = body.first {
+                if abs(first.top - below - seventhEighths) > 0.8 {
+                    r.flag(1, first, String(format: "the first line under the double line starts %.1f mm below it; §10.1 asks for 7/8 of a 3号 character (%.1f mm)", first.top - below, seventhEighths))
+                }
+            }
+            if let number = body.prefix(4).first(where: { V.matches(V.documentNumber, $0.text) }), abs(number.x1 - V.blockRight) > 0.6 {
+                r.flag(1, number, String(format: "the 发文字号 ends at %.1f mm; §10.1 puts it flush right (184 mm)", number.x1))
+            }
+            let header = body.prefix { $0.baseline < (page.lines.first { abs($0.size - 22) <= 0.5 }?.baseline ?? 0) }
+            if let title = page.lines.first(where: { abs($0.size - 22) <= 0.5 }), let lastHeader = header.last {
+                let empty = (title.top - lastHeader.bottom) / V.line
+                if empty < 1.6 || empty > 2.6 {
+                    r.flag(1, title, String(format: "the title starts %.1f lines below the 发文字号; §10.1 asks for two (空二行)", empty))
+                }
+            }
+        }
+        if lower.count == 2 {
+            let bottom = lower[1].y + lower[1].width / 2
+            if abs(bottom - 277) > 1 { r.flag(1, lower[1].x0, lower[1].y, String(format: "the lower double line ends %.1f mm above the page's bottom edge; §10.1 asks for 20 mm", 297 - bottom)) }
+            if lower[0].width >= lower[1].width { r.flag(1, lower[0].x0, lower[0].y, "the lower double line must be thin over thick (§10.1)") }
+            // A full first page: its last line 7/8 of a 3号 character above the lower pair.
+            let top = lower[0].y - lower[0].width / 2
+            if let last = page.lines.last(where: { !$0.red && $0.bottom < top && abs($0.size - V.bodySize) <= 0.4 }), last.bottom > V.blockBottom,
+               abs(top - last.bottom - seventhEighths) > 0.8 {
+                r.flag(1, last, String(format: "the last line of page 1 ends %.1f mm above the lower double line; §10.1 asks for 7/8 of a 3号 character (%.1f mm)", top - last.bottom, seventhEighths))
+            }
+        }
+    }
+}

@@ -47,16 +47,24 @@ public enum LayoutVerifier {
         var previous: PDFLayout.Line?
         var blankBefore = false
         var imprintPages: [Int] = []
+        let letter = LetterChecks.isLetter(layout.pages[0])
         for page in layout.pages {
+            // §10.1: a letter's first page runs to 7/8 of a character above the lower double line
+            // and carries no page number; its mark stands above the block.
+            let bottom = letter && page.number == 1 ? 273 : blockBottom + 1
             if abs(page.width - 210) > 0.5 || abs(page.height - 297) > 0.5 {
                 r.flag(page.number, nil, nil, String(format: "page is %.1f × %.1f mm, not A4 (210 × 297)", page.width, page.height))
             }
-            let footer = page.lines.filter { $0.top > blockBottom + 1 }
-            let body = page.lines.filter { $0.top <= blockBottom + 1 }
+            let footer = page.lines.filter { $0.top > bottom }
+            let body = page.lines.filter { $0.top <= bottom && !(letter && page.number == 1 && $0.red) }
             // §7.5: a blank page before the 版记 page, and that 版记 page, carry no number.
             let unnumbered = body.isEmpty || (blankBefore && body.contains { matches(imprint, $0.text) })
             blankBefore = body.isEmpty
-            if !(footer.isEmpty && unnumbered) { checkPageNumber(page, footer: footer, r) }
+            if letter && page.number == 1 {
+                if !footer.isEmpty { r.flag(1, footer[0], "a letter's first page carries no page number (§10.1)") }
+            } else if !(footer.isEmpty && unnumbered) {
+                checkPageNumber(page, footer: footer, r)
+            }
             for line in body {
                 checkBodyLine(line, page: page.number, after: previous, r)
                 if matches(imprint, line.text) { imprintPages.append(page.number) }
@@ -87,7 +95,9 @@ public enum LayoutVerifier {
         // The special formats are told by their red mark, as a reader tells them (§10).
         let mark = first.lines.filter(\.red).map(\.text).joined().replacingOccurrences(of: " ", with: "")
         let order = mark.hasSuffix("令")
-        if order {
+        if letter {
+            LetterChecks.check(first, r)
+        } else if order {
             OrderChecks.check(first, r)
             OrderChecks.stamp(layout, r)
         } else if first.lines.contains(where: \.red) || first.rules.contains(where: \.red) {

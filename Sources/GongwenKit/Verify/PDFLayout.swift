@@ -19,6 +19,8 @@ public struct PDFLayout: Sendable {
     public struct Rule: Sendable {
         public var x0, x1, y: Double
         public var red: Bool
+        /// How thick it is, in millimetres (a stroke's line width, a bar's height).
+        public var width: Double = 0
     }
 
     public struct Image: Sendable {
@@ -171,7 +173,8 @@ public struct PDFLayout: Sendable {
         // A white bar is a background, not a line.
         let c = numbers(attribute(node, "color"))
         if !stroked, c.count == 3, c.allSatisfy({ $0 > 0.9 }) { return nil }
-        return Rule(x0: x0, x1: x1, y: (y0 + y1) / 2, red: isRed(node))
+        let width = stroked ? (Double(attribute(node, "linewidth")) ?? 0) * abs(m[3] == 0 ? m[1] : m[3]) * pointsToMillimetres : y1 - y0
+        return Rule(x0: x0, x1: x1, y: (y0 + y1) / 2, red: isRed(node), width: width)
     }
 
     // MARK: libxml2 helpers

@@ -266,6 +266,11 @@ enum BuiltInStyles {
           fo:margin-top="37mm" fo:margin-bottom="35mm" fo:margin-left="28mm" fo:margin-right="26mm"
           style:writing-mode="lr-tb" style:layout-grid-mode="none"/>
     </style:page-layout>
+    <style:page-layout style:name="GW_PageLetterFirst">
+      <style:page-layout-properties fo:page-width="210mm" fo:page-height="297mm" style:print-orientation="portrait"
+          fo:margin-top="47.543mm" fo:margin-bottom="24.774mm" fo:margin-left="28mm" fo:margin-right="26mm"
+          style:writing-mode="lr-tb" style:layout-grid-mode="none"/>
+    </style:page-layout>
   </office:automatic-styles>
   <office:master-styles>
     <style:master-page style:name="Standard" style:page-layout-name="GW_Page">
@@ -282,6 +287,10 @@ enum BuiltInStyles {
       </style:footer>
     </style:master-page>
     <style:master-page style:name="GW_ImprintBare" style:page-layout-name="GW_PageEvenBare"/>
+    <!-- 信函格式 (§10.1), first page: no page number; the text runs from 7/8 of a 3号 character
+         below the upper red double line to as far above the lower one, 22 lines. The mark and the
+         double lines are drawn by the document (frames anchored to page 1). -->
+    <style:master-page style:name="GW_LetterFirst" style:page-layout-name="GW_PageLetterFirst" style:next-style-name="Standard"/>
   </office:master-styles>
 </office:document-styles>
 """#

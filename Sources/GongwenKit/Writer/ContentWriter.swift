@@ -26,6 +26,7 @@ public enum ContentWriter {
             if document.imprint != nil { ImprintWriter.automaticStyles(x) }
             if document.signature.seal != nil || document.signature.stamp != nil { SealWriter.automaticStyles(x) }
             FormatWriter.automaticStyles(x, document)
+            if document.format == .letter { LetterWriter.automaticStyles(x, document) }
             TableWriter.automaticStyles(x, tables)
         }
         var tableIndex = 0
@@ -35,6 +36,9 @@ public enum ContentWriter {
         case (.order, let header?):
             // No title: the text follows the 令号.
             FormatWriter.orderHeader(x, header)
+        case (.letter, let header?):
+            LetterWriter.header(x, header)
+            writeFront(x, document)
         case (.minutes, let header?):
             FormatWriter.minutesHeader(x, document, header: header)
             writeFront(x, document)
@@ -52,7 +56,9 @@ public enum ContentWriter {
             paragraph(x, style: "GW_Blank")
             writeBlocks(x, attachment.body, level: 1, tables: &tableIndex)
         }
-        if let imprint = document.imprint { ImprintWriter.write(x, imprint, addressee: document.addressee) }
+        if let imprint = document.imprint {
+            if document.format == .letter { LetterWriter.imprint(x, imprint, addressee: document.addressee) } else { ImprintWriter.write(x, imprint, addressee: document.addressee) }
+        }
         x.end()
         x.end()
         x.end()

@@ -35,9 +35,9 @@ enum HeaderWriter {
     }
 
     /// nil when the mark fits the block's 156 mm at 36 pt; else the size, in tenths of a point, that does.
-    static func fittedMarkSize(_ mark: String) -> Double? {
+    static func fittedMarkSize(_ mark: String, at size: Double = 36) -> Double? {
         let units = TextWidth.units(mark)
-        guard units * 36 * 25.4 / 72 > 156 else { return nil }
+        guard units * size * 25.4 / 72 > 156 else { return nil }
         return (156 / (units * 25.4 / 72) * 10).rounded(.down) / 10
     }
 
