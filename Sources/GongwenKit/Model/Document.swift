@@ -82,6 +82,10 @@ public struct Header: Hashable, Sendable {
     public var number: String?
     /// 签发人 of an upward document (上行文).
     public var signers: [String]
+    /// 联合行文 (§7.2.4): the issuers' names, 主办机关 first, stacked with `jointWord` (文件) to their
+    /// right, centred on them; empty for one issuer (`mark` then holds the whole mark).
+    public var jointIssuers: [String] = []
+    public var jointWord = "文件"
     /// `preprinted`: the paper carries the red mark and rule; nothing red is drawn, everything else
     /// lands where the digital 版头 puts it (套打).
     public var letterhead: Letterhead = .digital
@@ -162,6 +166,19 @@ public struct Signature: Hashable, Sendable {
     public var signerTitle: String?
     /// The 签名章 image; without one the signer's name is printed in its place.
     public var stamp: SealImage?
+    /// 联合行文 (§7.3.5): every issuer's 署名, 主办机关 first, each with its seal when sealed; empty
+    /// for one issuer.
+    public var joint: [Signer] = []
+
+    public struct Signer: Hashable, Sendable {
+        public var name: String
+        public var seal: SealImage?
+
+        public init(name: String, seal: SealImage? = nil) {
+            self.name = name
+            self.seal = seal
+        }
+    }
 
     public init(name: String, sealed: Bool = false, blankLineBefore: Bool = true, seal: SealImage? = nil) {
         self.name = name

@@ -170,12 +170,14 @@ extension Document {
         d.body = blocks(body)
         d.signature.name = f(signature.name)
         d.signature.signerTitle = signature.signerTitle.map(f)
+        d.signature.joint = signature.joint.map { Signature.Signer(name: f($0.name), seal: $0.seal) }
         d.attendance = attendance.map { Attendance(label: $0.label, names: f($0.names)) }
         d.attachments = attachments.map { Attachment(title: f($0.title), body: blocks($0.body)) }
         d.note = note.map(f)
         if var h = header {
             h.copyNumber = h.copyNumber.map(f); h.secrecy = h.secrecy.map(f); h.urgency = h.urgency.map(f)
             h.mark = f(h.mark); h.number = h.number.map(f); h.signers = h.signers.map(f)
+            h.jointIssuers = h.jointIssuers.map(f)
             d.header = h
         }
         if var i = imprint {

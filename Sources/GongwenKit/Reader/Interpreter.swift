@@ -163,6 +163,8 @@ final class Interpreter {
             return Signature(name: name)
         }
         var result = Signature(name: name)
+        var jointSeals: [SealImage?] = []
+        var jointSealsAt: Located?
         for (k, v) in map {
             let value = Located(node: v, source: at.source)
             switch k.string ?? "" {
@@ -170,6 +172,28 @@ final class Interpreter {
             case "sealed": result.sealed = flag(value, what: "sealed")
             case "blank-line": result.blankLineBefore = flag(value, what: "blank-line")
             case "title": result.signerTitle = text(value, what: "signer's title")
+            case "names":
+                // 联合行文: every issuer's 署名, 主办机关 first.
+                let names = strings(value, what: "name")
+                result.joint = names.map { Signature.Signer(name: $0) }
+                if let first = names.first { result.name = first }
+            case "seals":
+                guard let list = value.node.sequence else {
+                    error("'seals' is a list of seal images, one per name in names:", value)
+                    continue
+                }
+                jointSeals = list.map { node -> SealImage? in
+                    let item = Located(node: node, source: value.source)
+                    guard let name = node.scalar?.string, !name.isEmpty else {
+                        error("each seal is a PNG or SVG file", item)
+                        return nil
+                    }
+                    switch SealLoader.load(name, namedIn: value.source.path, policy: policy) {
+                    case .success(let image): return image
+                    case .failure(let failure): error(failure.message, item); return nil
+                    }
+                }
+                jointSealsAt = value
             case "stamp":
                 guard let name = value.node.scalar?.string, !name.isEmpty else {
                     error("'stamp' must name a PNG or SVG file (the 签名章)", value)
@@ -189,9 +213,21 @@ final class Interpreter {
                 case .failure(let failure): error(failure.message, value)
                 }
             case let other:
-                error("unknown key '\(other)' in signature" + DocumentReader.suggestion(for: other, among: ["name", "sealed", "seal", "blank-line", "title", "stamp"]),
+                error("unknown key '\(other)' in signature" + DocumentReader.suggestion(for: other, among: ["name", "sealed", "seal", "blank-line", "title", "stamp", "names", "seals"]),
                       Located(node: k, source: at.source))
             }
+        }
+        if let jointSealsAt {
+            guard jointSeals.count == result.joint.count else {
+                error("seals: gives \(jointSeals.count) seal(s) for \(result.joint.count) name(s) in names:; one seal per issuer", jointSealsAt)
+                return result
+            }
+            for (i, seal) in jointSeals.enumerated() {
+                var image = seal
+                image?.role = "seal\(i + 1)"
+                result.joint[i].seal = image
+            }
+            result.sealed = true
         }
         result.sealed = result.sealed || result.seal != nil
         return result
@@ -216,7 +252,18 @@ final class Interpreter {
     func readHeader(_ at: Located, issuer: String?) -> Header? {
         let keys = ["copy-number", "secrecy", "urgency", "mark", "number", "signer", "letterhead"]
         guard let e = entries(at, what: "header", allowed: keys) else { return nil }
-        var mark = e["mark"].flatMap { text($0, what: "mark", role: .title) }
+        var joint: [String] = []
+        var mark: String?
+        if let markAt = e["mark"] {
+            if markAt.node.sequence != nil {
+                // 联合行文: the issuers' names; 文件 goes to their right.
+                joint = strings(markAt, what: "mark", role: .title)
+                if joint.count < 2 { error("a joint mark lists two issuers or more (主办机关 first); one issuer is written mark: 名称文件", markAt) }
+                mark = register(TextTemplate(segments: [], at: markAt.location, finish: .plain))
+            } else {
+                mark = text(markAt, what: "mark", role: .title)
+            }
+        }
         if mark == nil, format == .document, let issuer, let index = Int(issuer) {
             // The default 发文机关标志: the issuer's own text and 文件.
             var derived = texts[index]
@@ -226,6 +273,7 @@ final class Interpreter {
             mark = register(derived)
         }
         var header = Header(mark: mark ?? "")
+        header.jointIssuers = joint
         header.copyNumber = e["copy-number"].flatMap { text($0, what: "copy-number", role: .heading1, finish: .copyNumber) }
         header.secrecy = e["secrecy"].flatMap { text($0, what: "secrecy", role: .heading1) }
         header.urgency = e["urgency"].flatMap { text($0, what: "urgency", role: .heading1) }

@@ -177,3 +177,38 @@ enum LetterChecks {
         }
     }
 }
+
+/// §7.3.5.1, joint documents: each 署名 under its own seal, the seals in tidy rows that neither
+/// touch nor leave the block, the first row's top within one line of the text, the last seal
+/// centred on the date (右空四字).
+enum JointSealChecks {
+    typealias V = LayoutVerifier
+
+    static func check(_ page: PDFLayout.Page, seals: [PDFLayout.Image], date: PDFLayout.Line, lines: [PDFLayout.Line], _ r: V.Report) {
+        let space = (V.blockRight - date.x1) / V.character
+        if abs(space - 4) > 0.4 { r.flag(page.number, date, String(format: "the date of a sealed document ends %.1f characters from the right edge; 右空四字 (§7.3.5.1)", space)) }
+        for (i, a) in seals.enumerated() {
+            if a.x0 < V.blockLeft - 0.5 || a.x1 > V.blockRight + 0.5 {
+                r.flag(page.number, a.x0, a.y0, String(format: "a seal runs %.1f–%.1f mm, beyond the block (§7.3.5.1)", a.x0, a.x1))
+            }
+            for b in seals[(i + 1)...] where a.x0 <= b.x1 && b.x0 <= a.x1 && a.y0 <= b.y1 && b.y0 <= a.y1 {
+                r.flag(page.number, b.x0, b.y0, "two seals touch or overlap; §7.3.5.1 keeps them apart")
+            }
+        }
+        let last = seals.max { ($0.y0, $0.x0) < ($1.y0, $1.x0) }!
+        let centre = (last.x0 + last.x1) / 2, dateCentre = (date.x0 + date.x1) / 2
+        if abs(centre - dateCentre) > 2 {
+            r.flag(page.number, last.x0, last.y0, String(format: "the last seal is centred at %.1f mm, the date at %.1f mm: it is pressed centred on 署名 and date (§7.3.5.1)", centre, dateCentre))
+        }
+        let top = seals.map(\.y0).min()!
+        if let text = lines.last(where: { $0.bottom < top + 2 }), top - text.bottom > V.line {
+            r.flag(page.number, text, String(format: "the first row of seals starts %.1f mm below the text; within one line, §7.3.5.1", top - text.bottom))
+        }
+        // Every seal has its 署名 centred on it, a little below its middle.
+        for seal in seals {
+            let middle = (seal.x0 + seal.x1) / 2
+            let named = lines.contains { $0.top > seal.y0 && $0.bottom < seal.y1 && abs(($0.x0 + $0.x1) / 2 - middle) <= 2 && !V.matches(V.dateLine, $0.text) }
+            if !named { r.flag(page.number, seal.x0, seal.y0, "no 署名 centred on this seal (§7.3.5.1: each issuer's name under its own seal)") }
+        }
+    }
+}

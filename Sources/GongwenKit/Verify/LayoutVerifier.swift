@@ -261,6 +261,11 @@ enum SignatureChecks {
         if !(abs(space - 2) <= 0.4 || sealedLayout || abs(shift - 2) <= 0.4) {
             r.flag(page.number, date, String(format: "the date ends %.1f characters from the right edge: 右空二字, or 右空四字 when sealed (§7.3.5)", space))
         }
+        let seals = page.images.filter { $0.x1 - $0.x0 > 20 && $0.y0 < date.bottom && $0.y1 > date.top - 12 * V.line }
+        if seals.count > 1 {
+            JointSealChecks.check(page, seals: seals, date: date, lines: lines, r)
+            return
+        }
         guard sealedLayout, index >= 2 else { return }
         let text = lines[index - 2]
         let empty = Int(((signature.baseline - text.baseline) / V.line).rounded()) - 1

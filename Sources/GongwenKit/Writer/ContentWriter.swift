@@ -15,8 +15,9 @@ public enum ContentWriter {
         x.attribute("xmlns:draw", ODF.draw)
         x.attribute("xmlns:svg", ODF.svg)
         let tables = TableWriter.tables(document)
-        if !tables.isEmpty { x.attribute("xmlns:table", ODF.table) }
-        if document.signature.seal != nil || document.signature.stamp != nil { x.attribute("xmlns:xlink", ODF.xlink) }
+        if !tables.isEmpty || document.header?.jointIssuers.isEmpty == false { x.attribute("xmlns:table", ODF.table) }
+        let images = document.signature.seal != nil || document.signature.stamp != nil || document.signature.joint.contains { $0.seal != nil }
+        if images { x.attribute("xmlns:xlink", ODF.xlink) }
         x.attribute("office:version", ODF.version)
         let margins = SignatureLayout(document: document)
         x.element("office:automatic-styles") {
@@ -24,8 +25,9 @@ public enum ContentWriter {
             automaticStyle(x, name: "GW_DateLine", parent: "GW_Date", marginRight: margins.dateRight)
             if let header = document.header { HeaderWriter.automaticStyles(x, header) }
             if document.imprint != nil { ImprintWriter.automaticStyles(x) }
-            if document.signature.seal != nil || document.signature.stamp != nil { SealWriter.automaticStyles(x) }
+            if images { SealWriter.automaticStyles(x) }
             FormatWriter.automaticStyles(x, document)
+            JointWriter.automaticStyles(x, document)
             if document.format == .letter { LetterWriter.automaticStyles(x, document) }
             TableWriter.automaticStyles(x, tables)
         }
@@ -173,6 +175,11 @@ public enum ContentWriter {
             writeNote(x, document)
             return
         }
+        if !document.signature.joint.isEmpty {
+            JointWriter.signature(x, document, layout: SignatureLayout(document: document))
+            writeNote(x, document)
+            return
+        }
         if blank { paragraph(x, style: "GW_Blank") }
         // §7.3.5.1: a seal reaches about two lines above the 署名; its top must stay within one line
         // of the text, so a sealed signature leaves two empty lines.
@@ -205,7 +212,8 @@ public struct SignatureLayout: Equatable {
     }
 
     public init(document: Document) {
-        let s = TextWidth.units(document.signature.name)
+        // Joint 署名 are laid out by the longest of them.
+        let s = ([document.signature.name] + document.signature.joint.map(\.name)).map(TextWidth.units).max() ?? 0
         let d = TextWidth.units(document.date.chinese)
         if document.signature.sealed {
             // Date 右空四字; the name centred over it.
@@ -245,10 +253,14 @@ enum SealWriter {
     /// 0.3 line below the seal's centre.
     static func frame(_ x: XMLStreamWriter, _ seal: SealImage, date: String) {
         let dateWidth = TextWidth.units(date) * character
-        let centreX = 156 - 4 * character - dateWidth / 2
+        frame(x, seal, centreX: 156 - 4 * character - dateWidth / 2)
+    }
+
+    /// A seal centred `centreX` mm from the block's left edge, 0.7 line below its paragraph's top.
+    static func frame(_ x: XMLStreamWriter, _ seal: SealImage, centreX: Double) {
         let centreY = 0.7 * line
         func mm(_ v: Double) -> String { "\((v * 100).rounded() / 100)mm" }
-        x.element("draw:frame", ["draw:style-name": "GW_SealFrame", "draw:name": "印章", "text:anchor-type": "paragraph",
+        x.element("draw:frame", ["draw:style-name": "GW_SealFrame", "draw:name": seal.role == "seal" ? "印章" : "印章" + seal.role.dropFirst(4), "text:anchor-type": "paragraph",
                                  "svg:x": mm(centreX - seal.widthMillimetres / 2), "svg:y": mm(centreY - seal.heightMillimetres / 2),
                                  "svg:width": mm(seal.widthMillimetres), "svg:height": mm(seal.heightMillimetres), "draw:z-index": "0"]) {
             x.element("draw:image", ["xlink:href": seal.partName, "xlink:type": "simple", "xlink:show": "embed", "xlink:actuate": "onLoad"])

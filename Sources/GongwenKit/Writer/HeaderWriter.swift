@@ -18,6 +18,8 @@ enum HeaderWriter {
         let above = Double(lines(header).count) * lineMillimetres
         let margin = max(0, 35 - above)
         markStyle(x, name: "GW_IssuerMarkAt", mark: header.mark, marginTop: margin)
+        if !header.jointIssuers.isEmpty { JointWriter.automaticStyles(x, header, marginTop: margin) }
+        if header.signers.count > 2 { JointWriter.signerStyles(x, header) }
     }
 
     /// The mark's paragraph, `marginTop` mm below what precedes it. A mark too long for one line at
@@ -47,11 +49,17 @@ enum HeaderWriter {
         }
         let preprinted = header.letterhead == .preprinted
         // On preprinted paper the mark is already there: its line stays, empty, to keep the rest in place.
-        ContentWriter.paragraph(x, style: "GW_IssuerMarkAt") { if !preprinted { x.odfText(header.mark) } }
+        if header.jointIssuers.isEmpty {
+            ContentWriter.paragraph(x, style: "GW_IssuerMarkAt") { if !preprinted { x.odfText(header.mark) } }
+        } else {
+            JointWriter.mark(x, header, blank: preprinted)
+        }
         // 发文字号 two lines below the mark (空二行, §7.2.5).
         ContentWriter.paragraph(x, style: "GW_Blank")
         ContentWriter.paragraph(x, style: "GW_Blank")
-        if header.signers.isEmpty {
+        if header.signers.count > 2 {
+            JointWriter.signers(x, header, preprinted: preprinted)
+        } else if header.signers.isEmpty {
             ContentWriter.paragraph(x, style: preprinted ? "GW_DocNumberPreprinted" : "GW_DocNumber") { x.odfText(header.number ?? "") }
         } else {
             // Upward documents: 文号 左空一字, 签发人 右空一字 on the same line, names in 楷体.

@@ -10,7 +10,7 @@ public enum OdtDocumentWriter {
             OdtPackager.Part("styles.xml", styles.bytes, compressed: styles.compressed),
             OdtPackager.Part("meta.xml", try MetaWriter.write(document, generator: generator, sourceDateEpoch: sourceDateEpoch)),
         ]
-        let images = [document.signature.seal, document.signature.stamp].compactMap { $0 }
+        let images = ([document.signature.seal, document.signature.stamp] + document.signature.joint.map(\.seal)).compactMap { $0 }
         if !images.isEmpty {
             parts += images.map { OdtPackager.Part($0.partName, $0.bytes) }
             let media = images.map { (path: $0.partName, type: $0.kind.mediaType) }
