@@ -82,6 +82,25 @@ final class FormatTests: XCTestCase {
         XCTAssertTrue(found.contains("the upper double line must be thick over thin (§10.1)"), "\(found)")
     }
 
+    /// §7.3.7: an attachment bound separately is a document of its own, opening with the 发文字号
+    /// and 附件2; the main document still names it in its 附件说明 but does not print it.
+    func testAnAttachmentBoundSeparatelyIsADocumentOfItsOwn() throws {
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        let out = temporaryDirectory()
+        let source = Repo.root + "/samples/documents/红头通知.yaml"
+        let report = BuildRunner(options: try repoBuildOptions(output: out)).run(sources: [source], progress: Progress(quiet: true))
+        XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
+        XCTAssertEqual(report.units.first?.attachmentODTs, [out + "/odt/红头通知-附件2.odt"])
+        var layout = try PDFLayout.read(pdf: out + "/pdf/红头通知-附件2.pdf")
+        XCTAssertEqual(LayoutVerifier.verify(layout).map(\.description), [])
+        XCTAssertEqual(layout.pages[0].lines.first?.text.replacingOccurrences(of: " ", with: ""), "江宣〔2023〕12号附件2")
+        let main = try Subprocess.run(["pdftotext", out + "/pdf/红头通知.pdf", "-"], timeout: 60).output
+        XCTAssertTrue(main.contains("2023年下半年重点宣传活动安排"), "named in the 附件说明")
+        XCTAssertFalse(main.contains("网络文明宣传月"), "its text is not in the main document")
+        layout.pages[0].lines[0].x0 += 11
+        XCTAssertTrue(LayoutVerifier.verify(layout).map(\.message).contains { $0.contains("§7.3.7 puts it 顶格") })
+    }
+
     func testFormatErrorsAreLocated() throws {
         let order = "format: order\nheader:\n  mark: 江州市人民政府令\ntitle: t\nissuer: i\ndate: 2023-07-10\nbody:\n  - 正文。\n"
         XCTAssertEqual(readErrors(order).map(\.description), [
@@ -92,6 +111,10 @@ final class FormatTests: XCTestCase {
                        ["unit.yaml:7:3: error: 'attendance' (出席, 请假, 列席) belongs to a 纪要: add format: minutes"])
         XCTAssertEqual(readErrors("format: letter\n" + minimalDocument).map(\.description),
                        ["unit.yaml:1:1: error: a letter (format: letter) needs header: with mark: (the issuer's name) and number: (its 发文字号)"])
+        XCTAssertEqual(readErrors(minimalDocument + "attachments:\n  - {title: 活动安排, separate: true, body: [正文。]}\n").map(\.description),
+                       ["unit.yaml:7:29: error: an attachment bound separately opens with the document's 发文字号 (§7.3.7): give header: number:"])
+        XCTAssertEqual(readErrors(minimalDocument + "header: {mark: 某某文件, number: 江宣〔2023〕1号}\nattachments:\n  - {title: 活动安排, separate: true}\n").map(\.description),
+                       ["unit.yaml:8:29: error: 'separate' prints an attachment as a document of its own: give it body:"])
         XCTAssertEqual(readErrors("format: telegram\n" + minimalDocument).map(\.description),
                        ["unit.yaml:1:9: error: format is document (the default), letter (信函, §10.1), order (命令/令, §10.2) or minutes (纪要, §10.3)"])
     }

@@ -32,6 +32,8 @@ public struct UnitReport: Codable, Sendable {
     public var converted: Status?
     public var convertedPath: String?
     public var diagnostics: [String]
+    /// Attachments bound separately (§7.3.7): `.odt` files of their own beside the unit's.
+    public var attachmentODTs: [String]?
 }
 
 public struct BuildReport: Codable, Sendable {
@@ -69,17 +71,11 @@ public struct BuildRunner: Sendable {
             report.diagnostics = (read.diagnostics + glyphs).filter { $0.severity != .note }.map(\.description)
             let path = options.odtDirectory + "/" + name + ".odt"
             report.odtPath = path
-            let parts = try OdtDocumentWriter.parts(for: read.document, styles: options.styles, sourceDateEpoch: options.sourceDateEpoch)
-            let timestamp = options.sourceDateEpoch ?? read.document.date.epochSeconds
-            let bytes = try OdtPackager.package(parts: parts, timestamp: timestamp)
-            if !options.force, let old = FileManager.default.contents(atPath: path), old.elementsEqual(bytes) {
-                if let problem = refreshUnchanged(odt: path) {
-                    report.diagnostics.append(Diagnostic.warning(problem, at: .file(path)).description)
-                }
-                report.odt = .unchanged
-            } else {
-                try ZipArchive.writeAtomically(bytes, to: path)
-                report.odt = .built
+            report.odt = try write(read.document, to: path, report: &report)
+            for (suffix, attachment) in read.document.separateAttachments {
+                let attachmentPath = options.odtDirectory + "/" + name + suffix + ".odt"
+                if try write(attachment, to: attachmentPath, report: &report) == .built { report.odt = .built }
+                report.attachmentODTs = (report.attachmentODTs ?? []) + [attachmentPath]
             }
         } catch let error as DiagnosticError {
             report.diagnostics = error.diagnostics.map(\.description)
@@ -87,6 +83,21 @@ public struct BuildRunner: Sendable {
             report.diagnostics = [Diagnostic.error("\(error)", at: .file(source)).description]
         }
         return report
+    }
+
+    /// One `.odt`; identical bytes are not rewritten (their time is refreshed instead).
+    func write(_ document: Document, to path: String, report: inout UnitReport) throws -> UnitReport.Status {
+        let parts = try OdtDocumentWriter.parts(for: document, styles: options.styles, sourceDateEpoch: options.sourceDateEpoch)
+        let timestamp = options.sourceDateEpoch ?? document.date.epochSeconds
+        let bytes = try OdtPackager.package(parts: parts, timestamp: timestamp)
+        if !options.force, let old = FileManager.default.contents(atPath: path), old.elementsEqual(bytes) {
+            if let problem = refreshUnchanged(odt: path) {
+                report.diagnostics.append(Diagnostic.warning(problem, at: .file(path)).description)
+            }
+            return .unchanged
+        }
+        try ZipArchive.writeAtomically(bytes, to: path)
+        return .built
     }
 
     /// Same bytes: mark the ODT up to date for make, and with it a PDF or DOCX that was current for
@@ -153,7 +164,7 @@ public struct BuildRunner: Sendable {
         guard let format = options.convert else { return report }
 
         let convertStarted = Date()
-        let odts = report.units.compactMap { $0.odt == .failed ? nil : $0.odtPath }
+        let odts = report.units.flatMap { $0.odt == .failed ? [] : [$0.odtPath].compactMap { $0 } + ($0.attachmentODTs ?? []) }
         var converter = PDFConverter()
         converter.format = format
         converter.workers = options.jobs
@@ -181,6 +192,11 @@ public struct BuildRunner: Sendable {
             report.units[i].convertedPath = o.output
             report.units[i].converted = o.error != nil ? .failed : (o.skipped ? .unchanged : .built)
             if let e = o.error, unavailable == nil { report.units[i].diagnostics.append(Diagnostic.error(e, at: .file(path)).description) }
+            for attachment in report.units[i].attachmentODTs ?? [] {
+                guard let a = byInput[attachment], let e = a.error else { continue }
+                report.units[i].converted = .failed
+                if unavailable == nil { report.units[i].diagnostics.append(Diagnostic.error(e, at: .file(attachment)).description) }
+            }
         }
         report.convertSeconds = Date().timeIntervalSince(convertStarted)
         return report

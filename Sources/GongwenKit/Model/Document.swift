@@ -32,6 +32,26 @@ public struct Document: Hashable, Sendable {
         case minutes
         /// 信函格式 (§10.1): the mark 30 mm below the page's top edge between red double lines.
         case letter
+        /// An attachment bound separately (§7.3.7): its first line the 发文字号 and 附件N, then its
+        /// title and text; made by gongwen from a document, never named in a source.
+        case attachment
+    }
+
+    /// The line an attachment bound separately opens with (`江宣〔2023〕12号附件2`).
+    public var attachmentLabel: String?
+
+    /// Each attachment bound separately as a document of its own, with the suffix its files take
+    /// (`-附件2`); numbered as the 附件说明 numbers them.
+    public var separateAttachments: [(suffix: String, document: Document)] {
+        attachments.enumerated().compactMap { i, attachment in
+            guard attachment.separate else { return nil }
+            let label = attachments.count > 1 ? "附件\(i + 1)" : "附件"
+            var document = Document(title: attachment.title, issuer: issuer, date: date, body: attachment.body,
+                                    signature: Signature(name: signature.name), values: values)
+            document.format = .attachment
+            document.attachmentLabel = (header?.number ?? "") + label
+            return ("-" + label, document)
+        }
     }
 
     public init(title: String, issuer: String, date: OfficialDate, addressee: String? = nil,
@@ -66,10 +86,14 @@ public struct Attachment: Hashable, Sendable {
     public var title: String
     /// Empty: the attachment is only named in the 附件说明 (it travels as a separate file).
     public var body: [Block]
+    /// §7.3.7: bound apart from the text; printed as a document of its own whose first line is
+    /// the 发文字号 and 附件N.
+    public var separate = false
 
-    public init(title: String, body: [Block] = []) {
+    public init(title: String, body: [Block] = [], separate: Bool = false) {
         self.title = title
         self.body = body
+        self.separate = separate
     }
 }
 

@@ -42,6 +42,9 @@ extension Interpreter {
     /// What each format needs of the 版头 and the signature.
     func checkFormat(header: Header?, signature: Signature) {
         let root = Located(node: primary.root, source: primary)
+        if let separateAt, header?.number == nil {
+            error("an attachment bound separately opens with the document's 发文字号 (§7.3.7): give header: number:", separateAt)
+        }
         switch format {
         case .order:
             if header?.mark.isEmpty != false || header?.number == nil {
@@ -58,7 +61,7 @@ extension Interpreter {
             if header?.mark.isEmpty != false || header?.number == nil {
                 error("a letter (format: letter) needs header: with mark: (the issuer's name) and number: (its 发文字号)", field("header") ?? root)
             }
-        case .document:
+        case .document, .attachment:
             break
         }
     }

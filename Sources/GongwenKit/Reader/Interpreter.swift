@@ -27,6 +27,8 @@ final class Interpreter {
     var printed: [PrintedText] = []
     /// Indices of the date texts, by key.
     private(set) var dateTexts: [String: Int] = [:]
+    /// The first attachment bound separately, where it says so: it needs the document's 发文字号.
+    var separateAt: Located?
     /// The standard's format the document is laid out in (`format:`).
     var format: Document.Format = .document
     /// Tables made one row per unit (`rows: units`), where each is declared.
@@ -120,7 +122,7 @@ final class Interpreter {
     func document() -> Document? {
         let placeholderDate = Self.unsetDate
         if let formatAt = field("format") {
-            if let word = formatAt.node.scalar?.string, let chosen = Document.Format(rawValue: word) {
+            if let word = formatAt.node.scalar?.string, let chosen = Document.Format(rawValue: word), chosen != .attachment {
                 format = chosen
             } else {
                 error("format is document (the default), letter (信函, §10.1), order (命令/令, §10.2) or minutes (纪要, §10.3)", formatAt)
@@ -333,11 +335,16 @@ final class Interpreter {
             if node.scalar != nil {
                 return text(item, what: "attachment", finish: .listName(what: "附件说明")).map { Attachment(title: $0) }
             }
-            guard let e = entries(item, what: "an attachment", allowed: ["title", "body"]),
+            guard let e = entries(item, what: "an attachment", allowed: ["title", "body", "separate"]),
                   let titleAt = e["title"],
                   let title = text(titleAt, what: "attachment title", role: e["body"] == nil ? .body : .title, finish: .listName(what: "附件说明"))
             else { return nil }
-            return Attachment(title: title, body: e["body"].map { blocks($0, depth: 0) } ?? [])
+            let separate = e["separate"].map { flag($0, what: "separate") } ?? false
+            if separate && e["body"] == nil {
+                error("'separate' prints an attachment as a document of its own: give it body:", e["separate"]!)
+            }
+            if separate { separateAt = e["separate"] }
+            return Attachment(title: title, body: e["body"].map { blocks($0, depth: 0) } ?? [], separate: separate)
         }
     }
 

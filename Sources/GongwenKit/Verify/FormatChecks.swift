@@ -1,3 +1,5 @@
+import Foundation
+
 /// §10.2 命令（令）格式: the red mark 20 mm below the block's top and centred, the 令号 centred two
 /// lines below it, the text two lines below that; at the end the 签名章 右空四字, the 签发人职务 two
 /// characters left of it and centred on it, the date one empty line below the stamp, 右空四字.
@@ -210,5 +212,32 @@ enum JointSealChecks {
             let named = lines.contains { $0.top > seal.y0 && $0.bottom < seal.y1 && abs(($0.x0 + $0.x1) / 2 - middle) <= 2 && !V.matches(V.dateLine, $0.text) }
             if !named { r.flag(page.number, seal.x0, seal.y0, "no 署名 centred on this seal (§7.3.5.1: each issuer's name under its own seal)") }
         }
+    }
+}
+
+/// §7.3.7, an attachment bound separately: the 发文字号 and 附件N 顶格 on the first line, the title
+/// centred on the third.
+enum SeparateAttachmentChecks {
+    typealias V = LayoutVerifier
+    static let label = try! NSRegularExpression(pattern: #"〔\d{4}〕\d+号附件\d*$"#)
+
+    static func applies(_ page: PDFLayout.Page) -> Bool {
+        guard let first = page.lines.first else { return false }
+        return V.matches(label, first.text.replacingOccurrences(of: " ", with: ""))
+    }
+
+    static func check(_ page: PDFLayout.Page, _ r: V.Report) {
+        guard let first = page.lines.first else { return }
+        if abs(first.x0 - V.blockLeft) > 0.6 {
+            r.flag(1, first, String(format: "'%@' starts %.1f mm from the page's left edge; §7.3.7 puts it 顶格 (28 mm)", first.text, first.x0))
+        }
+        if abs(first.top - V.blockTop) > 3.5 { r.flag(1, first, "the 发文字号 and 附件 label belong on the first line of the page (§7.3.7)") }
+        guard let title = page.lines.first(where: { abs($0.size - 22) <= 0.5 }) else {
+            r.flag(1, nil, nil, "no 2号 title on the attachment's first page")
+            return
+        }
+        let lines = (title.baseline - first.baseline) / V.line
+        if abs(lines - 2) > 0.35 { r.flag(1, title, String(format: "the attachment's title is %.1f lines below its first line; it goes on the third (§7.3.7)", lines)) }
+        if abs((title.x0 + title.x1) / 2 - 106) > 1.5 { r.flag(1, title, "the attachment's title is not centred on the block") }
     }
 }

@@ -97,6 +97,8 @@ public enum LayoutVerifier {
         let order = mark.hasSuffix("令")
         if letter {
             LetterChecks.check(first, r)
+        } else if SeparateAttachmentChecks.applies(first) {
+            SeparateAttachmentChecks.check(first, r)
         } else if order {
             OrderChecks.check(first, r)
             OrderChecks.stamp(layout, r)

@@ -34,6 +34,18 @@ public enum ContentWriter {
         var tableIndex = 0
         x.start("office:body")
         x.start("office:text")
+        if document.format == .attachment {
+            // §7.3.7: the 发文字号 and 附件N 顶格 on line 1, the title on line 3, then the text.
+            paragraph(x, style: "GW_HeaderLine") { x.odfText(document.attachmentLabel ?? "") }
+            paragraph(x, style: "GW_Blank")
+            paragraph(x, style: "GW_AttachmentTitle") { writeTitleLines(x, document.title) }
+            paragraph(x, style: "GW_Blank")
+            writeBlocks(x, document.body, level: 1, tables: &tableIndex)
+            x.end()
+            x.end()
+            x.end()
+            return try x.finish()
+        }
         switch (document.format, document.header) {
         case (.order, let header?):
             // No title: the text follows the 令号.
@@ -50,7 +62,7 @@ public enum ContentWriter {
         }
         writeBlocks(x, document.body, level: 1, tables: &tableIndex)
         writeBack(x, document)
-        for (i, attachment) in document.attachments.enumerated() where !attachment.body.isEmpty {
+        for (i, attachment) in document.attachments.enumerated() where !attachment.body.isEmpty && !attachment.separate {
             // Each attachment on pages of its own: 附件N on line 1, its title centred on line 3.
             paragraph(x, style: "GW_AttachmentLabel") { x.odfText(document.attachments.count > 1 ? "附件\(i + 1)" : "附件") }
             paragraph(x, style: "GW_Blank")

@@ -20,7 +20,7 @@ enum FormatWriter {
                 x.element("style:paragraph-properties", ["fo:text-align": "justify", "fo:margin-left": ContentWriter.points(5 * ContentWriter.charPitch),
                                                          "fo:text-indent": ContentWriter.points(-3 * ContentWriter.charPitch)])
             }
-        case .document, .letter:
+        case .document, .letter, .attachment:
             break
         }
         if document.format != .document {

@@ -18,7 +18,8 @@ enum TableWriter {
                 }
             }
         }
-        return collect(document.body) + document.attachments.flatMap { collect($0.body) }
+        if document.format == .attachment { return collect(document.body) }
+        return collect(document.body) + document.attachments.filter { !$0.separate }.flatMap { collect($0.body) }
     }
 
     static func automaticStyles(_ x: XMLStreamWriter, _ tables: [Table]) {
