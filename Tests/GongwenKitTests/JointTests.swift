@@ -68,6 +68,21 @@ final class JointTests: XCTestCase {
         XCTAssertGreaterThan(rule.y, second.bottom)
     }
 
+    /// Short names: two seals to a row, the third alone under them, on 署名 and date.
+    func testShortNamesShareARowOfSeals() throws {
+        let dir = temporaryDirectory()
+        let seal = Repo.root + "/samples/documents/seals/specimen-seal.png"
+        write(minimalDocument + "signature:\n  names: [江州市委宣传部, 江州市教育局, 江州市文联]\n  seals: [\(seal), \(seal), \(seal)]\n", to: dir + "/units/joint.yaml")
+        let layout = try build(dir + "/units/joint.yaml", policy: .unconfined)
+        XCTAssertEqual(LayoutVerifier.verify(layout).map(\.description), [])
+        let seals = layout.pages.last!.images.sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) }
+        XCTAssertEqual(seals.count, 3)
+        XCTAssertEqual(seals[0].y0, seals[1].y0, accuracy: 0.5, "the first two seals share a row")
+        XCTAssertGreaterThan(seals[2].y0, seals[0].y1, "the third is in a row of its own, below")
+        XCTAssertEqual((seals[2].x0 + seals[2].x1) / 2, (seals[1].x0 + seals[1].x1) / 2, accuracy: 0.5, "rows aligned on the date's seal")
+        XCTAssertGreaterThan(seals[1].x0, seals[0].x1, "apart")
+    }
+
     func testSealsMustMatchTheNames() {
         let seal = Repo.root + "/samples/documents/seals/specimen-seal.png"
         let yaml = minimalDocument + "signature:\n  names: [甲单位, 乙单位]\n  seals: [\(seal)]\n"

@@ -206,12 +206,25 @@ enum JointSealChecks {
         if let text = lines.last(where: { $0.bottom < top + 2 }), top - text.bottom > V.line {
             r.flag(page.number, text, String(format: "the first row of seals starts %.1f mm below the text; within one line, §7.3.5.1", top - text.bottom))
         }
-        // Every seal has its 署名 centred on it, a little below its middle.
+        // Every seal has its 署名 centred on it, a little below its middle; two names of one row
+        // share a line of text, apart.
+        let names = lines.filter { !V.matches(V.dateLine, $0.text) }.flatMap { line in
+            pieces(line).map { (x0: $0.x0, x1: $0.x1, top: line.top, bottom: line.bottom) }
+        }
         for seal in seals {
             let middle = (seal.x0 + seal.x1) / 2
-            let named = lines.contains { $0.top > seal.y0 && $0.bottom < seal.y1 && abs(($0.x0 + $0.x1) / 2 - middle) <= 2 && !V.matches(V.dateLine, $0.text) }
+            let named = names.contains { $0.top > seal.y0 && $0.bottom < seal.y1 && abs(($0.x0 + $0.x1) / 2 - middle) <= 2 }
             if !named { r.flag(page.number, seal.x0, seal.y0, "no 署名 centred on this seal (§7.3.5.1: each issuer's name under its own seal)") }
         }
+    }
+
+    /// A line's runs of text, split where the gap between two glyphs is wider than a character.
+    static func pieces(_ line: PDFLayout.Line) -> [(x0: Double, x1: Double)] {
+        var out: [(x0: Double, x1: Double)] = []
+        for glyph in line.glyphs.sorted(by: { $0.x0 < $1.x0 }) {
+            if let last = out.last, glyph.x0 - last.x1 <= V.character { out[out.count - 1].x1 = max(last.x1, glyph.x1) } else { out.append((glyph.x0, glyph.x1)) }
+        }
+        return out
     }
 }
 
