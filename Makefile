@@ -153,8 +153,11 @@ fuzz: deps
 	@# Template seeds: the sample template, the separator line, a unit's values (see FuzzEntry.swift).
 	@for u in samples/units/*.yaml; do { cat samples/templates/half-year-summary.yaml; printf '\n#---values---\n'; cat "$$u"; } \
 	  > "$(OUT)/fuzz/corpus/template+$$(basename "$$u")"; done
+	@# Sheet seeds: the sample .xlsx, LibreOffice's .xlsx and .ods, and a CSV after its marker line.
+	@cp samples/figures.xlsx Tests/GongwenKitTests/Fixtures/sheets/*.xlsx Tests/GongwenKitTests/Fixtures/sheets/*.ods $(OUT)/fuzz/corpus/
+	@{ printf '#csv\n'; cat Tests/GongwenKitTests/Fixtures/sheets/figures-gbk.csv; } > $(OUT)/fuzz/corpus/sheet.csv
 	GONGWEN_REPO=$(CURDIR) $(FUZZ_BIN) $(OUT)/fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
-	  -max_len=16384 $(if $(filter-out 1,$(FUZZ_JOBS)),-fork=$(FUZZ_JOBS)) -artifact_prefix=$(OUT)/fuzz/artifacts/ -print_final_stats=1
+	  -max_len=65536 $(if $(filter-out 1,$(FUZZ_JOBS)),-fork=$(FUZZ_JOBS)) -artifact_prefix=$(OUT)/fuzz/artifacts/ -print_final_stats=1
 
 clean:
 	rm -rf $(OUT) .build

@@ -14,8 +14,13 @@ enum FuzzTarget {
     static let unitPath = repository + "/samples/units/fuzz-input.yaml"
     static let policy = SourcePolicy(root: repository + "/samples")
 
+    static let template = repository + "/samples/templates/half-year-summary.yaml"
+
     static func run(_ bytes: UnsafeRawBufferPointer) {
-        _ = try? OdtDocumentWriter.fuzzOnce(source: Array(bytes), path: unitPath, policy: policy)
+        let input = Array(bytes)
+        // Sheets (a zip, or a CSV after its marker line) fill the sample template; the rest is YAML.
+        if OdtDocumentWriter.fuzzSheet(input, template: template, policy: policy) >= 0 { return }
+        _ = try? OdtDocumentWriter.fuzzOnce(source: input, path: unitPath, policy: policy)
     }
 }
 

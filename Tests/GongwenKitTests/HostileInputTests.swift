@@ -63,4 +63,15 @@ final class FuzzEntryTests: XCTestCase {
         let pair = template + Array(OdtDocumentWriter.fuzzTemplateSeparator.utf8) + unitBytes
         XCTAssertEqual(try OdtDocumentWriter.fuzzOnce(source: pair, path: unit, policy: SourcePolicy()), expected)
     }
+
+    /// The sheet seeds reach the rows: every sample unit read from each (body blocks counted by hand:
+    /// the sample summary has 4 top-level blocks, ten units).
+    func testFuzzEntryReadsTheSheetSeeds() throws {
+        let template = Repo.root + "/samples/templates/half-year-summary.yaml"
+        let xlsx = Array(try XCTUnwrap(FileManager.default.contents(atPath: Repo.root + "/samples/figures.xlsx")))
+        XCTAssertEqual(OdtDocumentWriter.fuzzSheet(xlsx, template: template, policy: SourcePolicy(root: "/")), 40)
+        let csv = Array(OdtDocumentWriter.fuzzCSVMarker.utf8) + Array(try XCTUnwrap(FileManager.default.contents(atPath: Repo.fixtures + "/sheets/figures-gbk.csv")))
+        XCTAssertEqual(OdtDocumentWriter.fuzzSheet(csv, template: template, policy: SourcePolicy(root: "/")), 40)
+        XCTAssertEqual(OdtDocumentWriter.fuzzSheet(Array("title: t".utf8), template: template, policy: SourcePolicy()), -1)
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One pass of the fuzz target (`Sources/gongwen-fuzz`): decode, read, write every XML part and the
 /// zip, all in memory. Kept in the library so the fuzzer reaches the same code a build runs.
 extension OdtDocumentWriter {
@@ -18,5 +20,31 @@ extension OdtDocumentWriter {
         }
         let parts = try parts(for: document, styles: .builtIn, sourceDateEpoch: nil)
         return try OdtPackager.package(parts: parts, timestamp: document.date.epochSeconds).count
+    }
+
+    /// An input that starts with this line is a CSV sheet (the rest of it); one that starts as a zip
+    /// is read as an .xlsx and as an .ods. Its rows fill `template`, as a build's would.
+    public static let fuzzCSVMarker = "#csv\n"
+
+    public static func fuzzSheet(_ bytes: [UInt8], template: String, policy: SourcePolicy) -> Int {
+        let kinds: [(String, [UInt8])]
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            kinds = [("xlsx", bytes), ("ods", bytes)]
+        } else if bytes.starts(with: Array(fuzzCSVMarker.utf8)) {
+            kinds = [("csv", Array(bytes.dropFirst(fuzzCSVMarker.utf8.count)))]
+        } else {
+            return -1
+        }
+        var total = 0
+        for (kind, content) in kinds {
+            let path = NSTemporaryDirectory() + "gongwen-fuzz-\(getpid()).\(kind)"
+            guard FileManager.default.createFile(atPath: path, contents: Data(content)) else { continue }
+            defer { unlink(path) }
+            let sheet = SheetUnits.read(path: path, template: template, policy: policy)
+            for unit in sheet.units {
+                if let read = try? DocumentReader.read(UnitInput(origin: .row(unit)), policy: policy) { total += read.document.body.count }
+            }
+        }
+        return total
     }
 }
