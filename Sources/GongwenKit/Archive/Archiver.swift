@@ -28,9 +28,13 @@ public enum Archiver {
             let date = read.document.date.iso
             files.append(("sources/units/\(unit).\((source as NSString).pathExtension)", source, unit, date))
             templates.formUnion(read.sources.dropFirst())
-            for (folder, ext) in [(odtDirectory, "odt"), (pdfDirectory, "pdf")] {
-                let file = "\(folder)/\(unit).\(ext)"
-                if FileManager.default.fileExists(atPath: file) { files.append(("\(ext)/\(unit).\(ext)", file, unit, date)) } else { missing.append(file) }
+            // The unit's own files, then those of its attachments bound separately (§7.3.7).
+            let names = [unit] + read.document.separateAttachments.map { unit + $0.suffix }
+            for name in names {
+                for (folder, ext) in [(odtDirectory, "odt"), (pdfDirectory, "pdf")] {
+                    let file = "\(folder)/\(name).\(ext)"
+                    if FileManager.default.fileExists(atPath: file) { files.append(("\(ext)/\(name).\(ext)", file, unit, date)) } else { missing.append(file) }
+                }
             }
         }
         guard missing.isEmpty else {
