@@ -95,4 +95,26 @@ final class ArchiveTests: XCTestCase {
         XCTAssertThrowsError(try Archiver.create(units: Array(Repo.sampleUnits.prefix(1)), odtDirectory: dir, pdfDirectory: dir,
                                                  stylesDirectory: nil, outputDirectory: dir, date: OfficialDate(year: 2023, month: 1, day: 1)!))
     }
+
+    /// An attachment bound separately is archived with its document; a missing one is named.
+    func testSeparateAttachmentsTravelWithTheirDocument() throws {
+        let dir = temporaryDirectory()
+        let source = Repo.root + "/samples/documents/红头通知.yaml"
+        for name in ["红头通知", "红头通知-附件2"] {
+            write("odt \(name)", to: "\(dir)/odt/\(name).odt")
+            write("%PDF-1.7 \(name)\n%%EOF\n", to: "\(dir)/pdf/\(name).pdf")
+        }
+        let date = OfficialDate(year: 2023, month: 7, day: 31)!
+        let bundle = try Archiver.create(units: [source], odtDirectory: dir + "/odt", pdfDirectory: dir + "/pdf", stylesDirectory: nil,
+                                         outputDirectory: dir + "/archive", date: date)
+        let names = try ZipArchive.read(bundle).map(\.name)
+        for expected in ["odt/红头通知.odt", "odt/红头通知-附件2.odt", "pdf/红头通知.pdf", "pdf/红头通知-附件2.pdf"] {
+            XCTAssertTrue(names.contains(expected), "\(expected) in \(names)")
+        }
+        try FileManager.default.removeItem(atPath: dir + "/pdf/红头通知-附件2.pdf")
+        XCTAssertThrowsError(try Archiver.create(units: [source], odtDirectory: dir + "/odt", pdfDirectory: dir + "/pdf", stylesDirectory: nil,
+                                                 outputDirectory: dir + "/archive2", date: date)) { error in
+            XCTAssertEqual((error as? DiagnosticError)?.diagnostics.map(\.description), ["\(dir)/pdf/红头通知-附件2.pdf: error: missing; build it before archiving"])
+        }
+    }
 }
