@@ -7,7 +7,7 @@ enum CSVFormWriter {
         let stream = OutputStream(toMemory: ())
         let writer = try CSVWriter(stream: stream, newline: .crlf)
         try writer.write(row: form.columns.map(\.name))
-        try writer.write(row: [SheetUnits.typeRowLabel] + form.columns.dropFirst().map { $0.type?.label ?? FieldType.text.label })
+        try writer.write(row: form.typeRow)
         for row in form.rows { try writer.write(row: row.map { $0.map(text) ?? "" }) }
         writer.stream.close()
         guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {

@@ -18,11 +18,7 @@ public struct CollectionForm {
 
     /// The form of `template`: its placeholders, typed by its `fields:`.
     public static func make(template path: String, policy: SourcePolicy = SourcePolicy()) throws(DiagnosticError) -> CollectionForm {
-        let source = try TemplateCache.shared.load(path: path, limits: policy.limits)
-        let keyErrors = DocumentReader.templateKeyErrors(source)
-        if !keyErrors.isEmpty { throw DiagnosticError(keyErrors) }
-        let compiled = TemplateCache.shared.compiled(source, policy: policy)
-        if compiled.skeleton == nil { throw DiagnosticError(compiled.diagnostics) }
+        let compiled = try TemplateCache.shared.compiledTemplate(path: path, policy: policy).compiled
         guard !compiled.placeholderNames.isEmpty else {
             throw .error("the template has no placeholders ({{名称}}): there is nothing to collect", at: .file(path))
         }
@@ -31,6 +27,9 @@ public struct CollectionForm {
         columns += compiled.placeholderNames.filter { $0 != unitHeading }.map { Column(name: $0, type: compiled.fields[$0]?.type) }
         return CollectionForm(columns: columns)
     }
+
+    /// The second row: `类型`, then what each placeholder column holds (text when undeclared).
+    var typeRow: [String] { [SheetUnits.typeRowLabel] + columns.dropFirst().map { ($0.type ?? .text).label } }
 
     /// One empty row per unit name.
     public mutating func add(units names: [String]) {

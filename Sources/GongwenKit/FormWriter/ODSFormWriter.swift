@@ -53,8 +53,7 @@ enum ODSFormWriter {
                         x.element("table:table-column", ["table:style-name": column.type == .text ? "wide" : "narrow",
                                                           "table:default-cell-style-name": column.type == .date ? "cell-date" : (column.type == .text ? "cell-text" : "Default")])
                     }
-                    let types = [SheetUnits.typeRowLabel] + form.columns.dropFirst().map { ($0.type ?? .text).label }
-                    for texts in [form.columns.map(\.name), types] {
+                    for texts in [form.columns.map(\.name), form.typeRow] {
                         x.element("table:table-row") {
                             for text in texts {
                                 x.element("table:table-cell", ["table:style-name": "cell-heading", "office:value-type": "string"]) {

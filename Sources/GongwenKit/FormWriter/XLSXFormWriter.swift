@@ -104,8 +104,7 @@ enum XLSXFormWriter {
                 }
             }
             x.element("sheetData") {
-                let types = [SheetUnits.typeRowLabel] + form.columns.dropFirst().map { ($0.type ?? .text).label }
-                for (r, texts) in [form.columns.map(\.name), types].enumerated() {
+                for (r, texts) in [form.columns.map(\.name), form.typeRow].enumerated() {
                     x.element("row", ["r": String(r + 1)]) {
                         for (c, text) in texts.enumerated() { inline(x, text, at: reference(r + 1, c + 1), style: .heading) }
                     }

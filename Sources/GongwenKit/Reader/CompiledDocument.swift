@@ -45,15 +45,14 @@ final class CompiledDocument: @unchecked Sendable {
         self.fields = fields
         diagnostics += extraDiagnostics
         var nameIndex: [NameKey: Int] = [:]
+        var names: [String] = []
         slotName = slots.map { slot in
             if let known = nameIndex[NameKey(slot.name)] { return known }
-            nameIndex[NameKey(slot.name)] = nameIndex.count
-            return nameIndex.count - 1
+            nameIndex[NameKey(slot.name)] = names.count
+            names.append(slot.name)
+            return names.count - 1
         }
         self.nameIndex = nameIndex
-        var names: [String] = []
-        var seen = Set<String>()
-        for slot in slots where seen.insert(slot.name).inserted { names.append(slot.name) }
         placeholderNames = names
         var roles: [String: [FontRole]] = [:]
         for slot in slots where !(roles[slot.name]?.contains(slot.role) ?? false) { roles[slot.name, default: []].append(slot.role) }

@@ -171,6 +171,16 @@ final class TemplateCache: @unchecked Sendable {
         return compiled
     }
 
+    /// A template named on the command line (a sheet's, the form's): read, its keys checked, compiled.
+    func compiledTemplate(path: String, policy: SourcePolicy) throws(DiagnosticError) -> (source: YAMLSource, compiled: CompiledDocument) {
+        let source = try load(path: path, limits: policy.limits)
+        let keyErrors = DocumentReader.templateKeyErrors(source)
+        if !keyErrors.isEmpty { throw DiagnosticError(keyErrors) }
+        let compiled = compiled(source, policy: policy)
+        if compiled.skeleton == nil { throw DiagnosticError(compiled.diagnostics) }
+        return (source, compiled)
+    }
+
     func cached(path: String, limits: SourcePolicy.Limits) -> YAMLSource? {
         lock.lock(); defer { lock.unlock() }
         return sources[key(path, limits)]

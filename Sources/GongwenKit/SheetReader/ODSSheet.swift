@@ -123,9 +123,8 @@ enum ODSSheet {
             return value.flatMap { OfficialDate(parsing: String($0.prefix(10))) }.map(CellValue.date) ?? .text(text)
         case "boolean":
             return .boolean(value == "true")
-        case "string", "":
-            return text.isEmpty ? .empty : .text(text)
         default:
+            // string, or no type: the text it shows.
             return text.isEmpty ? .empty : .text(text)
         }
     }

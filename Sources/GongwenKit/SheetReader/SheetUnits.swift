@@ -44,11 +44,7 @@ public struct SheetUnits: Sendable {
         var result = SheetUnits(path: path)
         do throws(DiagnosticError) {
             let sheet = try load(path: path, limits: policy.limits)
-            let source = try TemplateCache.shared.load(path: template, limits: policy.limits)
-            let keyErrors = DocumentReader.templateKeyErrors(source)
-            if !keyErrors.isEmpty { throw DiagnosticError(keyErrors) }
-            let compiled = TemplateCache.shared.compiled(source, policy: policy)
-            if compiled.skeleton == nil { throw DiagnosticError(compiled.diagnostics) }
+            let (source, compiled) = try TemplateCache.shared.compiledTemplate(path: template, policy: policy)
             result.read(sheet, template: source.path, compiled: compiled)
         } catch {
             result.diagnostics = error.diagnostics

@@ -56,7 +56,6 @@ enum XLSXSheet {
                     cellType = sheetPull.attribute("t") ?? "n"
                     cellStyle = sheetPull.attribute("s").flatMap { Int($0) } ?? 0
                     cellText = ""
-                    if sheetPull.isEmptyElement { column += 0 }
                 case "v": inValue = true
                 case "is": inInline = true
                 case "rPh": phonetic += 1

@@ -9,11 +9,11 @@ enum OrderChecks {
     static func check(_ page: PDFLayout.Page, _ r: V.Report) {
         let mark = page.lines.filter(\.red)
         guard let top = mark.first, let last = mark.last else { return }
-        let boxTop = top.glyphs.map { $0.baseline - $0.size * PDFLayout.pointsToMillimetres }.min() ?? top.top
+        let boxTop = V.fontBoxTop(top)
         if abs(boxTop - V.blockTop - 20) > 1.5 {
             r.flag(1, top, String(format: "the red mark of the order starts %.1f mm below the block's top; §10.2 asks for 20 mm", boxTop - V.blockTop))
         }
-        let centre = (mark.map(\.x0).min()! + mark.map(\.x1).max()!) / 2
+        let centre = V.centre(mark)
         if abs(centre - 106) > 1.5 { r.flag(1, top, String(format: "the order's mark is centred at %.1f mm, not on the block (106 mm)", centre)) }
         let below = page.lines.filter { !$0.red && $0.top > last.bottom && $0.top <= V.blockBottom + 1 }
         guard let number = below.first else {
@@ -128,9 +128,9 @@ enum LetterChecks {
     static func check(_ page: PDFLayout.Page, _ r: V.Report) {
         let mark = page.lines.filter(\.red)
         guard let top = mark.first, let last = mark.last else { return }
-        let boxTop = top.glyphs.map { $0.baseline - $0.size * PDFLayout.pointsToMillimetres }.min() ?? top.top
+        let boxTop = V.fontBoxTop(top)
         if abs(boxTop - 30) > 1 { r.flag(1, top, String(format: "the letter's mark starts %.1f mm below the page's top edge; §10.1 asks for 30 mm", boxTop)) }
-        let centre = (mark.map(\.x0).min()! + mark.map(\.x1).max()!) / 2
+        let centre = V.centre(mark)
         if abs(centre - 106) > 1.5 { r.flag(1, top, String(format: "the letter's mark is centred at %.1f mm, not on the block (106 mm)", centre)) }
         let red = page.rules.filter(\.red).sorted { $0.y < $1.y }
         let upper = Array(red.filter { $0.y > last.bottom && $0.y < last.bottom + 12 }.prefix(2))

@@ -190,6 +190,16 @@ public enum LayoutVerifier {
         return nil
     }
 
+    /// A mark's top at its font box, one em above the baseline: where the standard measures it.
+    static func fontBoxTop(_ line: PDFLayout.Line) -> Double {
+        line.glyphs.map { $0.baseline - $0.size * PDFLayout.pointsToMillimetres }.min() ?? line.top
+    }
+
+    /// The middle of some lines taken together (a mark of one or more lines).
+    static func centre(_ lines: [PDFLayout.Line]) -> Double {
+        (lines.map(\.x0).min()! + lines.map(\.x1).max()!) / 2
+    }
+
     static func median(_ values: [Double]) -> Double? {
         guard !values.isEmpty else { return nil }
         let sorted = values.sorted()
@@ -206,12 +216,12 @@ enum RedHeaderChecks {
         let mark = page.lines.filter(\.red)
         if let top = mark.first {
             // The mark's top at its character box: one em above the baseline.
-            let boxTop = top.glyphs.map { $0.baseline - $0.size * PDFLayout.pointsToMillimetres }.min() ?? top.top
+            let boxTop = V.fontBoxTop(top)
             let distance = boxTop - V.blockTop
             if distance < 34 || distance > 37.5 {
                 r.flag(1, top, String(format: "the red 发文机关标志 starts %.1f mm below the block's top; §7.2.4 asks for 35 mm", distance))
             }
-            let centre = (mark.map(\.x0).min()! + mark.map(\.x1).max()!) / 2
+            let centre = V.centre(mark)
             if abs(centre - 106) > 1.5 { r.flag(1, top, String(format: "the 发文机关标志 is centred at %.1f mm, not on the block (106 mm)", centre)) }
         } else {
             r.flag(1, nil, nil, "a red separator but no red 发文机关标志 on page 1 (§7.2.4)")

@@ -71,7 +71,7 @@ public enum ContentWriter {
             writeBlocks(x, attachment.body, level: 1, tables: &tableIndex)
         }
         if let imprint = document.imprint {
-            if document.format == .letter { LetterWriter.imprint(x, imprint, addressee: document.addressee) } else { ImprintWriter.write(x, imprint, addressee: document.addressee) }
+            ImprintWriter.write(x, imprint, addressee: document.addressee, letter: document.format == .letter)
         }
         x.end()
         x.end()

@@ -44,7 +44,7 @@ enum FormatWriter {
 
     /// 命令（令）: the red mark, the 令号 centred two lines below it, the text two lines below that.
     static func orderHeader(_ x: XMLStreamWriter, _ header: Header) {
-        for line in HeaderWriter.lines(header) { ContentWriter.paragraph(x, style: "GW_HeaderLine") { x.odfText(line) } }
+        HeaderWriter.writeLines(x, header)
         ContentWriter.paragraph(x, style: "GW_OrderMarkAt") { x.odfText(header.mark) }
         ContentWriter.paragraph(x, style: "GW_Blank")
         ContentWriter.paragraph(x, style: "GW_Blank")
@@ -56,7 +56,7 @@ enum FormatWriter {
     /// 纪要: the red mark 35 mm below the block's top (as a 文件's), the 期号 centred two lines
     /// below it, then the issuer and the date on one line over the red separator.
     static func minutesHeader(_ x: XMLStreamWriter, _ document: Document, header: Header) {
-        for line in HeaderWriter.lines(header) { ContentWriter.paragraph(x, style: "GW_HeaderLine") { x.odfText(line) } }
+        HeaderWriter.writeLines(x, header)
         ContentWriter.paragraph(x, style: "GW_IssuerMarkAt") { x.odfText(header.mark) }
         ContentWriter.paragraph(x, style: "GW_Blank")
         ContentWriter.paragraph(x, style: "GW_Blank")

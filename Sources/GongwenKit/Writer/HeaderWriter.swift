@@ -14,6 +14,11 @@ enum HeaderWriter {
         return [copy, header.secrecy, header.urgency].compactMap { $0 }
     }
 
+    /// 份号, 密级, 紧急程度, one to a line, in 黑体 (every format that has them).
+    static func writeLines(_ x: XMLStreamWriter, _ header: Header) {
+        for line in lines(header) { ContentWriter.paragraph(x, style: "GW_HeaderLine") { x.odfText(line) } }
+    }
+
     static func automaticStyles(_ x: XMLStreamWriter, _ header: Header) {
         let above = Double(lines(header).count) * lineMillimetres
         let margin = max(0, 35 - above)
@@ -44,9 +49,7 @@ enum HeaderWriter {
     }
 
     static func write(_ x: XMLStreamWriter, _ header: Header) {
-        for line in lines(header) {
-            ContentWriter.paragraph(x, style: "GW_HeaderLine") { x.odfText(line) }
-        }
+        writeLines(x, header)
         let preprinted = header.letterhead == .preprinted
         // On preprinted paper the mark is already there: its line stays, empty, to keep the rest in place.
         if header.jointIssuers.isEmpty {
@@ -86,20 +89,24 @@ enum ImprintWriter {
         }
     }
 
-    static func write(_ x: XMLStreamWriter, _ imprint: Imprint, addressee: String?) {
-        ContentWriter.paragraph(x, style: "GW_ImprintAnchor") {
+    /// `letter`: §10.1's 版记, 主送 and 抄送 only, without rules, 印发机关 or 印发日期, on an anchor of
+    /// its own (so the 文件 format's move to an even page, §7.4, leaves it alone).
+    static func write(_ x: XMLStreamWriter, _ imprint: Imprint, addressee: String?, letter: Bool = false) {
+        let addressee = imprint.showsAddressee ? addressee : nil
+        if letter && addressee == nil && imprint.copiesTo.isEmpty { return }
+        ContentWriter.paragraph(x, style: letter ? "GW_LetterImprintAnchor" : "GW_ImprintAnchor") {
             x.element("draw:frame", ["draw:style-name": "GW_ImprintFrame", "draw:name": "版记", "text:anchor-type": "paragraph",
                                      "svg:width": "156mm", "draw:z-index": "0"]) {
                 x.element("draw:text-box", ["fo:min-height": "10mm"]) {
-                    let addressee = imprint.showsAddressee ? addressee : nil
                     if let addressee {
-                        ContentWriter.paragraph(x, style: "GW_Imprint") { x.odfText("主送：" + addressee.trimmingSuffix("：") + "。") }
+                        ContentWriter.paragraph(x, style: letter ? "GW_LetterImprint" : "GW_Imprint") { x.odfText("主送：" + addressee.trimmingSuffix("：") + "。") }
                     }
                     if !imprint.copiesTo.isEmpty {
-                        ContentWriter.paragraph(x, style: addressee == nil ? "GW_Imprint" : "GW_ImprintFollowing") {
+                        ContentWriter.paragraph(x, style: letter ? "GW_LetterImprint" : addressee == nil ? "GW_Imprint" : "GW_ImprintFollowing") {
                             x.odfText("抄送：" + imprint.copiesTo.joined(separator: "，") + "。")
                         }
                     }
+                    if letter { return }
                     let ruled = addressee != nil || !imprint.copiesTo.isEmpty
                     ContentWriter.paragraph(x, style: ruled ? "GW_ImprintLastInner" : "GW_ImprintLast") {
                         x.odfText(imprint.printer)

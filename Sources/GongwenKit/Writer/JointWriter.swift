@@ -71,8 +71,12 @@ enum JointWriter {
 
     /// 签发人 two to a line, names aligned under the first after 签发人：, the block 右空一字; the
     /// 发文字号 左空一字 on the last line, over the red separator.
+    static func signerRows(_ header: Header) -> [[String]] {
+        stride(from: 0, to: header.signers.count, by: 2).map { Array(header.signers[$0..<min($0 + 2, header.signers.count)]) }
+    }
+
     static func signerStyles(_ x: XMLStreamWriter, _ header: Header) {
-        let rows = stride(from: 0, to: header.signers.count, by: 2).map { Array(header.signers[$0..<min($0 + 2, header.signers.count)]) }
+        let rows = signerRows(header)
         let widest = rows.map { TextWidth.units($0.joined(separator: "　")) }.max() ?? 0
         let namesAt = 156 - character - widest * character
         let labelAt = namesAt - 4 * character
@@ -93,7 +97,7 @@ enum JointWriter {
     }
 
     static func signers(_ x: XMLStreamWriter, _ header: Header, preprinted: Bool) {
-        let rows = stride(from: 0, to: header.signers.count, by: 2).map { Array(header.signers[$0..<min($0 + 2, header.signers.count)]) }
+        let rows = signerRows(header)
         for (i, row) in rows.enumerated() {
             let last = i == rows.count - 1
             ContentWriter.paragraph(x, style: last ? "GW_SignerRowLast" : "GW_SignerRow") {

@@ -81,22 +81,4 @@ enum LetterWriter {
         }
         for line in lines.dropFirst() { ContentWriter.paragraph(x, style: "GW_HeaderLine") { x.odfText(line) } }
     }
-
-    static func imprint(_ x: XMLStreamWriter, _ imprint: Imprint, addressee: String?) {
-        let addressee = imprint.showsAddressee ? addressee : nil
-        guard addressee != nil || !imprint.copiesTo.isEmpty else { return }
-        ContentWriter.paragraph(x, style: "GW_LetterImprintAnchor") {
-            x.element("draw:frame", ["draw:style-name": "GW_ImprintFrame", "draw:name": "版记", "text:anchor-type": "paragraph",
-                                     "svg:width": "156mm", "draw:z-index": "0"]) {
-                x.element("draw:text-box", ["fo:min-height": "10mm"]) {
-                    if let addressee {
-                        ContentWriter.paragraph(x, style: "GW_LetterImprint") { x.odfText("主送：" + addressee.trimmingSuffix("：") + "。") }
-                    }
-                    if !imprint.copiesTo.isEmpty {
-                        ContentWriter.paragraph(x, style: "GW_LetterImprint") { x.odfText("抄送：" + imprint.copiesTo.joined(separator: "，") + "。") }
-                    }
-                }
-            }
-        }
-    }
 }
