@@ -28,10 +28,11 @@ final class RollupTests: XCTestCase {
         }
         XCTAssertEqual(read.document.date.chinese, "2023年7月14日")
         guard case .table(let table)? = read.document.attachments.first?.body.first else { return XCTFail("no table in the attachment") }
-        XCTAssertEqual(table.header.map { $0.map(\.text) }, [["单位", "宣讲场次", "宣讲受众", "用稿总量", "投资（亿元）"]])
+        XCTAssertEqual(table.header.map { $0.map(\.text) }, [["单位", "宣讲场次", "宣讲受众", "用稿总量", "省级用稿", "文明单位", "惠民演出", "投资（亿元）"]])
         XCTAssertEqual(table.rows.count, 11)
-        XCTAssertEqual(table.rows[3].map(\.text), ["安平县", "266", "24000", "1750", "76.0"])
-        XCTAssertEqual(table.rows.last?.map(\.text), ["合计", "2085", "215000", "11998", "531.0"])
+        XCTAssertEqual(table.rows[3].map(\.text), ["安平县", "266", "24000", "1750", "481", "98", "37", "76.0"])
+        XCTAssertEqual(table.rows.last?.map(\.text), ["合计", "2085", "215000", "11998", "3377", "1166", "246", "531.0"])
+        XCTAssertTrue(read.document.attachments.first?.landscape == true)
         XCTAssertNil(table.unitRows)
     }
 

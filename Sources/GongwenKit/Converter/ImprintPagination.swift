@@ -8,6 +8,8 @@ import Foundation
 /// after the text, as written.
 enum ImprintPagination {
     static let anchorStyle = "GW_ImprintAnchor"
+    /// The anchor's styles as written: the usual one, or the one that goes back to upright pages.
+    static let anchorStyles: Set<String> = [anchorStyle, LandscapeWriter.imprintAnchorUpright]
 
     enum Variant: String, CaseIterable {
         /// The next page is even: the 版记 moves there and keeps its page number.
@@ -20,7 +22,8 @@ enum ImprintPagination {
     static func hasImprint(_ odt: String) -> Bool {
         guard let entries = try? ZipArchive.read(odt),
               let content = entries.first(where: { $0.name == "content.xml" })?.bytes else { return false }
-        return String(decoding: content, as: UTF8.self).contains("\"\(anchorStyle)\"")
+        let text = String(decoding: content, as: UTF8.self)
+        return anchorStyles.contains { text.contains("\"\($0)\"") }
     }
 
     /// A copy of `odt` at `path` whose 版记 anchor paragraph uses `variant`'s style.
@@ -48,7 +51,7 @@ enum ImprintPagination {
                     if let value = xmlGetNsProp(n, "style-name", textNamespace) {
                         let name = String(cString: value)
                         free(value)
-                        if name == anchorStyle, let ns = xmlSearchNsByHref(doc, n, textNamespace) {
+                        if anchorStyles.contains(name), let ns = xmlSearchNsByHref(doc, n, textNamespace) {
                             xmlSetNsProp(n, ns, "style-name", style)
                             return true
                         }

@@ -207,6 +207,10 @@ public struct PDFConverter: Sendable {
                 try? FileManager.default.removeItem(atPath: staged)
                 return Outcome(input: input, output: output, error: problem, skipped: false)
             }
+            if format != .docx, LandscapePages.has(input), let problem = LandscapePages.turn(staged, scratch: staging + "/landscape") {
+                try? FileManager.default.removeItem(atPath: staged)
+                return Outcome(input: input, output: output, error: problem, skipped: false)
+            }
             if rename(staged, output) != 0 {
                 return Outcome(input: input, output: output, error: "cannot move the output into place: \(String(cString: strerror(errno)))", skipped: false)
             }

@@ -39,6 +39,8 @@ public struct Document: Hashable, Sendable {
 
     /// The line an attachment bound separately opens with (`江宣〔2023〕12号附件2`).
     public var attachmentLabel: String?
+    /// An attachment bound separately that prints on landscape pages (§8).
+    public var landscape = false
 
     /// Each attachment bound separately as a document of its own, with the suffix its files take
     /// (`-附件2`); numbered as the 附件说明 numbers them.
@@ -50,6 +52,7 @@ public struct Document: Hashable, Sendable {
                                     signature: Signature(name: signature.name), values: values)
             document.format = .attachment
             document.attachmentLabel = (header?.number ?? "") + label
+            document.landscape = attachment.landscape
             return ("-" + label, document)
         }
     }
@@ -89,11 +92,23 @@ public struct Attachment: Hashable, Sendable {
     /// §7.3.7: bound apart from the text; printed as a document of its own whose first line is
     /// the 发文字号 and 附件N.
     public var separate = false
+    /// §8: printed on landscape pages (a wide table), turned so that its head is toward the left
+    /// edge of the upright page; the page numbers stay where the other pages have them.
+    public var landscape = false
 
-    public init(title: String, body: [Block] = [], separate: Bool = false) {
+    public init(title: String, body: [Block] = [], separate: Bool = false, landscape: Bool = false) {
         self.title = title
         self.body = body
         self.separate = separate
+        self.landscape = landscape
+    }
+
+    /// The same attachment with its title and body replaced (filled in, or rolled up).
+    func with(title: String, body: [Block]) -> Attachment {
+        var a = self
+        a.title = title
+        a.body = body
+        return a
     }
 }
 

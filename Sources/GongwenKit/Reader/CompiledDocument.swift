@@ -171,7 +171,7 @@ extension Document {
         d.signature.signerTitle = signature.signerTitle.map(f)
         d.signature.joint = signature.joint.map { Signature.Signer(name: f($0.name), seal: $0.seal) }
         d.attendance = attendance.map { Attendance(label: $0.label, names: f($0.names)) }
-        d.attachments = attachments.map { Attachment(title: f($0.title), body: blocks($0.body), separate: $0.separate) }
+        d.attachments = attachments.map { $0.with(title: f($0.title), body: blocks($0.body)) }
         d.note = note.map(f)
         if var h = header {
             h.copyNumber = h.copyNumber.map(f); h.secrecy = h.secrecy.map(f); h.urgency = h.urgency.map(f)

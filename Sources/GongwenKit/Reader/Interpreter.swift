@@ -335,7 +335,7 @@ final class Interpreter {
             if node.scalar != nil {
                 return text(item, what: "attachment", finish: .listName(what: "附件说明")).map { Attachment(title: $0) }
             }
-            guard let e = entries(item, what: "an attachment", allowed: ["title", "body", "separate"]),
+            guard let e = entries(item, what: "an attachment", allowed: ["title", "body", "separate", "landscape"]),
                   let titleAt = e["title"],
                   let title = text(titleAt, what: "attachment title", role: e["body"] == nil ? .body : .title, finish: .listName(what: "附件说明"))
             else { return nil }
@@ -344,7 +344,11 @@ final class Interpreter {
                 error("'separate' prints an attachment as a document of its own: give it body:", e["separate"]!)
             }
             if separate { separateAt = e["separate"] }
-            return Attachment(title: title, body: e["body"].map { blocks($0, depth: 0) } ?? [], separate: separate)
+            let landscape = e["landscape"].map { flag($0, what: "landscape") } ?? false
+            if landscape && e["body"] == nil {
+                error("'landscape' turns an attachment's pages (§8): give it body:", e["landscape"]!)
+            }
+            return Attachment(title: title, body: e["body"].map { blocks($0, depth: 0) } ?? [], separate: separate, landscape: landscape)
         }
     }
 

@@ -241,7 +241,7 @@ extension CompiledDocument {
         }
         var done = document
         done.body = fill(document.body)
-        done.attachments = document.attachments.map { Attachment(title: $0.title, body: fill($0.body), separate: $0.separate) }
+        done.attachments = document.attachments.map { $0.with(title: $0.title, body: fill($0.body)) }
         return (done, diagnostics)
     }
 }

@@ -239,18 +239,19 @@ enum SeparateAttachmentChecks {
         return V.matches(label, first.text.replacingOccurrences(of: " ", with: ""))
     }
 
-    static func check(_ page: PDFLayout.Page, _ r: V.Report) {
+    /// `block`: where the page's text was set (a landscape page's own block, §8).
+    static func check(_ page: PDFLayout.Page, block: V.Block, _ r: V.Report) {
         guard let first = page.lines.first else { return }
-        if abs(first.x0 - V.blockLeft) > 0.6 {
-            r.flag(1, first, String(format: "'%@' starts %.1f mm from the page's left edge; §7.3.7 puts it 顶格 (28 mm)", first.text, first.x0))
+        if abs(first.x0 - block.left) > 0.6 {
+            r.flag(1, first, String(format: "'%@' starts %.1f mm from the page's left edge; §7.3.7 puts it 顶格 (%.0f mm)", first.text, first.x0, block.left))
         }
-        if abs(first.top - V.blockTop) > 3.5 { r.flag(1, first, "the 发文字号 and 附件 label belong on the first line of the page (§7.3.7)") }
+        if abs(first.top - block.top) > 3.5 { r.flag(1, first, "the 发文字号 and 附件 label belong on the first line of the page (§7.3.7)") }
         guard let title = page.lines.first(where: { abs($0.size - 22) <= 0.5 }) else {
             r.flag(1, nil, nil, "no 2号 title on the attachment's first page")
             return
         }
         let lines = (title.baseline - first.baseline) / V.line
         if abs(lines - 2) > 0.35 { r.flag(1, title, String(format: "the attachment's title is %.1f lines below its first line; it goes on the third (§7.3.7)", lines)) }
-        if abs((title.x0 + title.x1) / 2 - 106) > 1.5 { r.flag(1, title, "the attachment's title is not centred on the block") }
+        if abs((title.x0 + title.x1) / 2 - (block.left + block.right) / 2) > 1.5 { r.flag(1, title, "the attachment's title is not centred on the block") }
     }
 }

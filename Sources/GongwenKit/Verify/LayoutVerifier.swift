@@ -18,6 +18,21 @@ public enum LayoutVerifier {
     }
 
     static let blockLeft = 28.0, blockRight = 184.0, blockTop = 37.0, blockBottom = 262.0
+    typealias Block = (left: Double, right: Double, top: Double, bottom: Double)
+    /// The upright block as a landscape page has it (§8: the page turned a quarter, head to the left).
+    static let turnedBlock: Block = (left: 297 - blockBottom, right: 297 - blockTop, top: blockLeft, bottom: blockRight)
+
+    /// A page as its text was set: a landscape page (§8) turned back, with its block; otherwise the
+    /// page itself and the upright block.
+    static func asSet(_ page: PDFLayout.Page) -> (page: PDFLayout.Page, block: Block) {
+        guard !page.turnedLines.isEmpty, page.lines.allSatisfy({ $0.top > blockBottom + 1 }) else {
+            return (page, (blockLeft, blockRight, blockTop, blockBottom))
+        }
+        var turned = page
+        turned.lines = page.turnedLines
+        turned.turnedLines = []
+        return (turned, turnedBlock)
+    }
     static let character = 156.0 / 28
     static let bodySize = 16.0
     /// The nominal line: 22 lines in 225 mm.
@@ -58,8 +73,8 @@ public enum LayoutVerifier {
             let footer = page.lines.filter { $0.top > bottom }
             let body = page.lines.filter { $0.top <= bottom && !(letter && page.number == 1 && $0.red) }
             // §7.5: a blank page before the 版记 page, and that 版记 page, carry no number.
-            let unnumbered = body.isEmpty || (blankBefore && body.contains { matches(imprint, $0.text) })
-            blankBefore = body.isEmpty
+            let unnumbered = (body.isEmpty && page.turnedLines.isEmpty) || (blankBefore && body.contains { matches(imprint, $0.text) })
+            blankBefore = body.isEmpty && page.turnedLines.isEmpty
             if letter && page.number == 1 {
                 if !footer.isEmpty { r.flag(1, footer[0], "a letter's first page carries no page number (§10.1)") }
             } else if !(footer.isEmpty && unnumbered) {
@@ -69,6 +84,11 @@ public enum LayoutVerifier {
                 checkBodyLine(line, page: page.number, after: previous, r)
                 if matches(imprint, line.text) { imprintPages.append(page.number) }
                 previous = line
+            }
+            // A landscape page (§8) is measured as printed before it was turned: its own block, and
+            // each line on its baseline; the 22 lines of an upright page do not apply.
+            for line in page.turnedLines {
+                checkBodyLine(line, page: page.number, after: nil, block: turnedBlock, r)
             }
             // Flush-left lines and lines that run to the right edge, wherever the block really is.
             let text = body.filter { abs($0.size - bodySize) <= 0.4 }
@@ -97,18 +117,18 @@ public enum LayoutVerifier {
         let order = mark.hasSuffix("令")
         if letter {
             LetterChecks.check(first, r)
-        } else if SeparateAttachmentChecks.applies(first) {
-            SeparateAttachmentChecks.check(first, r)
+        } else if SeparateAttachmentChecks.applies(asSet(first).page) {
+            SeparateAttachmentChecks.check(asSet(first).page, block: asSet(first).block, r)
         } else if order {
             OrderChecks.check(first, r)
             OrderChecks.stamp(layout, r)
         } else if first.lines.contains(where: \.red) || first.rules.contains(where: \.red) {
             RedHeaderChecks.check(first, r)
             if mark.hasSuffix("纪要") { MinutesChecks.check(layout, r) }
-        } else if let title = first.lines.first, !first.lines.prefix(6).contains(where: { matches(documentNumber, $0.text) }) {
+        } else if let title = asSet(first).page.lines.first, !first.lines.prefix(6).contains(where: { matches(documentNumber, $0.text) }) {
             // (A 发文字号 above the title without anything red: a 版头 printed on preprinted paper.)
-            let centre = (title.x0 + title.x1) / 2
-            if abs(title.size - 22) > 0.5 || abs(centre - 106) > 1.5 {
+            let centre = (title.x0 + title.x1) / 2, blockCentre = (asSet(first).block.left + asSet(first).block.right) / 2
+            if abs(title.size - 22) > 0.5 || abs(centre - blockCentre) > 1.5 {
                 r.flag(1, title, String(format: "the first line '%@' is not a 2号 (22 pt) title centred on the block (%.1f pt, centre %.1f mm)",
                                         String(title.text.prefix(12)), title.size, centre))
             }
@@ -117,9 +137,13 @@ public enum LayoutVerifier {
         return r.findings
     }
 
-    static func checkBodyLine(_ line: PDFLayout.Line, page: Int, after previous: PDFLayout.Line?, _ r: Report) {
-        if line.x0 < blockLeft - 0.6 || line.x1 > blockRight + 0.6 || line.top < blockTop - 0.6 {
-            r.flag(page, line, String(format: "text outside the 156 × 225 mm block (x %.1f–%.1f mm): '%@'", line.x0, line.x1, String(line.text.prefix(12))))
+    static func checkBodyLine(_ line: PDFLayout.Line, page: Int, after previous: PDFLayout.Line?,
+                              block: Block = (blockLeft, blockRight, blockTop, .infinity), _ r: Report) {
+        // (An upright page's foot is the footer's business: what lies below the block is its page number.)
+        if line.x0 < block.left - 0.6 || line.x1 > block.right + 0.6 || line.top < block.top - 0.6 || line.bottom > block.bottom + 1 {
+            let which = block.bottom.isFinite ? "landscape page's block (§8)" : "156 × 225 mm block"
+            r.flag(page, line, String(format: "text outside the %@ (x %.1f–%.1f mm, y %.1f–%.1f mm): '%@'",
+                                      which, line.x0, line.x1, line.top, line.bottom, String(line.text.prefix(12))))
         }
         if line.text.contains("*") || line.text.contains("{{") || line.text.contains("×××") || line.text.contains("XX") {
             r.flag(page, line, "placeholder left in the text: '\(line.text.prefix(20))'")

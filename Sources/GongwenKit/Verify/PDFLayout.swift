@@ -69,6 +69,9 @@ public struct PDFLayout: Sendable {
         public var number: Int
         public var width, height: Double
         public var lines: [Line]
+        /// Text that runs up the page: a landscape page turned upright (§8). Measured on the
+        /// landscape page, in millimetres from its top-left corner (the upright page's bottom-left).
+        public var turnedLines: [Line] = []
         public var rules: [Rule]
         public var images: [Image]
     }
@@ -99,11 +102,13 @@ public struct PDFLayout: Sendable {
             let box = numbers(attribute(pageNode, "mediabox"))
             let width = box.count == 4 ? (box[2] - box[0]) * pointsToMillimetres : 0
             let height = box.count == 4 ? (box[3] - box[1]) * pointsToMillimetres : 0
-            var glyphs: [Glyph] = [], rules: [Rule] = [], images: [Image] = []
+            var glyphs: [Glyph] = [], turned: [Glyph] = [], rules: [Rule] = [], images: [Image] = []
             walk(pageNode) { node, elementName in
                 switch elementName {
                 case "fill_text", "stroke_text":
-                    glyphs += textGlyphs(node)
+                    let (upright, up) = textGlyphs(node, pageHeight: height)
+                    glyphs += upright
+                    turned += up
                 case "fill_path", "stroke_path":
                     if let rule = rule(node, stroked: elementName == "stroke_path") { rules.append(rule) }
                 case "fill_image":
@@ -116,7 +121,8 @@ public struct PDFLayout: Sendable {
                 default: break
                 }
             }
-            pages.append(Page(number: pages.count + 1, width: width, height: height, lines: lines(glyphs), rules: rules, images: images))
+            pages.append(Page(number: pages.count + 1, width: width, height: height, lines: lines(glyphs), turnedLines: lines(turned),
+                              rules: rules, images: images))
         }
         return PDFLayout(pages: pages)
     }
@@ -135,26 +141,35 @@ public struct PDFLayout: Sendable {
         return c.count == 3 && c[0] > 0.8 && c[1] < 0.3 && c[2] < 0.3
     }
 
-    static func textGlyphs(_ textNode: xmlNodePtr) -> [Glyph] {
+    /// The glyphs that run left to right, and those that run up the page (given on the landscape
+    /// page it was turned from: x = page height - y, y = x).
+    static func textGlyphs(_ textNode: xmlNodePtr, pageHeight: Double) -> (upright: [Glyph], turned: [Glyph]) {
         let m = numbers(attribute(textNode, "transform"))
-        guard m.count == 6 else { return [] }
+        guard m.count == 6 else { return ([], []) }
         let red = isRed(textNode)
-        var out: [Glyph] = []
+        var upright: [Glyph] = [], turned: [Glyph] = []
         for span in children(textNode, "span") {
             let trm = numbers(attribute(span, "trm"))
             guard trm.count == 4 else { continue }
             let size = (trm[0] * trm[0] + trm[1] * trm[1]).squareRoot() * (m[0] * m[0] + m[1] * m[1]).squareRoot()
             let font = attribute(span, "font").split(separator: "+").last.map(String.init) ?? ""
+            // Which way the text advances on the page (y grows downwards).
+            let dx = m[0] * trm[0] + m[2] * trm[1], dy = m[1] * trm[0] + m[3] * trm[1]
+            let up = dy < 0 && abs(dy) > 10 * abs(dx)
             for g in children(span, "g") {
                 let x = Double(attribute(g, "x")) ?? 0, y = Double(attribute(g, "y")) ?? 0
-                let advance = (Double(attribute(g, "adv")) ?? 0) * size
+                let advance = (Double(attribute(g, "adv")) ?? 0) * size * pointsToMillimetres
                 let px = (m[0] * x + m[2] * y + m[4]) * pointsToMillimetres
                 let py = (m[1] * x + m[3] * y + m[5]) * pointsToMillimetres
-                out.append(Glyph(text: attribute(g, "unicode"), x0: px, x1: px + advance * pointsToMillimetres,
-                                 baseline: py, size: size, font: font, red: red))
+                let text = attribute(g, "unicode")
+                if up {
+                    turned.append(Glyph(text: text, x0: pageHeight - py, x1: pageHeight - py + advance, baseline: px, size: size, font: font, red: red))
+                } else {
+                    upright.append(Glyph(text: text, x0: px, x1: px + advance, baseline: py, size: size, font: font, red: red))
+                }
             }
         }
-        return out
+        return (upright, turned)
     }
 
     /// A path whose points span more than 50 mm across and less than 2 mm down: a rule.

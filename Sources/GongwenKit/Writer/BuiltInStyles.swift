@@ -23,6 +23,7 @@ enum BuiltInStyles {
     xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
     xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
     xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+    xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
     office:version="1.3">
   <office:font-face-decls>
     <style:font-face style:name="Times New Roman" svg:font-family="'Times New Roman'" style:font-family-generic="roman" style:font-pitch="variable"/>
@@ -93,6 +94,12 @@ enum BuiltInStyles {
     </style:style>
     <style:style style:name="GW_FooterEven" style:display-name="公文页码（偶数页）" style:family="paragraph" style:parent-style-name="GW_Footer" style:class="extra">
       <style:paragraph-properties fo:text-align="start" fo:margin-left="14pt"/>
+    </style:style>
+    <!-- The page number of a landscape page (§8), turned a quarter clockwise so that it reads upright
+         on the page turned back. -->
+    <style:style style:name="GW_FooterTurned" style:display-name="公文页码（横排页）" style:family="paragraph" style:parent-style-name="GW_Footer" style:class="extra">
+      <style:paragraph-properties fo:text-align="center"/>
+      <style:text-properties style:text-rotation-angle="270"/>
     </style:style>
     <style:style style:name="GW_HeaderLine" style:display-name="公文份号密级紧急程度" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
       <style:paragraph-properties fo:text-align="start" fo:text-indent="0pt"/>
@@ -271,6 +278,33 @@ enum BuiltInStyles {
           fo:margin-top="47.543mm" fo:margin-bottom="24.774mm" fo:margin-left="28mm" fo:margin-right="26mm"
           style:writing-mode="lr-tb" style:layout-grid-mode="none"/>
     </style:page-layout>
+    <!-- A landscape page (§8) is the upright page turned a quarter: its head (top edge) is the upright
+         page's left edge, so the upright block (x 28-184, y 37-262 mm) is x 35-260, y 28-184 mm here.
+         The header takes 17 + 7 + 4 mm; it carries the page numbers, in frames where the upright pages
+         have them: 7 mm below the block (x = 297 - 269 mm) and one character (14 pt) in. The PDF page
+         is turned back (/Rotate 270) by the converter. -->
+    <style:page-layout style:name="GW_PageLandscape">
+      <style:page-layout-properties fo:page-width="297mm" fo:page-height="210mm" style:print-orientation="landscape"
+          fo:margin-top="17mm" fo:margin-bottom="26mm" fo:margin-left="35mm" fo:margin-right="37mm"
+          style:writing-mode="lr-tb" style:layout-grid-mode="none"/>
+      <!-- A fixed height, which LibreOffice takes to include the 4 mm spacing: the frames' anchor line
+           (one 10.2 mm body line) would stretch a minimum one. -->
+      <style:header-style>
+        <style:header-footer-properties svg:height="11mm" fo:margin-bottom="4mm"/>
+      </style:header-style>
+    </style:page-layout>
+    <!-- Odd pages: the number ends one character before the block's right edge (bottom-aligned);
+         even pages: it starts one character after the left edge (top-aligned). -->
+    <style:style style:name="GW_PageNumberOdd" style:family="graphic" style:parent-style-name="Frame">
+      <style:graphic-properties style:wrap="run-through" style:run-through="foreground" style:flow-with-text="false"
+          style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page"
+          draw:textarea-vertical-align="bottom" draw:fill="none" fo:border="none" fo:padding="0mm"/>
+    </style:style>
+    <style:style style:name="GW_PageNumberEven" style:family="graphic" style:parent-style-name="Frame">
+      <style:graphic-properties style:wrap="run-through" style:run-through="foreground" style:flow-with-text="false"
+          style:vertical-pos="from-top" style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page"
+          draw:textarea-vertical-align="top" draw:fill="none" fo:border="none" fo:padding="0mm"/>
+    </style:style>
   </office:automatic-styles>
   <office:master-styles>
     <style:master-page style:name="Standard" style:page-layout-name="GW_Page">
@@ -291,6 +325,15 @@ enum BuiltInStyles {
          below the upper red double line to as far above the lower one, 22 lines. The mark and the
          double lines are drawn by the document (frames anchored to page 1). -->
     <style:master-page style:name="GW_LetterFirst" style:page-layout-name="GW_PageLetterFirst" style:next-style-name="Standard"/>
+    <!-- Landscape pages (§8): see GW_PageLandscape. -->
+    <style:master-page style:name="GW_Landscape" style:page-layout-name="GW_PageLandscape">
+      <style:header>
+        <text:p text:style-name="Standard"><draw:frame draw:style-name="GW_PageNumberOdd" draw:name="页码（奇数页）" text:anchor-type="paragraph" svg:x="20.83mm" svg:y="28mm" svg:width="12mm" svg:height="151.06mm" draw:z-index="0"><draw:text-box><text:p text:style-name="GW_FooterTurned">— <text:page-number text:select-page="current">1</text:page-number> —</text:p></draw:text-box></draw:frame></text:p>
+      </style:header>
+      <style:header-left>
+        <text:p text:style-name="Standard"><draw:frame draw:style-name="GW_PageNumberEven" draw:name="页码（偶数页）" text:anchor-type="paragraph" svg:x="20.83mm" svg:y="32.94mm" svg:width="12mm" svg:height="151.06mm" draw:z-index="0"><draw:text-box><text:p text:style-name="GW_FooterTurned">— <text:page-number text:select-page="current">2</text:page-number> —</text:p></draw:text-box></draw:frame></text:p>
+      </style:header-left>
+    </style:master-page>
   </office:master-styles>
 </office:document-styles>
 """#

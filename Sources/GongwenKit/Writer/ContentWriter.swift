@@ -30,13 +30,14 @@ public enum ContentWriter {
             JointWriter.automaticStyles(x, document)
             if document.format == .letter { LetterWriter.automaticStyles(x, document) }
             TableWriter.automaticStyles(x, tables)
+            LandscapeWriter.automaticStyles(x, document)
         }
         var tableIndex = 0
         x.start("office:body")
         x.start("office:text")
         if document.format == .attachment {
             // §7.3.7: the 发文字号 and 附件N 顶格 on line 1, the title on line 3, then the text.
-            paragraph(x, style: "GW_HeaderLine") { x.odfText(document.attachmentLabel ?? "") }
+            paragraph(x, style: document.landscape ? LandscapeWriter.headerLine : "GW_HeaderLine") { x.odfText(document.attachmentLabel ?? "") }
             paragraph(x, style: "GW_Blank")
             paragraph(x, style: "GW_AttachmentTitle") { writeTitleLines(x, document.title) }
             paragraph(x, style: "GW_Blank")
@@ -62,16 +63,21 @@ public enum ContentWriter {
         }
         writeBlocks(x, document.body, level: 1, tables: &tableIndex)
         writeBack(x, document)
+        var turned = false
         for (i, attachment) in document.attachments.enumerated() where !attachment.body.isEmpty && !attachment.separate {
             // Each attachment on pages of its own: 附件N on line 1, its title centred on line 3.
-            paragraph(x, style: "GW_AttachmentLabel") { x.odfText(document.attachments.count > 1 ? "附件\(i + 1)" : "附件") }
+            let label = attachment.landscape ? LandscapeWriter.attachmentLabel : turned ? LandscapeWriter.attachmentLabelUpright : "GW_AttachmentLabel"
+            turned = attachment.landscape
+            paragraph(x, style: label) { x.odfText(document.attachments.count > 1 ? "附件\(i + 1)" : "附件") }
             paragraph(x, style: "GW_Blank")
             paragraph(x, style: "GW_AttachmentTitle") { writeTitleLines(x, attachment.title) }
             paragraph(x, style: "GW_Blank")
             writeBlocks(x, attachment.body, level: 1, tables: &tableIndex)
         }
         if let imprint = document.imprint {
-            ImprintWriter.write(x, imprint, addressee: document.addressee, letter: document.format == .letter)
+            // After landscape pages the 版记 goes back to an upright page (§7.4 puts it on the last, even one).
+            ImprintWriter.write(x, imprint, addressee: document.addressee, letter: document.format == .letter,
+                                anchor: turned ? LandscapeWriter.imprintAnchorUpright : nil)
         }
         x.end()
         x.end()

@@ -91,10 +91,11 @@ enum ImprintWriter {
 
     /// `letter`: §10.1's 版记, 主送 and 抄送 only, without rules, 印发机关 or 印发日期, on an anchor of
     /// its own (so the 文件 format's move to an even page, §7.4, leaves it alone).
-    static func write(_ x: XMLStreamWriter, _ imprint: Imprint, addressee: String?, letter: Bool = false) {
+    /// `anchor`: the anchor paragraph's style when it is not the usual one.
+    static func write(_ x: XMLStreamWriter, _ imprint: Imprint, addressee: String?, letter: Bool = false, anchor: String? = nil) {
         let addressee = imprint.showsAddressee ? addressee : nil
         if letter && addressee == nil && imprint.copiesTo.isEmpty { return }
-        ContentWriter.paragraph(x, style: letter ? "GW_LetterImprintAnchor" : "GW_ImprintAnchor") {
+        ContentWriter.paragraph(x, style: anchor ?? (letter ? "GW_LetterImprintAnchor" : "GW_ImprintAnchor")) {
             x.element("draw:frame", ["draw:style-name": "GW_ImprintFrame", "draw:name": "版记", "text:anchor-type": "paragraph",
                                      "svg:width": "156mm", "draw:z-index": "0"]) {
                 x.element("draw:text-box", ["fo:min-height": "10mm"]) {

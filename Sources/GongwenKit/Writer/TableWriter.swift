@@ -5,10 +5,12 @@
 /// row would put it half a line off). Rows never split; the heading rows repeat on every page.
 enum TableWriter {
     static let rule = 0.5
+    /// The block's width on an upright page, and on a landscape one (§8: the upright block turned).
     static let blockWidth = 156.0
+    static let landscapeBlockWidth = 225.0
 
-    /// Every table of the document, body first, then each attachment's.
-    static func tables(_ document: Document) -> [Table] {
+    /// Every table of the document with the width it spans, body first, then each attachment's.
+    static func tables(_ document: Document) -> [(table: Table, width: Double)] {
         func collect(_ blocks: [Block]) -> [Table] {
             blocks.flatMap { block -> [Table] in
                 switch block {
@@ -18,11 +20,15 @@ enum TableWriter {
                 }
             }
         }
-        if document.format == .attachment { return collect(document.body) }
-        return collect(document.body) + document.attachments.filter { !$0.separate }.flatMap { collect($0.body) }
+        func widths(_ tables: [Table], landscape: Bool) -> [(table: Table, width: Double)] {
+            tables.map { ($0, landscape ? landscapeBlockWidth : blockWidth) }
+        }
+        if document.format == .attachment { return widths(collect(document.body), landscape: document.landscape) }
+        return widths(collect(document.body), landscape: false)
+            + document.attachments.filter { !$0.separate }.flatMap { widths(collect($0.body), landscape: $0.landscape) }
     }
 
-    static func automaticStyles(_ x: XMLStreamWriter, _ tables: [Table]) {
+    static func automaticStyles(_ x: XMLStreamWriter, _ tables: [(table: Table, width: Double)]) {
         guard !tables.isEmpty else { return }
         let line = ContentWriter.lineHeight - rule
         x.element("style:style", ["style:name": "GW_TableCaption", "style:family": "paragraph", "style:parent-style-name": "Standard"]) {
@@ -43,7 +49,7 @@ enum TableWriter {
         x.element("style:style", ["style:name": "GW_TableRow", "style:family": "table-row"]) {
             x.element("style:table-row-properties", ["fo:keep-together": "always"])
         }
-        for (t, table) in tables.enumerated() {
+        for (t, (table, blockWidth)) in tables.enumerated() {
             x.element("style:style", ["style:name": "GW_Table\(t + 1)", "style:family": "table"]) {
                 x.element("style:table-properties", ["style:width": "\(blockWidth)mm", "table:align": "margins", "table:border-model": "collapsing",
                                                      "fo:margin-top": "0mm", "fo:margin-bottom": "0mm"])
