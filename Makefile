@@ -141,7 +141,7 @@ test: test-deps
 	  grep -hv ': ok ' $(OUT)/gbt9704.txt $(OUT)/gbt9704-city.txt $(OUT)/gbt9704-city-upright.txt $(OUT)/gbt9704-documents.txt; \
 	  if grep ': FAIL ' $(OUT)/gbt9704-documents.txt | grep -v '\(（套打）\|政府令\|-附件[0-9]*\).pdf: FAIL redhead-\(mark\|rule\):' \
 	       | grep -v '复函.pdf: FAIL \(redhead-mark\|redhead-rule\|page-numbers\|inside-text-block\):' | grep -q .; then status=1; \
-	  else echo "make test: the yardstick holds on every sample (two red-header checks fail by design on the 套打 sample, which prints nothing red, on the order (政府令), whose mark §10.2 puts 20 mm below the block's top, with no red line, four on the letter (复函), whose mark and double lines §10.1 puts above and below the block, with no page number on page 1,, two on the attachment bound separately, which has nothing red, and at most baselines on the city summary, whose landscape pages (§8) it reads as if upright; its upright pages pass on their own)"; fi; \
+	  else echo "make test: the yardstick holds on every sample (two red-header checks fail by design on the 套打 sample, which prints nothing red, on the order (政府令), whose mark §10.2 puts 20 mm below the block's top, with no red line, four on the letter (复函), whose mark and double lines §10.1 puts above and below the block, with no page number on page 1, two on the attachment bound separately, which has nothing red, and at most baselines on the city summary, whose landscape pages (§8) it reads as if upright; its upright pages pass on their own)"; fi; \
 	  exit $$status; \
 	else echo "make test: $(CHECKER) not found, layout yardstick skipped"; fi
 
