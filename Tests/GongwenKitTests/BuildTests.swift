@@ -13,6 +13,18 @@ final class BuildTests: XCTestCase {
         XCTAssertThrowsError(try UnitDiscovery.find([dir + "/missing"]))
     }
 
+    /// The unit's name is its file name without folder and extension, as NSString would cut it.
+    func testUnitNames() {
+        XCTAssertEqual(["units/青山县.yaml", "/a/b/东湖区.yml", "青山县", "a/b.tar.gz", "dir/.hidden", "a.b/c", "x/", "a."].map(UnitDiscovery.unitName),
+                       ["青山县", "东湖区", "青山县", "b.tar", ".hidden", "c", "x", "a"])
+    }
+
+    /// A key given three times is reported at its second occurrence, where the user has to look.
+    func testADuplicateKeyIsReportedWhereItRepeats() {
+        XCTAssertEqual(readErrors("title: t\nissuer: i\ndate: 2023-07-10\nbody:\n  - 正文。\nvalues:\n  甲: 1\n  乙: 2\n  甲: 3\n  甲: 4\n").map(\.description),
+                       ["unit.yaml:9:3: error: duplicate key '甲' in a mapping"])
+    }
+
     func testProgressCountsChineseAsTwoColumns() {
         XCTAssertEqual(Progress.columns("[1/9] ODT 青山县 ok"), 19)
         XCTAssertEqual(Progress.fit("青山县", columns: 5), "青山 ")

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// What reading one unit source yields: the document, the files it came from, and notes.
 public struct ReadResult: Sendable {
@@ -92,7 +91,7 @@ public enum DocumentReader {
 
     /// The template a unit names: inside the source tree, readable, and a template at all; of a
     /// file that is not one nothing is echoed.
-    static func loadTemplate(_ node: Node, of unit: YAMLSource, policy: SourcePolicy) throws(DiagnosticError) -> YAMLSource {
+    static func loadTemplate(_ node: YAMLNode, of unit: YAMLSource, policy: SourcePolicy) throws(DiagnosticError) -> YAMLSource {
         guard let name = node.scalar?.string, !name.isEmpty else {
             throw .error("'template' must be a file name", at: unit.location(node))
         }

@@ -1,4 +1,3 @@
-import Yams
 
 /// What a template says a placeholder holds (`fields:`): the kind of value a unit, a sheet's
 /// column or the collection form must give, and what totals and rankings can add up.

@@ -1,4 +1,3 @@
-import Yams
 
 extension Interpreter {
     /// `attendance: {出席: [甲, 乙], 请假: 丙, 列席: …}`: a 纪要's lists, in the order written.

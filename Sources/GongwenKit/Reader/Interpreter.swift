@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Turns composed YAML nodes into a `CompiledDocument`: the document's structure, with every text
 /// kept as a `TextTemplate` (literal pieces and placeholder slots). Errors of structure are
@@ -9,7 +8,7 @@ import Yams
 final class Interpreter {
     /// A node together with the file it was read from.
     struct Located {
-        let node: Node
+        let node: YAMLNode
         let source: YAMLSource
         var location: SourceLocation { source.location(node) }
     }
@@ -90,7 +89,7 @@ final class Interpreter {
         return String(texts.count - 1)
     }
 
-    func kind(_ node: Node) -> String {
+    func kind(_ node: YAMLNode) -> String {
         switch node {
         case .scalar: return "single value"
         case .mapping: return "mapping"
@@ -435,7 +434,7 @@ final class Interpreter {
         return Paragraph(text: lead, points: points)
     }
 
-    func section(_ at: Located, map: Node.Mapping, depth: Int, value: (String) -> Located?) -> Block? {
+    func section(_ at: Located, map: YAMLNode.Mapping, depth: Int, value: (String) -> Located?) -> Block? {
         if depth > 4 {
             error("headings nest four levels deep at most (一、 （一） 1. （1）); this one would be level \(depth)", at)
             return nil

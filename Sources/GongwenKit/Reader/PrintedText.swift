@@ -1,11 +1,10 @@
-import Yams
 
 /// A text of a source that prints, with the role whose face prints it: what the font coverage
 /// check reads, so that a character no face has is reported where it was typed.
 struct PrintedText: @unchecked Sendable {
     enum Origin {
         /// A scalar of a YAML source: the character's own line and column can be found.
-        case yaml(YAMLSource, Node)
+        case yaml(YAMLSource, YAMLNode)
         /// A sheet's cell: the cell is the place.
         case cell(SourceLocation)
     }
@@ -14,7 +13,7 @@ struct PrintedText: @unchecked Sendable {
     let origin: Origin
     let role: FontRole
 
-    init(source: YAMLSource, node: Node, role: FontRole) {
+    init(source: YAMLSource, node: YAMLNode, role: FontRole) {
         text = node.scalar?.string ?? ""
         origin = .yaml(source, node)
         self.role = role

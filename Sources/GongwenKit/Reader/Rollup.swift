@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// A unit's figures as a rollup adds them up.
 public struct RollupUnit: Hashable, Sendable {
@@ -104,9 +103,9 @@ enum Rollup {
 
     /// The units a `rollup:` names: a path, a list of paths (unit files, folders of them, sheets),
     /// or `{units: …, template: …}` where sheets need the template their columns fill.
-    static func load(_ at: Node, of unit: YAMLSource, policy: SourcePolicy) -> (units: [RollupUnit], diagnostics: [Diagnostic]) {
+    static func load(_ at: YAMLNode, of unit: YAMLSource, policy: SourcePolicy) -> (units: [RollupUnit], diagnostics: [Diagnostic]) {
         let here = unit.location(at)
-        var names: [Node] = []
+        var names: [YAMLNode] = []
         var template: String?
         switch at {
         case .scalar: names = [at]

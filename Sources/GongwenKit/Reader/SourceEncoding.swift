@@ -13,11 +13,11 @@ enum SourceEncoding {
             throw .error("the file looks like UTF-16 without a byte order mark (it holds zero bytes); save it as UTF-8",
                          at: location(ofByte: zero, in: bytes, path: path))
         }
-        guard let bad = firstInvalidUTF8(bytes) else {
-            // A UTF-8 byte order mark is allowed and dropped.
-            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            return String(decoding: body, as: UTF8.self)
-        }
+        // A UTF-8 byte order mark is allowed and dropped. The standard library validates as it
+        // decodes; the slower search below only finds where a file that is not UTF-8 goes wrong.
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        guard let bad = firstInvalidUTF8(bytes) else { return String(decoding: body, as: UTF8.self) }
         let at = location(ofByte: bad, in: bytes, path: path)
         let byte = String(format: "0x%02X", bytes[bad])
         if looksLikeUTF16(bytes) {

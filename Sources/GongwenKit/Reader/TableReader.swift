@@ -1,4 +1,3 @@
-import Yams
 
 extension Interpreter {
     static let tableKeys = ["caption", "columns", "header", "rows", "total", "sort"]

@@ -1,4 +1,3 @@
-import Yams
 
 /// A unit's `values:`: each name with its typed value, the text it prints as, and its key's place.
 struct UnitValues {
@@ -7,7 +6,7 @@ struct UnitValues {
         var text: String
         var key: SourceLocation
         /// The YAML scalar it was read from; nil for a sheet's cell (whose place is `key`).
-        var node: Node?
+        var node: YAMLNode?
     }
 
     let path: String
@@ -26,7 +25,7 @@ struct UnitValues {
     /// No values (a document without a template).
     init(path: String) { self.path = path }
 
-    init(unit: YAMLSource, key: Node, node: Node) {
+    init(unit: YAMLSource, key: YAMLNode, node: YAMLNode) {
         path = unit.path
         self.key = unit.location(key)
         guard let map = node.mapping else {

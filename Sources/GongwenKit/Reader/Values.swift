@@ -1,10 +1,9 @@
-import Yams
 
 extension Value {
     /// A YAML scalar as a typed value, by the YAML 1.2 core schema (null, booleans, decimal, octal
     /// `0o` and hexadecimal `0x` integers, floats with exponents, `.inf`, `.nan`), plus dates written
     /// 2023-07-10. Quoted scalars are always text, so `"007"` stays a string.
-    init(scalar: Node.Scalar) {
+    init(scalar: YAMLNode.Scalar) {
         let text = scalar.string
         guard scalar.style == .plain || scalar.style == .any else {
             self = .string(text)

@@ -1,11 +1,10 @@
 import Foundation
-import Yams
 
-/// A YAML file composed into Yams nodes, with the path every location names.
+/// A YAML file composed into nodes, with the path every location names.
 struct YAMLSource {
     let path: String
     let text: String
-    let root: Node
+    let root: YAMLNode
     /// UTF-8 offset of each line's start: locations inside long scalars are found without
     /// splitting the file again for each one.
     private let lineStarts: [Int]
@@ -25,33 +24,27 @@ struct YAMLSource {
     }
 
     static func parse(_ text: String, path: String, limits: SourcePolicy.Limits = .init()) throws(DiagnosticError) -> YAMLSource {
+        // gongwen types scalars itself (YAML 1.2 core schema, `Value(scalar:)`): no tag is resolved.
+        let composed: YAMLNode?
         do {
-            // The basic resolver: gongwen types scalars itself (YAML 1.2 core schema, `Value(scalar:)`).
-            // The encoding is named: its default reads the whole environment on every call (5 % of a bulk run).
-            guard let root = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
-                throw DiagnosticError.error("the file is empty", at: .file(path))
-            }
-            let source = YAMLSource(path: path, text: text, root: root)
-            try source.checkExpansion(limits)
-            return source
-        } catch let error as DiagnosticError {
-            throw error
-        } catch let error as YamlError {
-            throw DiagnosticError(diagnostic(for: error, path: path, text: text))
+            composed = try YAMLComposer.compose(text)
         } catch {
-            throw .error("YAML: \(error)", at: .file(path))
+            throw DiagnosticError(diagnostic(for: error, path: path, text: text))
         }
+        guard let root = composed else { throw .error("the file is empty", at: .file(path)) }
+        let source = YAMLSource(path: path, text: text, root: root)
+        try source.checkExpansion(limits)
+        return source
     }
 
-    private init(path: String, text: String, root: Node) {
+    private init(path: String, text: String, root: YAMLNode) {
         self.path = path
         self.text = text
         self.root = root
         var starts = [0]
-        var offset = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == 0x0A { starts.append(offset) }
+        var text = text
+        text.withUTF8 { bytes in
+            for i in bytes.indices where bytes[i] == 0x0A { starts.append(i + 1) }
         }
         lineStarts = starts
     }
@@ -66,7 +59,7 @@ struct YAMLSource {
         if bytes <= min(limits.nodes, limits.textBytes) && !text.anyByte({ $0 == UInt8(ascii: "*") }) { return }
         var budget = limits.nodes
         var textBudget = limits.textBytes
-        var stack: [Node] = [root]
+        var stack: [YAMLNode] = [root]
         while let node = stack.popLast() {
             budget -= 1
             if budget < 0 {
@@ -84,13 +77,11 @@ struct YAMLSource {
                 for (key, value) in map.reversed() { stack.append(value); stack.append(key) }
             case .sequence(let sequence):
                 stack.append(contentsOf: sequence.reversed())
-            case .alias:
-                break
             }
         }
     }
 
-    func location(_ node: Node) -> SourceLocation {
+    func location(_ node: YAMLNode) -> SourceLocation {
         let mark = node.mark
         return SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
@@ -103,7 +94,7 @@ struct YAMLSource {
     }
 
     /// Where `node` starts, as a cursor for `find`.
-    func cursor(at node: Node) -> Cursor {
+    func cursor(at node: YAMLNode) -> Cursor {
         let start = location(node)
         let line = min(max(start.line, 1), lineStarts.count)
         var offset = lineStarts[line - 1]
@@ -155,46 +146,25 @@ struct YAMLSource {
     }
 
     /// Where `needle` first stands at or after `node`'s mark, or the node's own place.
-    func location(of needle: String, in node: Node) -> SourceLocation {
+    func location(of needle: String, in node: YAMLNode) -> SourceLocation {
         var start = cursor(at: node)
         return find(needle, from: &start) ?? location(node)
     }
 
-    private static func diagnostic(for error: YamlError, path: String, text: String) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: path, line: mark.line, column: mark.column) }
+    private static func diagnostic(for error: YAMLComposer.Failure, path: String, text: String) -> Diagnostic {
+        func at(_ mark: YAMLNode.Mark) -> SourceLocation { SourceLocation(file: path, line: mark.line, column: mark.column) }
         switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+        case .syntax(let problem, let context, let mark):
             let detail = context.map { "\(problem) (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? problem
             return .error("YAML syntax: \(detail)", at: at(mark))
-        case .reader(let problem, let offset, let value, _):
+        case .reader(let problem, let offset, let value):
             let what = value >= 0 ? String(format: " (U+%04X)", value) : ""
             return Diagnostic(.error, "YAML reader: \(problem)\(what)", at: offset.map { scalarLocation($0, in: text, path: path) } ?? .file(path))
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            let second = duplicates.first.flatMap { secondKey($0, in: text, from: context.mark.line, path: path) }
-            return .error("duplicate key \(names) in a mapping", at: second ?? at(context.mark))
-        default:
-            return .error("YAML: \(error)", at: .file(path))
+        case .duplicateKey(let name, let mark):
+            return .error("duplicate key '\(name)' in a mapping", at: at(mark))
+        case .memory:
+            return .error("YAML: out of memory", at: .file(path))
         }
-    }
-
-    /// Yams names the mapping of a duplicate key; the second key at the first one's indentation is
-    /// where the user has to look.
-    private static func secondKey(_ key: String, in text: String, from line: Int, path: String) -> SourceLocation? {
-        guard !key.isEmpty else { return nil }
-        var seen = 0
-        var indentation: Int?
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= line {
-            let trimmed = raw.drop { $0 == " " }
-            let column = raw.count - trimmed.count
-            guard trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"\(key)\":"), indentation == nil || indentation == column else { continue }
-            indentation = column
-            seen += 1
-            if seen == 2 { return SourceLocation(file: path, line: index + 1, column: column + 1) }
-        }
-        return nil
     }
 
     /// libyaml's reader reports an offset in characters (Unicode scalars); turn it into line and column.
