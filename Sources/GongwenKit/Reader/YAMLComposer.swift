@@ -95,19 +95,15 @@ enum YAMLComposer {
             case YAML_MAPPING_START_EVENT:
                 let anchor = Self.string(event.data.mapping_start.anchor)
                 var pairs: [(YAMLNode, YAMLNode)] = []
-                // Keys by a hash of their bytes (hashing a String normalises it first: a sixth of all
-                // the work in a bulk build), each with the keys that share it.
-                var keys: [UInt64: [String]] = [:]
+                // Keys compared by their bytes (NameKey): hashing a String normalises it first, a
+                // sixth of all the work of reading a unit.
+                var keys = Set<NameKey>()
                 while true {
                     var keyEvent = try next()
                     if keyEvent.type == YAML_MAPPING_END_EVENT { yaml_event_delete(&keyEvent); break }
                     let key = try node(from: &keyEvent)
-                    if let name = key.string {
-                        let hash = Self.fnv1a(name)
-                        if keys[hash]?.contains(where: { $0.utf8.elementsEqual(name.utf8) }) == true {
-                            throw .duplicateKey(name, mark: key.mark ?? start)
-                        }
-                        keys[hash, default: []].append(name)
+                    if let name = key.string, !keys.insert(NameKey(name)).inserted {
+                        throw .duplicateKey(name, mark: key.mark ?? start)
                     }
                     var valueEvent = try next()
                     pairs.append((key, try node(from: &valueEvent)))
@@ -147,12 +143,6 @@ enum YAMLComposer {
             case YAML_FOLDED_SCALAR_STYLE: return .folded
             default: return .any
             }
-        }
-
-        static func fnv1a(_ s: String) -> UInt64 {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in s.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return hash
         }
 
         static func string(_ pointer: UnsafeMutablePointer<UInt8>?) -> String? {
