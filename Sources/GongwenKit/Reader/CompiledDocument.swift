@@ -22,6 +22,8 @@ final class CompiledDocument: @unchecked Sendable {
     /// Each distinct placeholder name's index, and for each slot the index of its name.
     private let nameIndex: [NameKey: Int]
     private let slotName: [Int]
+    /// Each distinct placeholder's declaration, by its name's index (looked up per slot, per unit).
+    private let fieldByName: [FieldDeclaration?]
     /// Texts without slots finish the same for every unit: done once.
     private let finishedOnce: [Int: (text: String?, date: OfficialDate?, diagnostics: [Diagnostic])]
     private let literalBytes: Int
@@ -54,6 +56,7 @@ final class CompiledDocument: @unchecked Sendable {
         }
         self.nameIndex = nameIndex
         placeholderNames = names
+        fieldByName = names.map { fields[$0] }
         var roles: [String: [FontRole]] = [:]
         for slot in slots where !(roles[slot.name]?.contains(slot.role) ?? false) { roles[slot.name, default: []].append(slot.role) }
         slotRoles = roles
@@ -90,7 +93,7 @@ final class CompiledDocument: @unchecked Sendable {
                 reported[name] = true
                 diagnostics.append(.error("value '\(slot.name)' \(reason), so it cannot print where the template uses it", at: entry.key))
                 diagnostics.append(.note("'{{\(slot.name)}}' is used here", at: slot.at))
-            } else if let field = fields[slot.name], !field.type.accepts(entry.value), !reported[name] {
+            } else if let field = fieldByName[name], !field.type.accepts(entry.value), !reported[name] {
                 reported[name] = true
                 diagnostics.append(.error("value '\(slot.name)' is '\(entry.text)', but the template needs \(field.type.described) here", at: entry.key))
                 diagnostics.append(.note("'\(slot.name)' is declared \(field.type.rawValue) here", at: field.at))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level helpers for the hot loops: Swift's String hashing and comparison normalise Chinese
 /// text (NFC) each time, which cost 15 % of a bulk run in callgrind; names and texts here are
 /// compared as the bytes the source holds.
@@ -6,7 +8,12 @@ struct NameKey: Hashable {
 
     init(_ name: String) { self.name = name }
 
-    static func == (a: NameKey, b: NameKey) -> Bool { a.name.utf8.elementsEqual(b.name.utf8) }
+    static func == (a: NameKey, b: NameKey) -> Bool {
+        // memcmp: the generic elementsEqual over UTF8View cost 2 % of a bulk build.
+        guard a.name.utf8.count == b.name.utf8.count else { return false }
+        var x = a.name, y = b.name
+        return x.withUTF8 { p in y.withUTF8 { q in p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
+    }
 
     func hash(into hasher: inout Hasher) {
         var copy = name
