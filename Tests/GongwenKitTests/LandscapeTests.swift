@@ -75,12 +75,7 @@ final class LandscapeTests: XCTestCase {
     /// whose page numbers stand where the other pages have them, and the table's text runs up the
     /// page inside the turned block; the 版记 comes back on an upright, even, last page.
     func testTheLandscapePagesAreTurnedUprightInThePDF() throws {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
-        let out = temporaryDirectory()
-        write(document(rows: 40), to: out + "/units/统计表通知.yaml")
-        let report = BuildRunner(options: try repoBuildOptions(output: out)).run(sources: [out + "/units/统计表通知.yaml"], progress: Progress(quiet: true))
-        XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
-        let pdf = out + "/pdf/统计表通知.pdf"
+        let pdf = try buildPDF(document(rows: 40), name: "统计表通知")
         let layout = try PDFLayout.read(pdf: pdf)
         let turned = layout.pages.filter { !$0.turnedLines.isEmpty }.map(\.number)
         XCTAssertGreaterThanOrEqual(turned.count, 2, "40 rows take more than one landscape page")

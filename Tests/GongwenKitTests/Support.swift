@@ -47,6 +47,17 @@ body:
 
 """
 
+/// Builds one unit, `name.yaml` holding `source`, to PDF with this repository's style sheet and
+/// fonts (skipped without LibreOffice); the PDF's path.
+func buildPDF(_ source: String, name: String, function: String = #function, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+    let out = temporaryDirectory(function)
+    write(source, to: out + "/units/\(name).yaml")
+    let report = BuildRunner(options: try repoBuildOptions(output: out)).run(sources: [out + "/units/\(name).yaml"], progress: Progress(quiet: true))
+    XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))", file: file, line: line)
+    return out + "/pdf/\(name).pdf"
+}
+
 /// Build options for a test that converts to PDF: this repository's style sheet and stand-in fonts.
 func repoBuildOptions(output: String) throws -> BuildOptions {
     var options = BuildOptions()

@@ -44,12 +44,7 @@ final class TableTests: XCTestCase {
     /// 70 rows run over several pages: every page opens with the heading rows, and every page still
     /// passes the yardstick (rows one grid line high keep the 22-line page).
     func testALongTableRepeatsItsHeadingsAndKeepsTheLineGrid() throws {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
-        let out = temporaryDirectory()
-        write(longTable(rows: 70), to: out + "/units/清单.yaml")
-        let report = BuildRunner(options: try repoBuildOptions(output: out)).run(sources: [out + "/units/清单.yaml"], progress: Progress(quiet: true))
-        XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
-        let pdf = out + "/pdf/清单.pdf"
+        let pdf = try buildPDF(longTable(rows: 70), name: "清单")
         let pages = try Subprocess.run(["pdfinfo", pdf], timeout: 60).output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
         let count = Int(pages?.split(separator: " ").last ?? "") ?? 0
         XCTAssertGreaterThanOrEqual(count, 3)
