@@ -63,7 +63,7 @@ final class RollupTests: XCTestCase {
         XCTAssertEqual(a, FileManager.default.contents(atPath: dir + "/sheet/odt/江州市.odt"))
     }
 
-    func units(_ rows: [(String, [String: Value])]) -> [RollupUnit] { rows.map { RollupUnit(name: $0.0, values: $0.1) } }
+    func units(_ rows: [(String, KeyValuePairs<String, Value>)]) -> [RollupUnit] { rows.map { RollupUnit(name: $0.0, values: Figures($0.1.map { (name: $0.key, value: $0.value) })) } }
 
     func testAggregatesOfDecimalsPercentagesAndTies() throws {
         let u = units([("甲", ["a": .decimal(0.1), "p": .percent(0.1, digits: 0), "n": .integer(5), "t": .string("x")]),

@@ -17,7 +17,7 @@ public struct Document: Hashable, Sendable {
     /// 版记 (§7.4).
     public var imprint: Imprint?
     /// Template values as typed in the unit file, kept so later stages can total and rank them.
-    public var values: [String: Value]
+    public var values: Figures
     /// Which of the standard's formats lays the document out (§7 the ordinary one, §10 the special ones).
     public var format: Format = .document
     /// 纪要: 出席, 请假 and 列席 lists (§10.3), in the order given.
@@ -59,7 +59,7 @@ public struct Document: Hashable, Sendable {
 
     public init(title: String, issuer: String, date: OfficialDate, addressee: String? = nil,
                 body: [Block] = [], signature: Signature, attachments: [Attachment] = [], note: String? = nil,
-                header: Header? = nil, imprint: Imprint? = nil, values: [String: Value] = [:]) {
+                header: Header? = nil, imprint: Imprint? = nil, values: Figures = [:]) {
         self.title = title
         self.issuer = issuer
         self.date = date

@@ -3,7 +3,7 @@ import Foundation
 /// A unit's figures as a rollup adds them up.
 public struct RollupUnit: Hashable, Sendable {
     public var name: String
-    public var values: [String: Value]
+    public var values: Figures
 }
 
 /// The city's own document from its units' figures (`rollup:` in a unit file): placeholders such

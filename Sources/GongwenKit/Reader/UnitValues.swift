@@ -53,7 +53,7 @@ struct UnitValues {
     }
 
     /// The values as the document model keeps them.
-    var table: [String: Value] { Dictionary(uniqueKeysWithValues: entries.map { ($0.name, $0.entry.value) }) }
+    var table: Figures { Figures(entries.map { (name: $0.name, value: $0.entry.value) }) }
 
     /// The text values that hold characters beyond Western text (numbers and dates print in faces
     /// that have them), each with every role the template prints it in, for the font check.
