@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // libyaml, as Yams carries it (its CYaml module): the reader composes nodes from libyaml's
+        // events itself (Reader/YAMLComposer.swift says why); the tests write YAML with Yams.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // SHA-256 for the archive's MANIFEST and Ed25519 to sign it: a maintained implementation, not ours.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),

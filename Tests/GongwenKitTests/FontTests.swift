@@ -2,6 +2,15 @@ import XCTest
 @testable import GongwenKit
 
 final class FontTests: XCTestCase {
+    /// The families read in process are the ones `fc-list : family` prints.
+    func testInstalledFamiliesAreWhatFcListPrints() throws {
+        try XCTSkipIf(Subprocess.which("fc-list") == nil, "fontconfig's tools are not installed")
+        let printed = try Subprocess.run(["fc-list", ":", "family"], timeout: 60).output
+        let expected = Set(printed.split(separator: "\n").flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) })
+        XCTAssertFalse(expected.isEmpty)
+        XCTAssertEqual(FontSetup.installedFamilies(extraFontDirectory: nil), expected)
+    }
+
     func testStandInsWithoutOfficialFaces() throws {
         try XCTSkipIf(Subprocess.which("fc-match") == nil, "fontconfig is not installed")
         let setup = try FontSetup.prepare(template: Repo.root + "/styles/fonts.conf", extraFontDirectory: nil, workDirectory: temporaryDirectory())

@@ -98,6 +98,9 @@ final class LandscapeTests: XCTestCase {
             XCTAssertEqual(footer.map { $0.text.replacingOccurrences(of: " ", with: "") }, ["—\(page.number)—"], "page \(page.number)")
             if let f = footer.first {
                 XCTAssertEqual((f.top + f.bottom) / 2, 269, accuracy: 2.5)
+                // Where the upright first page has its number, to a fifth of a millimetre.
+                let upright = try XCTUnwrap(layout.pages[0].lines.last { $0.top > 262 })
+                XCTAssertEqual(f.baseline, upright.baseline, accuracy: 0.2, "page \(page.number)")
                 if page.number % 2 == 1 { XCTAssertEqual(f.x1, 184 - 5.3, accuracy: 1.2) } else { XCTAssertEqual(f.x0, 28 + 5.3, accuracy: 1.2) }
             }
         }

@@ -328,10 +328,10 @@ enum BuiltInStyles {
     <!-- Landscape pages (§8): see GW_PageLandscape. -->
     <style:master-page style:name="GW_Landscape" style:page-layout-name="GW_PageLandscape">
       <style:header>
-        <text:p text:style-name="Standard"><draw:frame draw:style-name="GW_PageNumberOdd" draw:name="页码（奇数页）" text:anchor-type="paragraph" svg:x="20.83mm" svg:y="28mm" svg:width="12mm" svg:height="151.06mm" draw:z-index="0"><draw:text-box><text:p text:style-name="GW_FooterTurned">— <text:page-number text:select-page="current">1</text:page-number> —</text:p></draw:text-box></draw:frame></text:p>
+        <text:p text:style-name="Standard"><draw:frame draw:style-name="GW_PageNumberOdd" draw:name="页码（奇数页）" text:anchor-type="paragraph" svg:x="21.5mm" svg:y="28mm" svg:width="12mm" svg:height="151.06mm" draw:z-index="0"><draw:text-box><text:p text:style-name="GW_FooterTurned">— <text:page-number text:select-page="current">1</text:page-number> —</text:p></draw:text-box></draw:frame></text:p>
       </style:header>
       <style:header-left>
-        <text:p text:style-name="Standard"><draw:frame draw:style-name="GW_PageNumberEven" draw:name="页码（偶数页）" text:anchor-type="paragraph" svg:x="20.83mm" svg:y="32.94mm" svg:width="12mm" svg:height="151.06mm" draw:z-index="0"><draw:text-box><text:p text:style-name="GW_FooterTurned">— <text:page-number text:select-page="current">2</text:page-number> —</text:p></draw:text-box></draw:frame></text:p>
+        <text:p text:style-name="Standard"><draw:frame draw:style-name="GW_PageNumberEven" draw:name="页码（偶数页）" text:anchor-type="paragraph" svg:x="21.5mm" svg:y="32.94mm" svg:width="12mm" svg:height="151.06mm" draw:z-index="0"><draw:text-box><text:p text:style-name="GW_FooterTurned">— <text:page-number text:select-page="current">2</text:page-number> —</text:p></draw:text-box></draw:frame></text:p>
       </style:header-left>
     </style:master-page>
   </office:master-styles>
