@@ -131,6 +131,8 @@ test: test-deps
 	@if [ -f $(CHECKER) ]; then \
 	  python3 $(CHECKER) $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) > $(OUT)/gbt9704.txt; status=$$?; \
 	  python3 $(CHECKER) $(CITY_PDFS) > $(OUT)/gbt9704-city.txt; \
+	  python3 $(CHECKER) --redhead $(OUT)/documents/pdf/*.pdf > $(OUT)/gbt9704-documents.txt; \
+	  [ -s $(OUT)/gbt9704-documents.txt ] || status=1; \
 	  rm -rf $(OUT)/city/upright && mkdir -p $(OUT)/city/upright; \
 	  for f in $(CITY_PDFS); do \
 	    n=$$(python3 -c 'import pdfplumber, sys; ps = pdfplumber.open(sys.argv[1]).pages; print(next((p.page_number - 1 for p in ps if p.rotation), len(ps)))' $$f); \
