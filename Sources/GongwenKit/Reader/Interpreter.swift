@@ -94,7 +94,6 @@ final class Interpreter {
         case .scalar: return "single value"
         case .mapping: return "mapping"
         case .sequence: return "list"
-        default: return "alias"
         }
     }
 

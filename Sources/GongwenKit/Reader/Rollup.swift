@@ -123,7 +123,6 @@ enum Rollup {
                     return ([], [.error("unknown key '\(k.string ?? "")' in rollup; expected units:, template:", at: unit.location(k))])
                 }
             }
-        default: break
         }
         guard !names.isEmpty, names.allSatisfy({ $0.string?.isEmpty == false }) else {
             return ([], [.error("'rollup' names the units to add up: a folder, files, a sheet, or {units: …, template: …}", at: here)])
