@@ -18,12 +18,9 @@ enum ImprintPagination {
         case afterBlankPage = "GW_ImprintAnchorAfterBlank"
     }
 
-    /// Whether the `.odt` holds a 版记 anchor (a document that cannot be read has none to move).
-    static func hasImprint(_ odt: String) -> Bool {
-        guard let entries = try? ZipArchive.read(odt),
-              let content = entries.first(where: { $0.name == "content.xml" })?.bytes else { return false }
-        let text = String(decoding: content, as: UTF8.self)
-        return anchorStyles.contains { text.contains("\"\($0)\"") }
+    /// Whether a document's content.xml holds a 版记 anchor.
+    static func hasImprint(content: String) -> Bool {
+        anchorStyles.contains { content.contains("\"\($0)\"") }
     }
 
     /// A copy of `odt` at `path` whose 版记 anchor paragraph uses `variant`'s style.

@@ -16,11 +16,9 @@ enum LandscapePages {
         doc.save(scriptArgs[1], "incremental");
         """
 
-    /// Whether the `.odt` has landscape pages (its content names the master page).
-    static func has(_ odt: String) -> Bool {
-        guard let entries = try? ZipArchive.read(odt),
-              let content = entries.first(where: { $0.name == "content.xml" })?.bytes else { return false }
-        return String(decoding: content, as: UTF8.self).contains("style:master-page-name=\"\(LandscapeWriter.masterPage)\"")
+    /// Whether a document's content.xml has landscape pages (it names their master page).
+    static func has(content: String) -> Bool {
+        content.contains("style:master-page-name=\"\(LandscapeWriter.masterPage)\"")
     }
 
     /// Turns the landscape pages of the PDF at `pdf` upright, in place; what went wrong, if anything.

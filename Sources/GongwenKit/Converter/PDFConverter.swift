@@ -188,6 +188,12 @@ public struct PDFConverter: Sendable {
         return UInt64(info.f_bavail) * UInt64(info.f_frsize)
     }
 
+    /// A document's content.xml as text; empty when it cannot be read (then nothing is moved or turned).
+    static func content(of odt: String) -> String {
+        guard let entries = try? ZipArchive.read(odt), let content = entries.first(where: { $0.name == "content.xml" }) else { return "" }
+        return String(decoding: content.bytes, as: UTF8.self)
+    }
+
     /// One soffice call; outputs land in a staging folder and are renamed into place when complete.
     func convertBatch(_ batch: [String], profile: String, staging: String, into directory: String) -> (outcomes: [Outcome], failure: Failure?) {
         let failure = soffice(batch, profile: profile, outputDirectory: staging)
@@ -203,11 +209,14 @@ public struct PDFConverter: Sendable {
                     : failure?.detail ?? "LibreOffice produced no \(format.fileExtension.uppercased())"
                 return Outcome(input: input, output: output, error: message, skipped: false)
             }
-            if format != .docx, let problem = placeImprintOnEvenPage(input, staged: staged, profile: profile, staging: staging) {
+            // The .odt's content (read in process, once) says what the PDF needs after LibreOffice.
+            let content = format == .docx ? "" : Self.content(of: input)
+            if ImprintPagination.hasImprint(content: content),
+               let problem = placeImprintOnEvenPage(input, staged: staged, profile: profile, staging: staging) {
                 try? FileManager.default.removeItem(atPath: staged)
                 return Outcome(input: input, output: output, error: problem, skipped: false)
             }
-            if format != .docx, LandscapePages.has(input), let problem = LandscapePages.turn(staged, scratch: staging + "/landscape") {
+            if LandscapePages.has(content: content), let problem = LandscapePages.turn(staged, scratch: staging + "/landscape") {
                 try? FileManager.default.removeItem(atPath: staged)
                 return Outcome(input: input, output: output, error: problem, skipped: false)
             }
@@ -251,8 +260,8 @@ public struct PDFConverter: Sendable {
     /// A 版记 that ended on an odd page is moved to an even one (see `ImprintPagination`); the staged
     /// PDF is replaced only by a conversion whose page count came out even. Returns what went wrong.
     func placeImprintOnEvenPage(_ input: String, staged: String, profile: String, staging: String) -> String? {
-        // Reading the .odt is in-process and cheap; counting pages runs pdfinfo: only for documents with a 版记.
-        guard ImprintPagination.hasImprint(input), let pages = ImprintPagination.pageCount(staged), pages % 2 == 1 else { return nil }
+        // Counting pages runs pdfinfo: only for documents with a 版记 (the caller checks).
+        guard let pages = ImprintPagination.pageCount(staged), pages % 2 == 1 else { return nil }
         let folder = staging + "/imprint"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var problem = "the 版记 ends on odd page \(pages) and no layout put it on an even page"
