@@ -55,6 +55,17 @@ final class LandscapeTests: XCTestCase {
         XCTAssertTrue(plain.contains(#"style:width="156.0mm""#), plain)
     }
 
+    /// A letter's 版记 (§10.1) goes back to an upright page too, on its own anchor (not moved to an even page).
+    func testALettersImprintAfterLandscapePagesKeepsItsOwnAnchor() throws {
+        let letter = try String(contentsOfFile: Repo.root + "/samples/documents/复函.yaml", encoding: .utf8)
+            + "attachments:\n  - title: 统计表\n    landscape: true\n    body:\n      - table:\n          columns: [甲, 乙]\n          rows:\n            - [1, 2]\n"
+        let read = try DocumentReader.read(text: letter, path: Repo.root + "/samples/documents/复函-landscape.yaml")
+        XCTAssertEqual(read.document.format, .letter)
+        let content = String(decoding: try ContentWriter.write(read.document), as: UTF8.self)
+        XCTAssertTrue(content.contains(#"<text:p text:style-name="GW_LetterImprintAnchorUpright">"#), content)
+        XCTAssertFalse(content.contains("GW_ImprintAnchorUpright"), content)
+    }
+
     func testASeparateLandscapeAttachmentStartsOnALandscapePage() throws {
         let read = try DocumentReader.read(text: document(rows: 3, separate: true), path: "t.yaml")
         let attachment = try XCTUnwrap(read.document.separateAttachments.first?.document)

@@ -112,22 +112,23 @@ public enum LayoutVerifier {
             r.flag(last, nil, nil, "the 版记 is on page \(last) of \(layout.pages.count): it belongs on the last page, and that page must be even (§7.4)")
         }
         let first = layout.pages[0]
+        let firstAsSet = asSet(first)
         // The special formats are told by their red mark, as a reader tells them (§10).
         let mark = first.lines.filter(\.red).map(\.text).joined().replacingOccurrences(of: " ", with: "")
         let order = mark.hasSuffix("令")
         if letter {
             LetterChecks.check(first, r)
-        } else if SeparateAttachmentChecks.applies(asSet(first).page) {
-            SeparateAttachmentChecks.check(asSet(first).page, block: asSet(first).block, r)
+        } else if SeparateAttachmentChecks.applies(firstAsSet.page) {
+            SeparateAttachmentChecks.check(firstAsSet.page, block: firstAsSet.block, r)
         } else if order {
             OrderChecks.check(first, r)
             OrderChecks.stamp(layout, r)
         } else if first.lines.contains(where: \.red) || first.rules.contains(where: \.red) {
             RedHeaderChecks.check(first, r)
             if mark.hasSuffix("纪要") { MinutesChecks.check(layout, r) }
-        } else if let title = asSet(first).page.lines.first, !first.lines.prefix(6).contains(where: { matches(documentNumber, $0.text) }) {
+        } else if let title = firstAsSet.page.lines.first, !first.lines.prefix(6).contains(where: { matches(documentNumber, $0.text) }) {
             // (A 发文字号 above the title without anything red: a 版头 printed on preprinted paper.)
-            let centre = (title.x0 + title.x1) / 2, blockCentre = (asSet(first).block.left + asSet(first).block.right) / 2
+            let centre = (title.x0 + title.x1) / 2, blockCentre = (firstAsSet.block.left + firstAsSet.block.right) / 2
             if abs(title.size - 22) > 0.5 || abs(centre - blockCentre) > 1.5 {
                 r.flag(1, title, String(format: "the first line '%@' is not a 2号 (22 pt) title centred on the block (%.1f pt, centre %.1f mm)",
                                         String(title.text.prefix(12)), title.size, centre))

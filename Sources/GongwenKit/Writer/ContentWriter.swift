@@ -77,7 +77,7 @@ public enum ContentWriter {
         if let imprint = document.imprint {
             // After landscape pages the 版记 goes back to an upright page (§7.4 puts it on the last, even one).
             ImprintWriter.write(x, imprint, addressee: document.addressee, letter: document.format == .letter,
-                                anchor: turned ? LandscapeWriter.imprintAnchorUpright : nil)
+                                anchor: turned ? LandscapeWriter.imprintAnchor(document) : nil)
         }
         x.end()
         x.end()

@@ -9,6 +9,13 @@ enum LandscapeWriter {
     static let attachmentLabelUpright = "GW_AttachmentLabelUpright"
     static let headerLine = "GW_HeaderLineLandscape"
     static let imprintAnchorUpright = "GW_ImprintAnchorUpright"
+    /// A letter's 版记 (§10.1) is not moved to an even page: its anchor keeps a style of its own.
+    static let letterImprintAnchorUpright = "GW_LetterImprintAnchorUpright"
+
+    /// The 版记 anchor's style after landscape pages.
+    static func imprintAnchor(_ document: Document) -> String {
+        document.format == .letter ? letterImprintAnchorUpright : imprintAnchorUpright
+    }
 
     static func uses(_ document: Document) -> Bool {
         document.format == .attachment ? document.landscape : document.attachments.contains { $0.landscape && !$0.separate && !$0.body.isEmpty }
@@ -20,7 +27,7 @@ enum LandscapeWriter {
         let styles = document.format == .attachment
             ? [(headerLine, "GW_HeaderLine", masterPage)]
             : [(attachmentLabel, "GW_AttachmentLabel", masterPage), (attachmentLabelUpright, "GW_AttachmentLabel", "Standard"),
-               (imprintAnchorUpright, "GW_ImprintAnchor", "Standard")]
+               document.format == .letter ? (letterImprintAnchorUpright, "GW_LetterImprintAnchor", "Standard") : (imprintAnchorUpright, "GW_ImprintAnchor", "Standard")]
         for (name, parent, master) in styles {
             x.element("style:style", ["style:name": name, "style:family": "paragraph", "style:parent-style-name": parent, "style:master-page-name": master])
         }
