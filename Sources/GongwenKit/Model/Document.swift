@@ -103,6 +103,9 @@ public struct Attachment: Hashable, Sendable {
         self.landscape = landscape
     }
 
+    /// Printed within the document, after its text (it has a body and is not bound separately).
+    public var isBound: Bool { !separate && !body.isEmpty }
+
     /// The same attachment with its title and body replaced (filled in, or rolled up).
     func with(title: String, body: [Block]) -> Attachment {
         var a = self

@@ -64,7 +64,7 @@ public enum ContentWriter {
         writeBlocks(x, document.body, level: 1, tables: &tableIndex)
         writeBack(x, document)
         var turned = false
-        for (i, attachment) in document.attachments.enumerated() where !attachment.body.isEmpty && !attachment.separate {
+        for (i, attachment) in document.attachments.enumerated() where attachment.isBound {
             // Each attachment on pages of its own: 附件N on line 1, its title centred on line 3.
             let label = attachment.landscape ? LandscapeWriter.attachmentLabel : turned ? LandscapeWriter.attachmentLabelUpright : "GW_AttachmentLabel"
             turned = attachment.landscape

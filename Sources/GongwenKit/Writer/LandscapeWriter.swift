@@ -18,7 +18,7 @@ enum LandscapeWriter {
     }
 
     static func uses(_ document: Document) -> Bool {
-        document.format == .attachment ? document.landscape : document.attachments.contains { $0.landscape && !$0.separate && !$0.body.isEmpty }
+        document.format == .attachment ? document.landscape : document.attachments.contains { $0.landscape && $0.isBound }
     }
 
     /// Written only for a document that turns pages, so every other document's bytes stay as they were.

@@ -25,7 +25,7 @@ enum TableWriter {
         }
         if document.format == .attachment { return widths(collect(document.body), landscape: document.landscape) }
         return widths(collect(document.body), landscape: false)
-            + document.attachments.filter { !$0.separate }.flatMap { widths(collect($0.body), landscape: $0.landscape) }
+            + document.attachments.filter(\.isBound).flatMap { widths(collect($0.body), landscape: $0.landscape) }
     }
 
     static func automaticStyles(_ x: XMLStreamWriter, _ tables: [(table: Table, width: Double)]) {
