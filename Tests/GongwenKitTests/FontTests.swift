@@ -2,13 +2,34 @@ import XCTest
 @testable import GongwenKit
 
 final class FontTests: XCTestCase {
-    /// The families read in process are the ones `fc-list : family` prints.
-    func testInstalledFamiliesAreWhatFcListPrints() throws {
+    /// The families read in process are the ones `fc-list : family` prints under the same file.
+    func testFamiliesAreWhatFcListPrints() throws {
         try XCTSkipIf(Subprocess.which("fc-list") == nil, "fontconfig's tools are not installed")
-        let printed = try Subprocess.run(["fc-list", ":", "family"], timeout: 60).output
-        let expected = Set(printed.split(separator: "\n").flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) })
-        XCTAssertFalse(expected.isEmpty)
-        XCTAssertEqual(FontSetup.installedFamilies(extraFontDirectory: nil), expected)
+        for file in ["/etc/fonts/fonts.conf", Repo.root + "/styles/fonts.conf"] {
+            var env = ProcessInfo.processInfo.environment
+            env["FONTCONFIG_FILE"] = file
+            let printed = try Subprocess.run(["fc-list", ":", "family"], environment: env, timeout: 60).output
+            let expected = Set(printed.split(separator: "\n").flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) })
+            XCTAssertFalse(expected.isEmpty)
+            XCTAssertEqual(FontSetup.families(in: try FontConfig(path: file)), expected, file)
+        }
+        // The rules' own folder (Fandol, outside fontconfig's defaults) counts when read from memory too.
+        let rules = try FontConfig(xml: Array(BuiltInFontConfig.xml.utf8), name: "fonts.conf")
+        XCTAssertTrue(FontSetup.families(in: rules).contains("FandolFang"))
+    }
+
+    /// The configuration read to find installed faces is the one glyphs are checked under, unless a
+    /// rule was left out or a folder added: then the written file is loaded.
+    func testConfigurationIsLoadedOnceUnlessItChanges() throws {
+        let dir = temporaryDirectory()
+        let plain = try FontSetup.prepare(template: Repo.root + "/styles/fonts.conf", extraFontDirectory: nil, workDirectory: dir + "/a")
+        XCTAssertNotNil(plain.loaded)
+        try FileManager.default.createDirectory(atPath: dir + "/fonts", withIntermediateDirectories: true)
+        let extra = try FontSetup.prepare(template: Repo.root + "/styles/fonts.conf", extraFontDirectory: dir + "/fonts", workDirectory: dir + "/b")
+        XCTAssertNil(extra.loaded)
+        let kept = try GlyphCoverage(setup: plain), reloaded = try GlyphCoverage(setup: extra)
+        for role in FontRole.allCases { XCTAssertEqual(kept.face(for: role), reloaded.face(for: role)) }
+        XCTAssertEqual(kept.face(for: .body), "FandolFang Regular")
     }
 
     func testStandInsWithoutOfficialFaces() throws {

@@ -8,7 +8,7 @@ final class PrintTrueTests: XCTestCase {
     func coverage() throws -> (GlyphCoverage, FontSetup) {
         try XCTSkipIf(Subprocess.which("fc-match") == nil, "fontconfig is not installed")
         let setup = try FontSetup.prepare(template: Repo.root + "/styles/fonts.conf", extraFontDirectory: nil, workDirectory: temporaryDirectory())
-        return (try GlyphCoverage(configPath: setup.configPath), setup)
+        return (try GlyphCoverage(setup: setup), setup)
     }
 
     func testCharactersTheBodyFaceLacksAreWarningsAndUndrawableOnesErrors() throws {

@@ -136,7 +136,7 @@ public struct BuildRunner: Sendable {
         do {
             let fonts = try FontSetup.prepare(template: options.fontConfigTemplate, extraFontDirectory: options.fontsDirectory)
             fontSetup = fonts
-            coverageOrNil = try GlyphCoverage(configPath: fonts.configPath)
+            coverageOrNil = try GlyphCoverage(setup: fonts)
         } catch {
             progress.message("gongwen: warning: fonts: \(error); LibreOffice picks faces itself and characters are not checked")
         }

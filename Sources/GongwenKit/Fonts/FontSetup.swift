@@ -38,31 +38,38 @@ public struct FontSetup: Sendable {
 
     /// The fontconfig file LibreOffice runs with.
     public let configPath: String
+    /// That file already loaded, when it is the template as read (no rule left out, no folder added):
+    /// loading the system's configuration is most of a small build's start-up, so it is done once.
+    let loaded: FontConfig?
 
     /// Writes the effective configuration into `workDirectory`: the rules of `template` (styles/fonts.conf)
     /// less those for official faces that are installed, plus `extraFontDirectory` (licensed faces).
     public static func prepare(template: String?, extraFontDirectory: String?, workDirectory: String = runDirectory) throws -> FontSetup {
         Interrupts.shared.track(path: workDirectory)
         try FileSystem.makeDirectories(workDirectory)
-        let installed = installedFamilies(extraFontDirectory: extraFontDirectory)
         let source: [UInt8]
         if let template, let data = FileManager.default.contents(atPath: template) {
             source = Array(data)
         } else {
             source = Array(BuiltInFontConfig.xml.utf8)
         }
+        // Installed means known under the rules' own folders too, where LibreOffice will look.
+        let rules = try FontConfig(xml: source, name: template ?? "fonts.conf")
+        let installed = families(in: rules).union(scannedFamilies(extraFontDirectory))
         let doc = parseXML(source, name: "fonts.conf")
         guard let doc, let root = xmlDocGetRootElement(doc) else {
             throw DiagnosticError.error("fonts.conf is not well-formed XML", at: .file(template ?? "fonts.conf"))
         }
         defer { xmlFreeDoc(doc) }
         var child = root.pointee.children
+        var leftOut = 0
         while let node = child {
             child = node.pointee.next
             guard node.pointee.type == XML_ELEMENT_NODE, String(cString: node.pointee.name) == "match",
                   let family = testedFamily(node), installed.contains(family) else { continue }
             xmlUnlinkNode(node)
             xmlFreeNode(node)
+            leftOut += 1
         }
         if let extraFontDirectory {
             let absolute = URL(fileURLWithPath: extraFontDirectory).standardizedFileURL.path
@@ -74,7 +81,7 @@ public struct FontSetup: Sendable {
         guard xmlSaveFormatFileEnc(path, doc, "UTF-8", 1) >= 0 else {
             throw DiagnosticError.error("cannot write \(path)", at: nil)
         }
-        return FontSetup(configPath: path)
+        return FontSetup(configPath: path, loaded: leftOut == 0 && extraFontDirectory == nil ? rules : nil)
     }
 
     static func testedFamily(_ match: xmlNodePtr) -> String? {
@@ -89,36 +96,30 @@ public struct FontSetup: Sendable {
         return nil
     }
 
-    /// Families fontconfig knows without gongwen's rules.
-    static func installedFamilies(extraFontDirectory: String?) -> Set<String> {
-        // What `fc-list : family` prints, read in process: starting fc-list was a quarter of the
-        // start-up of a small build.
+    /// The families a configuration knows: what `fc-list : family` prints under it, read in process
+    /// (starting fc-list was a quarter of the start-up of a small build).
+    static func families(in config: FontConfig) -> Set<String> {
         var names = Set<String>()
-        if let config = FcInitLoadConfigAndFonts() {
-            defer { FcConfigDestroy(config) }
-            if let pattern = FcPatternCreate(), let objects = FcObjectSetCreate() {
-                defer { FcPatternDestroy(pattern); FcObjectSetDestroy(objects) }
-                FcObjectSetAdd(objects, FC_FAMILY)
-                if let fonts = FcFontList(config, pattern, objects) {
-                    defer { FcFontSetDestroy(fonts) }
-                    for i in 0..<Int(fonts.pointee.nfont) {
-                        var index: Int32 = 0
-                        var family: UnsafeMutablePointer<FcChar8>?
-                        while FcPatternGetString(fonts.pointee.fonts[i], FC_FAMILY, index, &family) == FcResultMatch, let family {
-                            names.insert(String(cString: family).trimmingCharacters(in: .whitespaces))
-                            index += 1
-                        }
-                    }
-                }
-            }
-        }
-        for command in extraFontDirectory.map({ [["fc-scan", "--format", "%{family}\n", $0]] }) ?? [] {
-            guard let output = try? Subprocess.run(command).output else { continue }
-            for line in output.split(separator: "\n") {
-                for name in line.split(separator: ",") { names.insert(name.trimmingCharacters(in: .whitespaces)) }
+        guard let pattern = FcPatternCreate(), let objects = FcObjectSetCreate() else { return names }
+        defer { FcPatternDestroy(pattern); FcObjectSetDestroy(objects) }
+        FcObjectSetAdd(objects, FC_FAMILY)
+        guard let fonts = FcFontList(config.pointer, pattern, objects) else { return names }
+        defer { FcFontSetDestroy(fonts) }
+        for i in 0..<Int(fonts.pointee.nfont) {
+            var index: Int32 = 0
+            var family: UnsafeMutablePointer<FcChar8>?
+            while FcPatternGetString(fonts.pointee.fonts[i], FC_FAMILY, index, &family) == FcResultMatch, let family {
+                names.insert(String(cString: family).trimmingCharacters(in: .whitespaces))
+                index += 1
             }
         }
         return names
+    }
+
+    /// The families of the faces in a folder given with --fonts.
+    static func scannedFamilies(_ folder: String?) -> Set<String> {
+        guard let folder, let output = try? Subprocess.run(["fc-scan", "--format", "%{family}\n", folder]).output else { return [] }
+        return Set(output.split(separator: "\n").flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) })
     }
 
     /// Removes the folder the configuration was written to.

@@ -20,21 +20,25 @@ public final class GlyphCoverage: @unchecked Sendable {
         var charset: OpaquePointer?
     }
 
-    private let config: OpaquePointer
+    private let configuration: FontConfig
+    private var config: OpaquePointer { configuration.pointer }
     /// Indexed by `FontRole.rawValue`.
     private var faces: [Face?] = Array(repeating: nil, count: FontRole.allCases.count)
     private var cache: [Int: [UInt32: Verdict]] = [:]
     private var memos: [String: [Diagnostic]] = [:]
     private let lock = NSLock()
 
-    /// `configPath` is the fontconfig file the converter uses (`FontSetup.configPath`).
-    public init(configPath: String) throws(DiagnosticError) {
-        guard let config = FcConfigCreate() else { throw .error("fontconfig cannot start", at: nil) }
-        guard FcConfigParseAndLoad(config, configPath, FcTrue) == FcTrue, FcConfigBuildFonts(config) == FcTrue else {
-            FcConfigDestroy(config)
-            throw .error("fontconfig cannot load \(configPath)", at: nil)
+    /// Under the configuration the converter uses (`FontSetup.configPath`).
+    public convenience init(setup: FontSetup) throws(DiagnosticError) {
+        if let loaded = setup.loaded {
+            self.init(configuration: loaded)
+        } else {
+            self.init(configuration: try FontConfig(path: setup.configPath))
         }
-        self.config = config
+    }
+
+    init(configuration: FontConfig) {
+        self.configuration = configuration
         for role in FontRole.allCases {
             guard let match = match(family: role.official, char: nil) else { continue }
             // fontconfig hands the set out in pages of 256 characters (eight 32-bit words).
@@ -55,7 +59,6 @@ public final class GlyphCoverage: @unchecked Sendable {
 
     deinit {
         for face in faces.compactMap({ $0 }) { FcCharSetDestroy(face.charset) }
-        FcConfigDestroy(config)
     }
 
     /// The face fontconfig picks for `family` (and, with `char`, one that has that character).

@@ -4,6 +4,7 @@ import GongwenKit
 
 struct Archive: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "archive",
         abstract: "Bundle sources, templates, styles, .odt and .pdf files with a SHA-256 MANIFEST (signed with --sign), or verify a bundle.")
 
     @Argument(help: "Unit sources or folders (for --verify: bundles).") var inputs: [String] = ["samples/units"]

@@ -4,6 +4,7 @@ import GongwenKit
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build units: files, folders (every *.yaml but templates/), @list.txt, or sheets of figures (.xlsx, .ods, .csv) with --template.")
 
     @Argument(help: "Unit sources, folders or @list files.") var sources: [String] = ["samples/units"]

@@ -4,6 +4,7 @@ import GongwenKit
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Read and check unit sources without writing anything; prints errors, warnings and typography notes.")
 
     @Argument(help: "Unit sources, folders or @list files.") var sources: [String] = ["samples/units"]
@@ -21,7 +22,7 @@ struct Check: ParsableCommand {
         var coverage: GlyphCoverage?
         do {
             setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)
-            coverage = try setup.map { try GlyphCoverage(configPath: $0.configPath) }
+            coverage = try setup.map { try GlyphCoverage(setup: $0) }
         } catch {
             FileHandle.standardError.write(Data("gongwen: warning: fonts: \(error); characters are not checked against the faces\n".utf8))
         }

@@ -4,6 +4,7 @@ import GongwenKit
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "convert",
         abstract: "Convert .odt files with a pool of LibreOffice workers; skips outputs that are up to date.")
 
     @Argument(help: ".odt files.") var files: [String]

@@ -4,6 +4,7 @@ import GongwenKit
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write units as Markdown (a readable preview; the benchmark feeds it to pandoc).")
 
     @Argument(help: "Unit sources, folders or @list files.") var sources: [String]

@@ -4,6 +4,7 @@ import GongwenKit
 
 struct Fonts: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fonts",
         abstract: "Show, for each role, the face PDFs will use and whether it is the official one or a stand-in.")
 
     @Option(help: "fontconfig rules for stand-in faces.") var fontsConfig: String?

@@ -4,6 +4,7 @@ import GongwenKit
 
 struct Form: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "form",
         abstract: "Write the collection sheet for a template (.xlsx, .ods or .csv by the output's extension): a unit column, one column per placeholder, a row saying what each holds.")
 
     @Argument(help: "The template the sheet's rows will fill.") var template: String

@@ -4,6 +4,7 @@ import GongwenKit
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Validate the XML parts of .odt files against the OASIS ODF 1.3 RelaxNG schema.")
 
     @Argument(help: ".odt files.") var files: [String]

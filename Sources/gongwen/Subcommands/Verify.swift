@@ -4,6 +4,7 @@ import GongwenKit
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Measure finished PDFs (from any tool) against GB/T 9704-2012 and print each deviation with its page and position.")
 
     @Argument(help: "PDF files.") var files: [String]
