@@ -32,7 +32,6 @@ enum ODSSheet {
                 case "table-row" where tableDepth == 1:
                     row = []
                     rowRepeat = repeatCount(pull.attribute("table:number-rows-repeated"))
-                    if pull.isEmptyElement { rowNumber += rowRepeat }
                 case "table-cell" where tableDepth == 1, "covered-table-cell" where tableDepth == 1:
                     cellRepeat = repeatCount(pull.attribute("table:number-columns-repeated"))
                     cellType = pull.attribute("office:value-type") ?? ""
@@ -43,8 +42,7 @@ enum ODSSheet {
                     }
                     cellText = ""
                     paragraphs = 0
-                    inCell = !pull.isEmptyElement
-                    if pull.isEmptyElement { try append(&row, cell(type: cellType, value: cellValue, text: ""), times: cellRepeat, path: path) }
+                    inCell = true
                 case "p" where inCell:
                     if paragraphs > 0 { cellText += "\n" }
                     paragraphs += 1
@@ -55,9 +53,8 @@ enum ODSSheet {
                 case "annotation" where inCell:
                     // A comment on the cell is not its value.
                     var depth = 1
-                    if pull.isEmptyElement { break }
                     while depth > 0, let e = pull.next() {
-                        if e == .start, !pull.isEmptyElement { depth += 1 }
+                        if e == .start { depth += 1 }
                         if e == .end { depth -= 1 }
                     }
                 default: break

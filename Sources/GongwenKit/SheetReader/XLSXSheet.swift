@@ -50,7 +50,6 @@ enum XLSXSheet {
                     rowNumber = sheetPull.attribute("r").flatMap { Int($0) } ?? rowNumber + 1
                     row = Sheet.Row(number: rowNumber, cells: [])
                     column = 0
-                    if sheetPull.isEmptyElement { row = nil }
                 case "c":
                     column = sheetPull.attribute("r").flatMap(columnNumber) ?? column + 1
                     cellType = sheetPull.attribute("t") ?? "n"
@@ -126,7 +125,7 @@ enum XLSXSheet {
             switch event {
             case .start:
                 if pull.name == "si" { current = "" }
-                if pull.name == "t" { inText = !pull.isEmptyElement }
+                if pull.name == "t" { inText = true }
                 if pull.name == "rPh" { phonetic += 1 }
             case .text:
                 if inText && phonetic == 0 { current += pull.value }
