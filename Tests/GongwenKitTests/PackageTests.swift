@@ -22,6 +22,28 @@ final class PackageTests: XCTestCase {
         XCTAssertEqual(names, ["content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"])
     }
 
+    /// Parts deflated by libdeflate reach the archive as libzip's own would: method 8, the "fast"
+    /// flag, the CRC libzip checks on reading, and Python's zlib inflates them to the same bytes.
+    func testDeflatedPartsReadBack() throws {
+        let text = Array((0..<3000).map { "<text:p>第\($0)段，共 \($0 * 7) 篇</text:p>" }.joined().utf8)
+        let dir = temporaryDirectory()
+        let zip = try ZipArchive.bytes([.init("a.xml", .bytes(text)), .init("empty", .bytes([])), .init("b", .bytes([7]), stored: true)], timestamp: 0)
+        try ZipArchive.writeAtomically(zip, to: dir + "/t.zip")
+        let back = try ZipArchive.read(dir + "/t.zip")
+        XCTAssertEqual(back.map(\.name), ["a.xml", "empty", "b"])
+        XCTAssertEqual(back[0].bytes, text)
+        XCTAssertEqual(back[1].bytes, [])
+        XCTAssertEqual(back[2].bytes, [7])
+        // Local header of the first entry: flags at 6 (bits 1-2 = 10, fast), method at 8.
+        XCTAssertEqual(zip[6] & 0x06, 0x04)
+        XCTAssertEqual(zip[8], 8)
+        let compressed = Int(zip[18]) | Int(zip[19]) << 8 | Int(zip[20]) << 16
+        XCTAssertLessThan(compressed, text.count / 4)
+        let check = try Subprocess.run(["python3", "-c", "import zipfile,sys; open(sys.argv[2],'wb').write(zipfile.ZipFile(sys.argv[1]).read('a.xml'))", dir + "/t.zip", dir + "/a.xml"])
+        XCTAssertEqual(check.status, 0)
+        XCTAssertEqual(FileManager.default.contents(atPath: dir + "/a.xml").map(Array.init), text)
+    }
+
     func testSameInputsGiveIdenticalBytes() throws {
         let dir = temporaryDirectory()
         let doc = try sampleDocument()

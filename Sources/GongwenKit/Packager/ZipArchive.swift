@@ -105,6 +105,13 @@ public enum ZipArchive {
                 sources.append(view)
                 source = zip_source_zip(archive, view, 0, zip_flags_t(ZIP_FL_COMPRESSED), 0, -1)
                 compressed = true
+            case .bytes(let bytes) where !entry.stored:
+                guard let deflated = DeflatedSource(bytes) else { fallthrough }
+                var error = zip_error_t()
+                zip_error_init(&error)
+                defer { zip_error_fini(&error) }
+                source = deflated.source(&error)
+                compressed = true
             case .bytes(let bytes):
                 let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
                 bytes.withUnsafeBytes { if let base = $0.baseAddress { memory.copyMemory(from: base, byteCount: bytes.count) } }
