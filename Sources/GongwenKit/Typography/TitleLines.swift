@@ -30,7 +30,7 @@ public enum TitleLines {
         let depth = bracketDepth(chars)
         // Widths by prefix sums: the search below measures thousands of candidate lines.
         var prefix = [0.0]
-        for c in chars { prefix.append(prefix.last! + TextWidth.units(String(c))) }
+        for c in chars { prefix.append(prefix.last! + TextWidth.units(c)) }
         func width(_ a: Int, _ b: Int) -> Double { prefix[b] - prefix[a] }
         let total = prefix.last!
         for count in 2...4 {
@@ -97,12 +97,19 @@ public enum TitleLines {
     static func candidates(_ chars: [Character]) -> [Int] {
         var result: [Int] = []
         let keys = chars.map(key)
+        let numeric = chars.map(\.isNumber)
+        // Compared key by key: slices' elementsEqual was most of splitting a title.
+        func word(_ w: [UInt64], at start: Int) -> Bool {
+            guard start >= 0, start + w.count <= keys.count else { return false }
+            for j in w.indices where keys[start + j] != w[j] { return false }
+            return true
+        }
         for i in 1..<chars.count {
             // Never inside a number such as 2023.
-            if chars[i - 1].isNumber && chars[i].isNumber { continue }
-            let after = breakAfterKeys.contains { w in w.count <= i && keys[(i - w.count)..<i].elementsEqual(w) }
-            let before = after || breakBeforeKeys.contains { w in i + w.count <= keys.count && keys[i..<(i + w.count)].elementsEqual(w) }
-            if before { result.append(i) }
+            if numeric[i - 1] && numeric[i] { continue }
+            if breakAfterKeys.contains(where: { word($0, at: i - $0.count) }) || breakBeforeKeys.contains(where: { word($0, at: i) }) {
+                result.append(i)
+            }
         }
         return result
     }

@@ -31,8 +31,10 @@ final class XMLStreamWriter {
         xmlBufferFree(buffer)
     }
 
-    private func check(_ rc: Int32, _ what: String) {
-        if rc < 0, failed == nil { failed = "libxml2 failed to \(what)" }
+    // What failed is spelled out only when something did: building "start <name>" for every
+    // element was 4 % of a bulk build.
+    private func check(_ rc: Int32, _ what: @autoclosure () -> String) {
+        if rc < 0, failed == nil { failed = "libxml2 failed to \(what())" }
     }
 
     func start(_ name: String) { check(xmlTextWriterStartElement(writer, name), "start <\(name)>") }
