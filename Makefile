@@ -174,6 +174,10 @@ fuzz: deps
 	@# Sheet seeds: the sample .xlsx, LibreOffice's .xlsx and .ods, and a CSV after its marker line.
 	@cp samples/figures.xlsx Tests/GongwenKitTests/Fixtures/sheets/*.xlsx Tests/GongwenKitTests/Fixtures/sheets/*.ods $(OUT)/fuzz/corpus/
 	@{ printf '#csv\n'; cat Tests/GongwenKitTests/Fixtures/sheets/figures-gbk.csv; } > $(OUT)/fuzz/corpus/sheet.csv
+	@# The sheets' cell XML alone, which the target zips itself (mutated zips seldom get past their CRC).
+	@for part in samples/figures.xlsx:xl/worksheets/sheet1.xml Tests/GongwenKitTests/Fixtures/sheets/figures-libreoffice.ods:content.xml; do \
+	  { printf '#sheet-xml\n'; python3 -c 'import sys, zipfile; z, p = sys.argv[1].split(":"); sys.stdout.buffer.write(zipfile.ZipFile(z).read(p))' "$$part"; } \
+	    > "$(OUT)/fuzz/corpus/xml-$$(basename "$${part%%:*}").xml"; done
 	GONGWEN_REPO=$(CURDIR) $(FUZZ_BIN) $(OUT)/fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	  -max_len=65536 $(if $(filter-out 1,$(FUZZ_JOBS)),-fork=$(FUZZ_JOBS)) -artifact_prefix=$(OUT)/fuzz/artifacts/ -print_final_stats=1
 

@@ -26,12 +26,26 @@ extension OdtDocumentWriter {
     /// is read as an .xlsx and as an .ods. Its rows fill `template`, as a build's would.
     public static let fuzzCSVMarker = "#csv\n"
 
+    /// An input that starts with this line is the XML of a sheet's cells (the rest of it), zipped
+    /// here into an .xlsx (as its worksheet) and an .ods (as its content.xml): a mutated zip seldom
+    /// survives its own CRC, so the XML reader is reached this way.
+    public static let fuzzSheetXMLMarker = "#sheet-xml\n"
+
     public static func fuzzSheet(_ bytes: [UInt8], template: String, policy: SourcePolicy) -> Int {
         let kinds: [(String, [UInt8])]
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             kinds = [("xlsx", bytes), ("ods", bytes)]
         } else if bytes.starts(with: Array(fuzzCSVMarker.utf8)) {
             kinds = [("csv", Array(bytes.dropFirst(fuzzCSVMarker.utf8.count)))]
+        } else if bytes.starts(with: Array(fuzzSheetXMLMarker.utf8)) {
+            let xml = Array(bytes.dropFirst(fuzzSheetXMLMarker.utf8.count))
+            let workbook = #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+            let relations = #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#
+            guard let xlsx = try? ZipArchive.bytes([.init("xl/workbook.xml", .bytes(Array(workbook.utf8))),
+                                                   .init("xl/_rels/workbook.xml.rels", .bytes(Array(relations.utf8))),
+                                                   .init("xl/worksheets/sheet1.xml", .bytes(xml))], timestamp: 0),
+                  let ods = try? ZipArchive.bytes([.init("content.xml", .bytes(xml))], timestamp: 0) else { return -1 }
+            kinds = [("xlsx", xlsx), ("ods", ods)]
         } else {
             return -1
         }
