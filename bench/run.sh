@@ -40,7 +40,16 @@ python3 bench/make_units.py --synthetic "$MEM_N" "$W/units-mem" "$TEMPLATE"
 # Wall seconds and peak resident kilobytes of one command. The disk is settled first (sync), so
 # that what the bench or the last run wrote is not flushed during, and charged to, the next run
 # (without it the 3,000-unit run right after making 13,000 unit files took 1.67 s instead of ~1.1).
-measure() { sync; /usr/bin/time -f "%e %M" -o "$W/time.txt" "$@" >/dev/null 2>"$W/last.err" || { cat "$W/last.err"; exit 1; }; cat "$W/time.txt"; }
+# The seconds are read from the clock in nanoseconds around it (time's %e has two decimals: a
+# 0.10 s run could not be told from 0.11, a tenth of a ratio).
+measure() {
+  sync
+  local t0 t1
+  t0=$(now)
+  /usr/bin/time -f "%M" -o "$W/time.txt" "$@" >/dev/null 2>"$W/last.err" || { cat "$W/last.err"; exit 1; }
+  t1=$(now)
+  echo "$(python3 -c "print('%.3f' % ($t1 - $t0))") $(cat "$W/time.txt")"
+}
 now() { date +%s.%N; }
 calc() { python3 -c "print(round($1, ${2:-3}))"; }
 # The median of the first fields of the lines on stdin ("seconds KB"), with its line's other fields.
