@@ -44,39 +44,42 @@ enum XLSXSheet {
         var cellType = "n", cellStyle = 0, cellText = "", inValue = false, inInline = false, phonetic = 0
         while let event = sheetPull.next() {
             switch event {
+            // Names are compared as bytes, the commonest first: a sheet has one <c> and one <v> a cell.
             case .start:
-                switch sheetPull.name {
-                case "row":
-                    rowNumber = sheetPull.attribute("r").flatMap { Int($0) } ?? rowNumber + 1
-                    row = Sheet.Row(number: rowNumber, cells: [])
-                    column = 0
-                case "c":
+                if sheetPull.isNamed("v") {
+                    inValue = true
+                } else if sheetPull.isNamed("c") {
                     column = sheetPull.attribute("r").flatMap(columnNumber) ?? column + 1
                     cellType = sheetPull.attribute("t") ?? "n"
                     cellStyle = sheetPull.attribute("s").flatMap { Int($0) } ?? 0
                     cellText = ""
-                case "v": inValue = true
-                case "is": inInline = true
-                case "rPh": phonetic += 1
-                default: break
+                } else if sheetPull.isNamed("row") {
+                    rowNumber = sheetPull.attribute("r").flatMap { Int($0) } ?? rowNumber + 1
+                    row = Sheet.Row(number: rowNumber, cells: [])
+                    column = 0
+                } else if sheetPull.isNamed("is") {
+                    inInline = true
+                } else if sheetPull.isNamed("rPh") {
+                    phonetic += 1
                 }
             case .text:
                 if (inValue || inInline) && phonetic == 0 { cellText += sheetPull.value }
             case .end:
-                switch sheetPull.name {
-                case "v": inValue = false
-                case "is": inInline = false
-                case "rPh": phonetic -= 1
-                case "c":
+                if sheetPull.isNamed("v") {
+                    inValue = false
+                } else if sheetPull.isNamed("c") {
                     let value = cell(type: cellType, text: cellText, style: styles[safe: cellStyle] ?? .general, strings: strings, date1904: date1904)
                     if value != .empty, column >= 1, column <= 16384, row != nil {
                         while row!.cells.count < column - 1 { row!.cells.append(.empty) }
                         if row!.cells.count == column - 1 { row!.cells.append(value) }
                     }
-                case "row":
+                } else if sheetPull.isNamed("row") {
                     if let done = row, done.cells.contains(where: { !$0.isEmpty }) { rows.append(done) }
                     row = nil
-                default: break
+                } else if sheetPull.isNamed("is") {
+                    inInline = false
+                } else if sheetPull.isNamed("rPh") {
+                    phonetic -= 1
                 }
             }
         }
