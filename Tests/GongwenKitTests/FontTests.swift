@@ -32,6 +32,16 @@ final class FontTests: XCTestCase {
         XCTAssertEqual(kept.face(for: .body), "FandolFang Regular")
     }
 
+    /// A broken rules file is named as broken XML, before fontconfig is asked to load it.
+    func testMalformedRulesAreLocated() throws {
+        let dir = temporaryDirectory()
+        try Data("<fontconfig><match>".utf8).write(to: URL(fileURLWithPath: dir + "/broken.conf"))
+        XCTAssertThrowsError(try FontSetup.prepare(template: dir + "/broken.conf", extraFontDirectory: nil, workDirectory: dir + "/work")) {
+            XCTAssertEqual(($0 as? DiagnosticError)?.diagnostics.map(\.description),
+                           ["\(dir)/broken.conf: error: fonts.conf is not well-formed XML"])
+        }
+    }
+
     func testStandInsWithoutOfficialFaces() throws {
         try XCTSkipIf(Subprocess.which("fc-match") == nil, "fontconfig is not installed")
         let setup = try FontSetup.prepare(template: Repo.root + "/styles/fonts.conf", extraFontDirectory: nil, workDirectory: temporaryDirectory())

@@ -53,14 +53,14 @@ public struct FontSetup: Sendable {
         } else {
             source = Array(BuiltInFontConfig.xml.utf8)
         }
-        // Installed means known under the rules' own folders too, where LibreOffice will look.
-        let rules = try FontConfig(xml: source, name: template ?? "fonts.conf")
-        let installed = families(in: rules).union(scannedFamilies(extraFontDirectory))
         let doc = parseXML(source, name: "fonts.conf")
         guard let doc, let root = xmlDocGetRootElement(doc) else {
             throw DiagnosticError.error("fonts.conf is not well-formed XML", at: .file(template ?? "fonts.conf"))
         }
         defer { xmlFreeDoc(doc) }
+        // Installed means known under the rules' own folders too, where LibreOffice will look.
+        let rules = try FontConfig(xml: source, name: template ?? "fonts.conf")
+        let installed = families(in: rules).union(scannedFamilies(extraFontDirectory))
         var child = root.pointee.children
         var leftOut = 0
         while let node = child {

@@ -32,7 +32,7 @@ final class XMLStreamWriter {
     }
 
     // What failed is spelled out only when something did: building "start <name>" for every
-    // element was 4 % of a bulk build.
+    // element was 3 % of a bulk build's instructions.
     private func check(_ rc: Int32, _ what: @autoclosure () -> String) {
         if rc < 0, failed == nil { failed = "libxml2 failed to \(what())" }
     }
