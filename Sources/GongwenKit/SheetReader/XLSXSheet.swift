@@ -126,16 +126,13 @@ enum XLSXSheet {
         var current = "", inText = false, phonetic = 0
         while let event = pull.next() {
             switch event {
+            // One String fewer per event, three times over: Excel keeps every text cell here.
             case .start:
-                if pull.name == "si" { current = "" }
-                if pull.name == "t" { inText = true }
-                if pull.name == "rPh" { phonetic += 1 }
+                if pull.isNamed("si") { current = "" } else if pull.isNamed("t") { inText = true } else if pull.isNamed("rPh") { phonetic += 1 }
             case .text:
                 if inText && phonetic == 0 { current += pull.value }
             case .end:
-                if pull.name == "t" { inText = false }
-                if pull.name == "rPh" { phonetic -= 1 }
-                if pull.name == "si" { strings.append(current) }
+                if pull.isNamed("t") { inText = false } else if pull.isNamed("rPh") { phonetic -= 1 } else if pull.isNamed("si") { strings.append(current) }
             }
         }
         if pull.failed { throw malformed }

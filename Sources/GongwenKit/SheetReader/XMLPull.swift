@@ -99,29 +99,27 @@ final class XMLPull {
     }
 
     var name: String { string(items[current].bytes) }
+    var value: String { string(items[current].bytes) }
 
     /// Whether the current element's local name is `wanted`, without making a String of it (the
     /// names of a large sheet's cells were a tenth of reading it).
     func isNamed(_ wanted: StaticString) -> Bool {
-        let range = items[current].bytes
-        guard range.count == wanted.utf8CodeUnitCount else { return false }
-        return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + range.lowerBound, wanted.utf8Start, range.count) == 0 }
+        holds(items[current].bytes, UnsafeBufferPointer(start: wanted.utf8Start, count: wanted.utf8CodeUnitCount))
     }
-    var value: String { string(items[current].bytes) }
 
     /// An attribute of the current element by its qualified name as written.
     func attribute(_ qualified: String) -> String? {
         var qualified = qualified
         return qualified.withUTF8 { wanted in
-            arena.withUnsafeBufferPointer { bytes in
-                for attribute in attributes[items[current].attributes] where attribute.qualified.count == wanted.count {
-                    if memcmp(bytes.baseAddress! + attribute.qualified.lowerBound, wanted.baseAddress!, wanted.count) == 0 {
-                        return String(decoding: UnsafeBufferPointer(rebasing: bytes[attribute.value]), as: UTF8.self)
-                    }
-                }
-                return nil
-            }
+            attributes[items[current].attributes].first { holds($0.qualified, wanted) }.map { string($0.value) }
         }
+    }
+
+    /// Whether the arena holds exactly `wanted` at `range`.
+    private func holds(_ range: Range<Int>, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count == wanted.count else { return false }
+        guard let base = wanted.baseAddress, !range.isEmpty else { return true }
+        return arena.withUnsafeBufferPointer { memcmp($0.baseAddress! + range.lowerBound, base, range.count) == 0 }
     }
 
     private func string(_ range: Range<Int>) -> String {
