@@ -12,6 +12,11 @@ struct Gongwen: ParsableCommand {
         version: Version.current,
         subcommands: [Build.self, Check.self, Convert.self, Validate.self, Verify.self, Fonts.self, Archive.self, Keygen.self, Export.self, Form.self],
         defaultSubcommand: Build.self)
+
+    static func main() {
+        ProcessTimeZone.useUTC()
+        main(nil)
+    }
 }
 
 /// Prints diagnostics and the exit code for "some failed".

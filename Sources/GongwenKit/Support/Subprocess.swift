@@ -24,7 +24,7 @@ public enum Subprocess {
         }
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = Array(arguments.dropFirst())
-        if let environment { process.environment = environment }
+        process.environment = ProcessTimeZone.forChild(environment ?? ProcessInfo.processInfo.environment)
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
