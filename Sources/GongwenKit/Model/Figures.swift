@@ -10,6 +10,13 @@ public struct Figures: Hashable, Sendable, ExpressibleByDictionaryLiteral {
         values = pairs.map(\.value)
     }
 
+    /// Names and their values, in the same order.
+    init(names: [String], values: [Value]) {
+        precondition(names.count == values.count)
+        self.names = names
+        self.values = values
+    }
+
     public init(dictionaryLiteral elements: (String, Value)...) {
         self.init(elements.map { (name: $0.0, value: $0.1) })
     }

@@ -74,32 +74,40 @@ final class CompiledDocument: @unchecked Sendable {
         // Each value finds its placeholder name once; slots then take values by index.
         var byName = [Int?](repeating: nil, count: nameIndex.count)
         var unused: [(name: String, key: SourceLocation)] = []
-        for (position, item) in values.entries.enumerated() {
-            if let name = nameIndex[NameKey(item.name)] { byName[name] = position } else { unused.append((item.name, item.entry.key)) }
+        for position in values.entries.indices {
+            let given = values.entries[position].name
+            if let name = nameIndex[NameKey(given)] { byName[name] = position } else { unused.append((given, values.entries[position].entry.key)) }
         }
-        var reported = [Bool](repeating: false, count: nameIndex.count)
+        var checked = [Bool](repeating: false, count: nameIndex.count)
         var filler: [String?] = []
         filler.reserveCapacity(slots.count)
         var missing: [(name: String, at: SourceLocation)] = []
         var bytes = literalBytes
-        for (slot, name) in zip(slots, slotName) {
+        // By index, here and above: a slot or an entry copied whole (name, place, node) cost more than
+        // filling it in.
+        for index in slots.indices {
+            let name = slotName[index]
             guard let position = byName[name] else {
                 filler.append(nil)
+                let slot = slots[index]
                 if !values.unreadable && !values.invalid.contains(slot.name) { missing.append((slot.name, slot.at)) }
                 continue
             }
-            let entry = values.entries[position].entry
-            if let reason = entry.value.unprintable, !reported[name] {
-                reported[name] = true
-                diagnostics.append(.error("value '\(slot.name)' \(reason), so it cannot print where the template uses it", at: entry.key))
-                diagnostics.append(.note("'{{\(slot.name)}}' is used here", at: slot.at))
-            } else if let field = fieldByName[name], !field.type.accepts(entry.value), !reported[name] {
-                reported[name] = true
-                diagnostics.append(.error("value '\(slot.name)' is '\(entry.text)', but the template needs \(field.type.described) here", at: entry.key))
-                diagnostics.append(.note("'\(slot.name)' is declared \(field.type.rawValue) here", at: field.at))
+            let text = values.entries[position].entry.text
+            // A name's value is the same at every slot: checked at its first.
+            if !checked[name] {
+                checked[name] = true
+                let entry = values.entries[position].entry
+                if let reason = entry.value.unprintable {
+                    diagnostics.append(.error("value '\(slots[index].name)' \(reason), so it cannot print where the template uses it", at: entry.key))
+                    diagnostics.append(.note("'{{\(slots[index].name)}}' is used here", at: slots[index].at))
+                } else if let field = fieldByName[name], !field.type.accepts(entry.value) {
+                    diagnostics.append(.error("value '\(slots[index].name)' is '\(entry.text)', but the template needs \(field.type.described) here", at: entry.key))
+                    diagnostics.append(.note("'\(slots[index].name)' is declared \(field.type.rawValue) here", at: field.at))
+                }
             }
-            filler.append(entry.text)
-            bytes += entry.text.utf8.count
+            filler.append(text)
+            bytes += text.utf8.count
         }
         diagnostics += Placeholders.report(missing: missing, unused: values.expectsTemplate ? unused : [],
                                            valuesKey: values.key, unitPath: values.path)

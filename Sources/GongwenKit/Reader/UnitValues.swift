@@ -53,7 +53,17 @@ struct UnitValues {
     }
 
     /// The values as the document model keeps them.
-    var table: Figures { Figures(entries.map { (name: $0.name, value: $0.entry.value) }) }
+    var table: Figures {
+        // Field by field: mapping the entries copied each one whole (its node, text and place).
+        var names: [String] = [], values: [Value] = []
+        names.reserveCapacity(entries.count)
+        values.reserveCapacity(entries.count)
+        for index in entries.indices {
+            names.append(entries[index].name)
+            values.append(entries[index].entry.value)
+        }
+        return Figures(names: names, values: values)
+    }
 
     /// The text values that hold characters beyond Western text (numbers and dates print in faces
     /// that have them), each with every role the template prints it in, for the font check.
