@@ -55,6 +55,29 @@ final class WriterTests: XCTestCase {
         XCTAssertThrowsError(try ContentWriter.write(document([.paragraph(Paragraph(text: "a\u{1}b"))])))
     }
 
+    func testWriterRefusesNoncharactersButKeepsFullWidthPunctuation() throws {
+        // U+FFFE and U+FFFF (EF BF BE, EF BF BF) at the end, where the scan's look-ahead stops, and inside.
+        XCTAssertThrowsError(try ContentWriter.write(document([.paragraph(Paragraph(text: "甲\u{FFFF}"))])))
+        XCTAssertThrowsError(try ContentWriter.write(document([.paragraph(Paragraph(text: "甲\u{FFFE}乙"))])))
+        // Full-width punctuation, U+FFFD and U+FFBF share the lead byte EF and are text XML carries.
+        let kept = "一、甲，乙：丙（丁）\u{FFFD}\u{FFBF}"
+        let bytes = try ContentWriter.write(document([.paragraph(Paragraph(text: kept))]))
+        XCTAssertTrue(paragraphs(bytes).contains(kept))
+    }
+
+    func testOneScanAnswersTheWritersThreeQuestions() {
+        XCTAssertEqual(TextBytes(of: "全角，标点：“引号”").rawValue, 0)
+        XCTAssertEqual(TextBytes(of: "甲 乙"), .whitespace)
+        XCTAssertEqual(TextBytes(of: "甲\t乙\n"), .whitespace)
+        XCTAssertEqual(TextBytes(of: "a&b"), .escaped)
+        XCTAssertEqual(TextBytes(of: "<\""), .escaped)
+        XCTAssertEqual(TextBytes(of: "a\rb"), [.whitespace, .escaped])
+        XCTAssertEqual(TextBytes(of: "a\u{1}b"), .nonXML)
+        XCTAssertEqual(TextBytes(of: "\u{FFFF}"), .nonXML)
+        XCTAssertEqual(TextBytes(of: "x\u{FFFE} &"), [.nonXML, .whitespace, .escaped])
+        XCTAssertEqual(TextBytes(of: "\u{FFBD}\u{EFBF}").rawValue, 0)
+    }
+
     func testHeadingsAreNumberedFromTheirOrder() throws {
         let body: [Block] = [
             .section(Section(heading: "甲", body: [
