@@ -35,6 +35,11 @@ final class TypographyTests: XCTestCase {
         XCTAssertTrue(three.allSatisfy { TextWidth.units($0) <= TitleLines.maxUnits }, "\(three)")
         XCTAssertFalse(three.contains { $0.hasSuffix("宣传思想文") || $0.hasPrefix("化") })
         XCTAssertEqual(TitleLines.split("第一行|第二行"), ["第一行", "第二行"])
+        // Lines are slices of the title: a character of several scalars (e, U+0301) stays whole,
+        // and a book title's brackets still steer the break.
+        let marked = "江州市青山县关于表彰《Café\u{301}之声》栏目和优秀通讯员的决定"
+        let cut = TitleLines.split(marked)
+        XCTAssertEqual(cut, ["江州市青山县关于表彰《Café\u{301}之声》", "栏目和优秀通讯员的决定"])
     }
 
     func testDates() {
@@ -42,6 +47,16 @@ final class TypographyTests: XCTestCase {
         XCTAssertEqual(OfficialDate(parsing: "2023年7月1日")?.iso, "2023-07-01")
         XCTAssertNil(OfficialDate(parsing: "2023-13-01"))
         XCTAssertNil(OfficialDate(parsing: "2023-02-29"))
+        // Blank ends (a space, a tab, the ideographic space U+3000) are trimmed; inner ones are not.
+        XCTAssertEqual(OfficialDate(parsing: " 2023/7/1 ")?.iso, "2023-07-01")
+        XCTAssertEqual(OfficialDate(parsing: "\u{3000}2023.7.1")?.iso, "2023-07-01")
+        XCTAssertEqual(OfficialDate(parsing: "2023年7月1日\t")?.iso, "2023-07-01")
+        XCTAssertNil(OfficialDate(parsing: "2023- 7-1"))
+        XCTAssertNil(OfficialDate(parsing: "2023年7月1日\n"), "a line break is not blank here")
+        // A separator carrying a combining mark is no separator.
+        XCTAssertNil(OfficialDate(parsing: "2023年\u{301}7月1日"))
+        XCTAssertNil(OfficialDate(parsing: "2023-7-1日\u{301}"))
+        XCTAssertNil(OfficialDate(parsing: "2023-7"))
         XCTAssertEqual(OfficialDate(year: 1970, month: 1, day: 2)?.epochSeconds, 86_400)
     }
 }

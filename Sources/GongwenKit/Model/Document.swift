@@ -275,8 +275,15 @@ public struct OfficialDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Accepts `2023-07-10`, `2023/7/10` and `2023年7月10日`.
     public init?(parsing text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces)
-            .split(whereSeparator: { "-/年月日.".contains($0) }).map(String.init)
+        // Foundation's trimming is most of reading a date (a unit has one): asked only when an end
+        // is blank (.whitespaces is category Zs and the tab).
+        func blank(_ s: Unicode.Scalar?) -> Bool { s.map { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator } ?? false }
+        let trimmed = blank(text.unicodeScalars.first) || blank(text.unicodeScalars.last) ? text.trimmingCharacters(in: .whitespaces) : text
+        // Split by scalars: by Characters, each one was compared as a string (a separator with a
+        // combining mark fails either way, by making a part that is not a number).
+        let parts = trimmed.unicodeScalars
+            .split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "年" || $0 == "月" || $0 == "日" || $0 == "." })
+            .map { String(String.UnicodeScalarView($0)) }
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
     }
