@@ -1,5 +1,6 @@
 import CLibDeflate
 import CLibZip
+import Synchronization
 
 /// Bytes deflated by libdeflate and handed to libzip as already compressed data, which libzip
 /// copies into the archive as it is (its stat names the method, sizes and CRC). libzip's own
@@ -10,6 +11,12 @@ final class DeflatedSource {
     /// last few per cent of a 10 KB part.
     static let level: Int32 = 1
 
+    /// Compressors between parts, at most one per worker: allocating one for every part (it also
+    /// clears its tables) cost a tenth as much as deflating a content.xml. Each is used by one
+    /// thread at a time, as libdeflate requires; they live as long as the process. Kept as
+    /// addresses: a pointer is not Sendable, so it could not enter the lock's region.
+    private static let spare = Mutex<[UInt]>([])
+
     private let deflated: [UInt8]
     private let size: Int
     private let crc: UInt32
@@ -17,14 +24,16 @@ final class DeflatedSource {
 
     /// nil when libdeflate cannot start (no memory) or for no bytes; libzip then deflates itself.
     init?(_ bytes: [UInt8]) {
-        guard !bytes.isEmpty, let compressor = libdeflate_alloc_compressor(Self.level) else { return nil }
-        defer { libdeflate_free_compressor(compressor) }
-        var out = [UInt8](repeating: 0, count: libdeflate_deflate_compress_bound(compressor, bytes.count))
-        let written = bytes.withUnsafeBytes { input in
-            out.withUnsafeMutableBytes { libdeflate_deflate_compress(compressor, input.baseAddress, input.count, $0.baseAddress, $0.count) }
+        guard !bytes.isEmpty,
+              let compressor = Self.spare.withLock({ $0.popLast() }).flatMap(OpaquePointer.init(bitPattern:)) ?? libdeflate_alloc_compressor(Self.level)
+        else { return nil }
+        let address = UInt(bitPattern: compressor)
+        defer { Self.spare.withLock { $0.append(address) } }
+        let bound = libdeflate_deflate_compress_bound(compressor, bytes.count)
+        let out = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+            count = bytes.withUnsafeBytes { libdeflate_deflate_compress(compressor, $0.baseAddress, $0.count, buffer.baseAddress, buffer.count) }
         }
-        guard written > 0 else { return nil }
-        out.removeSubrange(written...)
+        guard !out.isEmpty else { return nil }
         deflated = out
         size = bytes.count
         crc = bytes.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }

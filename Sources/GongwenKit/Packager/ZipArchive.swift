@@ -163,8 +163,11 @@ public enum ZipArchive {
         zip_source_seek(source, 0, SEEK_END)
         let size = Int(zip_source_tell(source))
         zip_source_seek(source, 0, SEEK_SET)
-        var result = [UInt8](repeating: 0, count: size)
-        let read = result.withUnsafeMutableBytes { zip_source_read(source, $0.baseAddress, zip_uint64_t(size)) }
+        var read: Int64 = -1
+        let result = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            read = zip_source_read(source, buffer.baseAddress, zip_uint64_t(size))
+            count = read == size ? size : 0
+        }
         guard read == size else { throw ZipError(description: "libzip: short read of the archive") }
         return result
     }
