@@ -6,7 +6,7 @@ import Foundation
 final class CompiledDocument: @unchecked Sendable {
     let skeleton: Document?
     let texts: [TextTemplate]
-    let slots: [(name: String, at: SourceLocation, role: FontRole)]
+    let slots: [Interpreter.Slot]
     /// Findings of the structure, the same for every unit.
     private(set) var diagnostics: [Diagnostic]
     let printed: [PrintedText]

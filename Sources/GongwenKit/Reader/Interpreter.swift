@@ -21,7 +21,14 @@ final class Interpreter {
     let policy: SourcePolicy
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var texts: [TextTemplate] = []
-    private(set) var slots: [(name: String, at: SourceLocation, role: FontRole)] = []
+    /// A placeholder where the template uses it (a struct: see `UnitValues.Named`).
+    struct Slot {
+        let name: String
+        let at: SourceLocation
+        let role: FontRole
+    }
+
+    private(set) var slots: [Slot] = []
     /// Every text that prints, with the face it prints in: checked against the installed fonts.
     var printed: [PrintedText] = []
     /// Indices of the date texts, by key.
@@ -72,7 +79,7 @@ final class Interpreter {
                 if cursor == nil { cursor = at.source.cursor(at: at.node) }
                 let place = at.source.find(p.token, from: &cursor!) ?? at.location
                 segments.append(.slot(slots.count))
-                slots.append((p.name, place, role))
+                slots.append(Slot(name: p.name, at: place, role: role))
             }
         }
         for case .literal(let s) in segments {

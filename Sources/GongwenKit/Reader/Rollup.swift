@@ -170,14 +170,14 @@ enum Rollup {
 extension CompiledDocument {
     /// The aggregate placeholders' values over `units`, each at the `rollup:` key, as entries a
     /// unit's `values:` would give; errors at the placeholder.
-    func rollupEntries(_ units: [RollupUnit], at key: SourceLocation) -> (entries: [(name: String, entry: UnitValues.Entry)], diagnostics: [Diagnostic]) {
-        var entries: [(name: String, entry: UnitValues.Entry)] = []
+    func rollupEntries(_ units: [RollupUnit], at key: SourceLocation) -> (entries: [UnitValues.Named], diagnostics: [Diagnostic]) {
+        var entries: [UnitValues.Named] = []
         var diagnostics: [Diagnostic] = []
         for name in placeholderNames {
             guard let (function, field) = Rollup.parse(name) else { continue }
             switch Rollup.value(function, field: field, units: units) {
             case .success(let value):
-                entries.append((name, UnitValues.Entry(value: value, text: value.description, key: key, node: nil)))
+                entries.append(UnitValues.Named(name: name, entry: UnitValues.Entry(value: value, text: value.description, key: key, node: nil)))
             case .failure(let problem):
                 diagnostics.append(.error("'{{\(name)}}' \(problem.message)", at: slots.first { $0.name == name }?.at ?? key))
             }

@@ -19,7 +19,7 @@ public struct SheetUnit: Sendable {
         var values = UnitValues(path: sheet)
         values.key = at
         values.invalid = invalid
-        values.entries = cells.map { ($0.name, UnitValues.Entry(value: $0.value, text: $0.value.description, key: $0.at, node: nil)) }
+        values.entries = cells.map { UnitValues.Named(name: $0.name, entry: UnitValues.Entry(value: $0.value, text: $0.value.description, key: $0.at, node: nil)) }
         return values
     }
     /// Errors in the row's cells: the unit is not built.
