@@ -13,6 +13,19 @@ final class BuildTests: XCTestCase {
         XCTAssertThrowsError(try UnitDiscovery.find([dir + "/missing"]))
     }
 
+    func testDiscoverySkipsHiddenAndTemplatesAtAnyDepthAndDoesNotFollowLinkedFolders() throws {
+        let dir = temporaryDirectory()
+        for file in ["u/z.yaml", "u/.hidden.yaml", "u/.git/c.yaml", "u/sub/templates/d.yaml", "u/sub/_e.yaml",
+                     "u/sub/deeper/f.yml", "u/sub/g.yaml.txt", "elsewhere/h.yaml", "elsewhere/i.yaml"] {
+            write("x: 1\n", to: "\(dir)/\(file)")
+        }
+        // A linked file is a unit; a linked folder is not walked (as FileManager's enumerator did).
+        try FileManager.default.createSymbolicLink(atPath: dir + "/u/linked.yaml", withDestinationPath: dir + "/elsewhere/h.yaml")
+        try FileManager.default.createSymbolicLink(atPath: dir + "/u/linked-folder", withDestinationPath: dir + "/elsewhere")
+        XCTAssertEqual(try UnitDiscovery.find([dir + "/u/"]),
+                       [dir + "/u/linked.yaml", dir + "/u/sub/deeper/f.yml", dir + "/u/z.yaml"])
+    }
+
     /// The unit's name is its file name without folder and extension, as NSString would cut it.
     func testUnitNames() {
         XCTAssertEqual(["units/青山县.yaml", "/a/b/东湖区.yml", "青山县", "a/b.tar.gz", "dir/.hidden", "a.b/c", "x/", "a."].map(UnitDiscovery.unitName),

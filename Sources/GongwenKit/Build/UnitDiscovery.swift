@@ -23,18 +23,34 @@ public enum UnitDiscovery {
             if !isDirectory.boolValue { found.append(argument); continue }
             var inFolder: [String] = []
             let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-            let enumerator = FileManager.default.enumerator(atPath: base)
-            while let relative = enumerator?.nextObject() as? String {
-                let components = relative.split(separator: "/")
-                if components.contains(where: { $0 == "templates" || $0.hasPrefix(".") }) { continue }
-                let name = components.last.map(String.init) ?? ""
-                if name.hasPrefix("_") { continue }
-                if name.hasSuffix(".yaml") || name.hasSuffix(".yml") { inFolder.append(base + "/" + relative) }
-            }
+            walk(base, into: &inFolder)
             found += inFolder.sorted()
         }
         var seen = Set<String>()
         return found.filter { seen.insert($0).inserted }
+    }
+
+    /// The sources under `folder`, walked with readdir: FileManager's enumerator cost 55,000
+    /// instructions a file, before any worker could start (a tenth of a second for 3,000 units).
+    /// Folders named `templates` or hidden are not entered; linked folders are not followed (as
+    /// the enumerator did); an unreadable folder is passed over.
+    static func walk(_ folder: String, into found: inout [String]) {
+        guard let stream = opendir(folder) else { return }
+        defer { closedir(stream) }
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard let first = name.utf8.first, first != UInt8(ascii: "."), name != "templates" else { continue }
+            let path = folder + "/" + name
+            var isFolder = entry.pointee.d_type == DT_DIR
+            if entry.pointee.d_type == DT_UNKNOWN {
+                var info = stat()
+                isFolder = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder { walk(path, into: &found) }
+            if first != UInt8(ascii: "_") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) { found.append(path) }
+        }
     }
 
     /// The longest unit name whose outputs can be written: a file name holds 255 bytes, and the
