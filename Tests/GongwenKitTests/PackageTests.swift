@@ -67,6 +67,29 @@ final class PackageTests: XCTestCase {
         XCTAssertLessThan(abs(Int(stat.mtime) - 1_700_000_000), 86_400)
     }
 
+    func testTemporaryNamesAreHiddenBesideTheFileAndPassOverLeftovers() throws {
+        XCTAssertTrue(ZipArchive.temporaryPath(for: "/x.odt").hasPrefix("/.x.odt."))
+        XCTAssertTrue(ZipArchive.temporaryPath(for: "x.odt").hasPrefix(".x.odt."))
+        let dir = temporaryDirectory()
+        let path = dir + "/甲.odt"
+        func tag(_ name: String) -> UInt32? { UInt32(name.dropLast(4).suffix(8), radix: 16) }
+        var first = ZipArchive.temporaryPath(for: path)
+        // Away from where the count's low 12 bits wrap, so the next names are the next numbers.
+        while let t = tag(first), t & 0xFFF > 0xFF0 { first = ZipArchive.temporaryPath(for: path) }
+        XCTAssertEqual(first.utf8.count, path.utf8.count + 1 + 13, first)
+        XCTAssertTrue(first.hasPrefix(dir + "/.甲.odt.") && first.hasSuffix(".tmp"), first)
+        XCTAssertNotEqual(ZipArchive.temporaryPath(for: path), first)
+        // The next two names, as a killed process with the same id would have left them.
+        let start = try XCTUnwrap(tag(first))
+        let leftovers = [start + 2, start + 3].map { dir + "/.甲.odt." + String(format: "%08x", $0) + ".tmp" }
+        for leftover in leftovers { write("left", to: leftover) }
+        try ZipArchive.writeAtomically(Array("新".utf8), to: path)
+        XCTAssertEqual(tag(ZipArchive.temporaryPath(for: path)), start + 5, "the write tried three names")
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "新")
+        for leftover in leftovers { XCTAssertEqual(try String(contentsOfFile: leftover, encoding: .utf8), "left") }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir).count, 3)
+    }
+
     func testFailedWriteLeavesNoFile() throws {
         let dir = temporaryDirectory()
         let blocker = dir + "/not-a-folder"

@@ -134,6 +134,9 @@ final class WriterTests: XCTestCase {
         XCTAssertTrue(meta.contains("<dc:creator>中共测试县委宣传部</dc:creator>"))
         XCTAssertTrue(meta.contains("<meta:creation-date>2023-07-10T00:00:00</meta:creation-date>"))
         XCTAssertTrue(meta.contains("<dc:date>2023-11-14T22:13:20</dc:date>"), meta)
+        // A title's explicit line breaks (|) are not part of its name.
+        let broken = String(decoding: try MetaWriter.write(document([], title: "青山县|工作总结"), generator: "g", sourceDateEpoch: nil), as: UTF8.self)
+        XCTAssertTrue(broken.contains("<dc:title>青山县工作总结</dc:title>"), broken)
     }
 
     func testBuiltInCopiesMatchTheStylesFolder() throws {

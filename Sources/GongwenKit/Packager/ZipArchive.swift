@@ -1,5 +1,6 @@
 import CLibZip
 import Foundation
+import Synchronization
 
 /// Zip files through libzip, written reproducibly (fixed times, given order, fixed attributes) under a
 /// temporary name and renamed, so a failure leaves no half file.
@@ -173,19 +174,37 @@ public enum ZipArchive {
     }
 
     /// A hidden name beside `path`, so the final rename stays on one file system.
+    /// The tag is this process's id and a count: distinct among the files one process has open, and
+    /// between processes but for ids equal in their low 20 bits, which O_EXCL then catches. (A UUID
+    /// read /dev/urandom for every file, and NSString's path functions cost more than the write.)
     static func temporaryPath(for path: String) -> String {
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = ".\((path as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).tmp"
-        return directory.isEmpty ? name : directory + "/" + name
+        let count = temporaryCount.add(1, ordering: .relaxed).newValue
+        let tag = UInt32(truncatingIfNeeded: getpid()) << 12 ^ (count & 0xFFF)
+        let hex = String(tag, radix: 16)
+        let name = "." + (path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.index(after: $0)...]) } ?? path)
+            + "." + String(repeating: "0", count: 8 - hex.utf8.count) + hex + ".tmp"
+        return path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[...$0]) + name } ?? name
     }
+
+    private static let temporaryCount = Atomic<UInt32>(0)
 
     /// Writes bytes under a temporary name in the same folder and renames them into place.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        let temporary = temporaryPath(for: path)
-        guard Interrupts.shared.track(path: temporary) else { throw Interrupts.Stopped() }
+        // A name left by a process that was killed, whose id came round again, is passed over.
+        var temporary = temporaryPath(for: path)
+        var fd: Int32 = -1
+        for attempt in 1...8 {
+            guard Interrupts.shared.track(path: temporary) else { throw Interrupts.Stopped() }
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            if fd >= 0 { break }
+            let failure = errno
+            Interrupts.shared.untrack(path: temporary)
+            guard failure == EEXIST, attempt < 8 else {
+                throw ZipError(description: "cannot create \(temporary): \(String(cString: strerror(failure)))")
+            }
+            temporary = temporaryPath(for: path)
+        }
         defer { Interrupts.shared.untrack(path: temporary) }
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else { throw ZipError(description: "cannot create \(temporary): \(String(cString: strerror(errno)))") }
         var written = 0
         let ok = bytes.withUnsafeBytes { buffer -> Bool in
             while written < buffer.count {
