@@ -78,6 +78,32 @@ final class WriterTests: XCTestCase {
         XCTAssertEqual(TextBytes(of: "\u{FFBD}\u{EFBF}").rawValue, 0)
     }
 
+    func testTheScanFindsEveryKindOfByteAtEveryPlaceOfAWord() {
+        // The scan reads eight bytes at a time: each byte that matters, at each offset, inside
+        // Chinese text, ASCII and full-width punctuation, against the rule written out plainly.
+        let specials: [Unicode.Scalar] = [" ", "\t", "\n", "\r", "&", "<", ">", "\"", "\u{1}", "\u{1F}", "\u{FFFE}", "\u{FFFF}", "，", "\u{FFFD}", "'", "=", "?"]
+        let fillers = ["宣传思想文化工作总结", "abcdefghijklmnopqrstuvwx", "（一）：，；！（二）：，"]
+        for filler in fillers {
+            let scalars = Array(filler.unicodeScalars)
+            for special in specials {
+                for place in 0...scalars.count {
+                    var text = String.UnicodeScalarView()
+                    text.append(contentsOf: scalars[..<place])
+                    text.append(special)
+                    text.append(contentsOf: scalars[place...])
+                    let value = String(text)
+                    var expected: TextBytes = []
+                    for s in value.unicodeScalars {
+                        if [" ", "\t", "\n", "\r"].contains(s) { expected.insert(.whitespace) }
+                        if ["&", "<", ">", "\"", "\r"].contains(s) { expected.insert(.escaped) }
+                        if (s.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(s.value)) || s.value == 0xFFFE || s.value == 0xFFFF { expected.insert(.nonXML) }
+                    }
+                    XCTAssertEqual(TextBytes(of: value), expected, "\(special.value) at \(place) in \(filler)")
+                }
+            }
+        }
+    }
+
     func testHeadingsAreNumberedFromTheirOrder() throws {
         let body: [Block] = [
             .section(Section(heading: "甲", body: [

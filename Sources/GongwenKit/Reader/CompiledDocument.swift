@@ -10,8 +10,8 @@ final class CompiledDocument: @unchecked Sendable {
     /// Findings of the structure, the same for every unit.
     private(set) var diagnostics: [Diagnostic]
     let printed: [PrintedText]
-    /// Each placeholder with every role it prints in.
-    let slotRoles: [String: [FontRole]]
+    /// Each placeholder with every role it prints in (by bytes: a String key is normalised to be hashed).
+    let slotRoles: [NameKey: [FontRole]]
     let dateTexts: [String: Int]
     /// What the template declares its placeholders hold.
     let fields: [String: FieldDeclaration]
@@ -57,8 +57,8 @@ final class CompiledDocument: @unchecked Sendable {
         self.nameIndex = nameIndex
         placeholderNames = names
         fieldByName = names.map { fields[$0] }
-        var roles: [String: [FontRole]] = [:]
-        for slot in slots where !(roles[slot.name]?.contains(slot.role) ?? false) { roles[slot.name, default: []].append(slot.role) }
+        var roles: [NameKey: [FontRole]] = [:]
+        for slot in slots where !(roles[NameKey(slot.name)]?.contains(slot.role) ?? false) { roles[NameKey(slot.name), default: []].append(slot.role) }
         slotRoles = roles
         var once: [Int: (String?, OfficialDate?, [Diagnostic])] = [:]
         for (index, text) in texts.enumerated() where !text.hasSlots { once[index] = text.finished(text.filled { _ in "" }) }

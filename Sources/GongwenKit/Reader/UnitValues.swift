@@ -74,11 +74,11 @@ struct UnitValues {
 
     /// The text values that hold characters beyond Western text (numbers and dates print in faces
     /// that have them), each with every role the template prints it in, for the font check.
-    func printed(unit: YAMLSource?, roles: [String: [FontRole]]) -> [PrintedText] {
+    func printed(unit: YAMLSource?, roles: [NameKey: [FontRole]]) -> [PrintedText] {
         var out: [PrintedText] = []
         for named in entries where (named.entry.node?.scalar?.string ?? named.entry.text).anyByte({ $0 >= 0xE2 }) {
             let entry = named.entry
-            for role in roles[named.name] ?? [] {
+            for role in roles[NameKey(named.name)] ?? [] {
                 if let unit, let node = entry.node {
                     out.append(PrintedText(source: unit, node: node, role: role))
                 } else {

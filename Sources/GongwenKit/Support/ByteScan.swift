@@ -87,18 +87,46 @@ struct TextBytes: OptionSet {
         rawValue = copy.withUTF8 { bytes in
             Self.table.withUnsafeBufferPointer { table in
                 var found: UInt8 = 0
-                var i = 0
-                while i < bytes.count {
+                func classify(_ i: Int) {
                     let kind = table[Int(bytes[i])]
                     if kind == Self.leadEF {
                         if i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE { found |= Self.nonXML.rawValue }
                     } else {
                         found |= kind
                     }
+                }
+                // Eight bytes at a time: a word with no byte below 0x27 (controls, whitespace, " and
+                // &), no < or > and no EF has nothing to report, and most words of Chinese text have none.
+                var i = 0
+                if let base = bytes.baseAddress {
+                    while i + 8 <= bytes.count {
+                        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        if Self.hasByteBelow(0x27, word) || Self.hasByte(0x3C, word) || Self.hasByte(0x3E, word) || Self.hasByte(0xEF, word) {
+                            for j in i..<i + 8 { classify(j) }
+                        }
+                        i += 8
+                    }
+                }
+                while i < bytes.count {
+                    classify(i)
                     i += 1
                 }
                 return found
             }
         }
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether a byte of `word` is below `limit` (at most 0x80): exact as a yes or no.
+    static func hasByteBelow(_ limit: UInt8, _ word: UInt64) -> Bool {
+        (word &- ones &* UInt64(limit)) & ~word & highs != 0
+    }
+
+    /// Whether a byte of `word` is `byte`: exact as a yes or no.
+    static func hasByte(_ byte: UInt8, _ word: UInt64) -> Bool {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highs != 0
     }
 }
