@@ -30,6 +30,32 @@ final class BuildTests: XCTestCase {
     func testUnitNames() {
         XCTAssertEqual(["units/青山县.yaml", "/a/b/东湖区.yml", "青山县", "a/b.tar.gz", "dir/.hidden", "a.b/c", "x/", "a."].map(UnitDiscovery.unitName),
                        ["青山县", "东湖区", "青山县", "b.tar", ".hidden", "c", "x", "a"])
+        // Plain paths are cut by bytes, the rest by Characters: a mark on the dot keeps it in the name.
+        XCTAssertEqual(["units/青山县.yaml", "/a/b/东湖区.yml", "a/b.tar.gz", "dir/.hidden", "x/", "a."].map(UnitDiscovery.plainUnitName),
+                       ["青山县", "东湖区", "b.tar", ".hidden", "x", "a"])
+        XCTAssertEqual(["dir/e\u{301}.yaml", "u/甲.\u{301}yaml", "u/한.yaml"].map(UnitDiscovery.unitName), ["e\u{301}", "甲.\u{301}yaml", "한"])
+    }
+
+    func testPlainTextIsASCIICJKAndFullWidthOnly() {
+        XCTAssertTrue("units/东东0146市.yaml".isPlainText)
+        XCTAssertTrue("（一）！～".isPlainText)
+        XCTAssertTrue("".isPlainText)
+        for text in ["e\u{301}", "\u{F900}", "a\tb", "한", "ｶ", "\u{3000}", "😀", "\u{7F}"] {
+            XCTAssertFalse(text.isPlainText, text)
+        }
+    }
+
+    func testNameClashesAreFoundWhetherNamesArePlainOrNot() {
+        XCTAssertEqual(UnitDiscovery.nameClashes(["a/甲.yaml", "b/乙.yaml", "c/甲.yml"]).map(\.description),
+                       ["c/甲.yml: error: unit name '甲' is also used by a/甲.yaml; both would write 甲.odt"])
+        // U+F900 is canonically the same as U+8C48: the same name to Swift (and to a Mac's disk).
+        XCTAssertEqual(UnitDiscovery.nameClashes(["a/\u{8C48}.yaml", "b/\u{F900}.yaml"]).count, 1)
+        XCTAssertEqual(UnitDiscovery.nameClashes(["a/e\u{301}.yaml", "b/\u{E9}.yaml"]).count, 1)
+    }
+
+    func testSheetsAreKnownByTheirLastLettersInEitherCase() {
+        XCTAssertEqual(["a.CSV", "青山.XLSX", "b.XlSx", "c.ods", "d.yaml", "csv", "a\u{0E}csv", "e.odS"].map { Sheet.kind(of: $0) },
+                       [.csv, .xlsx, .xlsx, .ods, nil, nil, nil, .ods])
     }
 
     /// A key given three times is reported at its second occurrence, where the user has to look.

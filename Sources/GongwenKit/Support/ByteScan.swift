@@ -36,6 +36,30 @@ extension String {
         isXMLText ? nil : unicodeScalars.first { !XMLText.isAllowed($0) }
     }
 
+    /// Whether every scalar is printable ASCII, a CJK unified ideograph (U+4E00–U+9FFF) or a
+    /// full-width form (U+FF01–U+FF5E). Such a text is in NFC and no other text is canonically
+    /// equivalent to it but its own bytes, and each scalar is a Character of its own: it can be cut
+    /// and compared as bytes with the same result as Swift's Unicode-aware String.
+    var isPlainText: Bool {
+        var copy = self
+        return copy.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    guard c >= 0x20 && c < 0x7F else { return false }
+                    i += 1
+                    continue
+                }
+                guard c & 0xF0 == 0xE0, i + 2 < b.count else { return false }
+                let scalar = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                guard (0x4E00...0x9FFF).contains(scalar) || (0xFF01...0xFF5E).contains(scalar) else { return false }
+                i += 3
+            }
+            return true
+        }
+    }
+
     /// Whether XML 1.0 can carry every character: no C0 control but tab, line feed and carriage
     /// return, and no U+FFFE or U+FFFF (EF BF BE, EF BF BF). Swift strings hold no lone surrogates.
     var isXMLText: Bool {
