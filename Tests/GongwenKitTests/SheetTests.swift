@@ -162,6 +162,13 @@ final class SheetTests: XCTestCase {
         }
     }
 
+    func testACellsPlaceMovesToAnotherRow() {
+        XCTAssertEqual(SourceLocation.cell("f.xlsx", sheet: "表2", row: 0, column: 27).inRow(1234),
+                       SourceLocation.cell("f.xlsx", sheet: "表2", row: 1234, column: 27))
+        XCTAssertEqual(SourceLocation.cell("f.xlsx", sheet: "Sheet1", row: 7, column: 3).inRow(10).cell, "Sheet1!C10")
+        XCTAssertEqual(SourceLocation(file: "f.csv", line: 0, column: 3).inRow(9), SourceLocation(file: "f.csv", line: 9, column: 3))
+    }
+
     /// A unit in a YAML file and in a sheet's row would write the same files: the run stops.
     func testAUnitInBothAYAMLFileAndASheetIsAnError() throws {
         let sheet = Repo.root + "/samples/figures.xlsx"

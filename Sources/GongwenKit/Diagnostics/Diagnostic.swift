@@ -19,6 +19,17 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         return location
     }
 
+    /// The same place in another row: a cell's `Sheet1!C` is kept and its row number replaced (a
+    /// sheet's column's cells, row after row, without spelling the column each time).
+    func inRow(_ row: Int) -> SourceLocation {
+        var location = self
+        location.line = row
+        if let cell, let end = cell.utf8.lastIndex(where: { !(0x30...0x39).contains($0) }) {
+            location.cell = String(cell[...end]) + String(row)
+        }
+        return location
+    }
+
     /// 1 → A, 26 → Z, 27 → AA.
     public static func columnLetters(_ column: Int) -> String {
         var n = column, letters = ""

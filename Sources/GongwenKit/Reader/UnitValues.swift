@@ -76,9 +76,12 @@ struct UnitValues {
     /// that have them), each with every role the template prints it in, for the font check.
     func printed(unit: YAMLSource?, roles: [NameKey: [FontRole]]) -> [PrintedText] {
         var out: [PrintedText] = []
-        for named in entries where (named.entry.node?.scalar?.string ?? named.entry.text).anyByte({ $0 >= 0xE2 }) {
-            let entry = named.entry
-            for role in roles[NameKey(named.name)] ?? [] {
+        for index in entries.indices {
+            // Field by field, and the whole entry only for a value that has a role to check.
+            guard (entries[index].entry.node?.scalar?.string ?? entries[index].entry.text).anyByte({ $0 >= 0xE2 }),
+                  let printedIn = roles[NameKey(entries[index].name)] else { continue }
+            let entry = entries[index].entry
+            for role in printedIn {
                 if let unit, let node = entry.node {
                     out.append(PrintedText(source: unit, node: node, role: role))
                 } else {

@@ -9,8 +9,15 @@ public struct SheetUnit: Sendable {
     public var row: Int
     /// The cell naming the unit.
     public var at: SourceLocation
+    /// A value at its cell (a struct: see `UnitValues.Named`).
+    struct Cell {
+        var name: String
+        var value: Value
+        var at: SourceLocation
+    }
+
     /// The row's values, each at its cell, in column order.
-    var cells: [(name: String, value: Value, at: SourceLocation)]
+    var cells: [Cell]
     /// Placeholders whose cell could not give a value (already reported).
     var invalid: Set<String>
 
@@ -103,6 +110,10 @@ public struct SheetUnits: Sendable {
         var rows = Array(sheet.rows.dropFirst())
         if case .text(let label)? = rows.first?.cell(1), label.trimmingSpaces() == Self.typeRowLabel { rows.removeFirst() }
         var firstRow: [String: SourceLocation] = [:]
+        // What is the same for every row, found once per column: the field's type (a String key
+        // is normalised to be hashed) and the cell's name up to the row number.
+        let types = columns.map { compiled.fields[$0.name]?.type }
+        let places = columns.map { sheet.location(row: 0, column: $0.column) }
         for row in rows {
             let at = sheet.location(row: row.number, column: 1)
             var problems: [Diagnostic] = []
@@ -115,18 +126,19 @@ public struct SheetUnits: Sendable {
             } else {
                 firstRow[name] = at
             }
-            var cells: [(name: String, value: Value, at: SourceLocation)] = []
+            var cells: [SheetUnit.Cell] = []
+            cells.reserveCapacity(columns.count)
             var invalid = Set<String>()
-            for (placeholder, column) in columns {
+            for (index, (placeholder, column)) in columns.enumerated() {
                 // The unit column's own problem is said once, as the name's.
                 if column == 1 && !problems.isEmpty { invalid.insert(placeholder); continue }
-                let cellAt = sheet.location(row: row.number, column: column)
-                switch CellTyping.value(row.cell(column), field: compiled.fields[placeholder]?.type) {
+                let cellAt = places[index].inRow(row.number)
+                switch CellTyping.value(row.cell(column), field: types[index]) {
                 case .success(let value):
                     if let bad = value.description.firstNonXMLScalar {
                         problems.append(.error(String(format: "'\(placeholder)': the cell holds the control character U+%04X, which an ODF (XML) file cannot store; remove it", bad.value), at: cellAt))
                     }
-                    cells.append((placeholder, value, cellAt))
+                    cells.append(SheetUnit.Cell(name: placeholder, value: value, at: cellAt))
                 case .failure(let problem):
                     problems.append(.error("'\(placeholder)': \(problem.message)", at: cellAt))
                     invalid.insert(placeholder)
