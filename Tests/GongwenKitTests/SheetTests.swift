@@ -145,6 +145,46 @@ final class SheetTests: XCTestCase {
         XCTAssertEqual(try bodyText(units.last!), "2023年7月6日|开展活动1200场次，投资1.5亿元，完成率2.5%，编号x。")
     }
 
+    /// More than 512 rows are typed on every core: the same findings, in row order, with the rows
+    /// in trouble where the work is divided.
+    func testALongSheetsRowsAreTypedInOrderWhereverTheyFall() throws {
+        let dir = temporaryDirectory()
+        let template = kindsTemplate(in: dir)
+        let sheet = dir + "/units/figures.csv"
+        let good = { (n: Int) in "单位\(n),2023-07-06,\(n),1,1%,x" }
+        // Line 1 the heading, line 2 the types, line 3 青山县, then good rows up to line 601.
+        let lines = ["单位,成文日期,场次,投资,完成率,编号", "类型,日期,整数,数字,百分比,文字", "青山县,2023-07-06,151,55.8,35%,007"]
+            + (4...601).map(good)
+            + ["白沙县,2023-13-01,十二,3,0.5,A-1", ",2023-07-06,1,1,1%,x", "青山县,2023-07-06,,1,1%,x", "../etc,2023-07-06,1,1,1%,x"]
+            + (606...1200).map(good)
+        write(lines.joined(separator: "\n") + "\n", to: sheet)
+        let units = try UnitInput.gather([sheet], template: template, policy: SourcePolicy())
+        XCTAssertEqual(units.count, 1198)
+        XCTAssertEqual(units.map(\.name).prefix(2), ["青山县", "单位4"])
+        XCTAssertEqual(units.last?.name, "单位1200")
+        var found: [String] = []
+        for unit in units {
+            do { _ = try DocumentReader.read(unit) } catch { found += error.diagnostics.map(\.description) }
+        }
+        XCTAssertEqual(found, [
+            "\(sheet):602:2: error: '成文日期': the cell holds '2023-13-01', but the template needs a date (2023-07-06) here",
+            "\(sheet):602:3: error: '场次': the cell holds '十二', but the template needs a whole number here",
+            "\(sheet):602:5: error: '完成率': the cell holds '0.5', but the template needs a percentage (35%) here",
+            "\(sheet):603:1: error: the unit's name is empty: every row with figures needs one",
+            "\(sheet):604:1: error: the unit '青山县' has a second row here; one row per unit",
+            "\(sheet):3:1: note: its first row",
+            "\(sheet):604:3: error: '场次': the cell is empty",
+            "\(sheet):605:1: error: the unit's name '../etc' cannot be a file name: it starts with a dot",
+        ])
+        XCTAssertEqual(try bodyText(units.last!), "2023年7月6日|开展活动1200场次，投资1亿元，完成率1%，编号x。")
+    }
+
+    func testInParallelKeepsTheOrder() {
+        XCTAssertEqual(SheetUnits.inParallel(10_000) { $0 * 3 }, (0..<10_000).map { $0 * 3 })
+        XCTAssertEqual(SheetUnits.inParallel(5) { $0 }, [0, 1, 2, 3, 4])
+        XCTAssertEqual(SheetUnits.inParallel(0) { $0 }, [])
+    }
+
     func testXLSXLocationsNameTheCell() throws {
         let dir = temporaryDirectory()
         let template = kindsTemplate(in: dir)
