@@ -179,10 +179,11 @@ final class SheetTests: XCTestCase {
         XCTAssertEqual(try bodyText(units.last!), "2023年7月6日|开展活动1200场次，投资1亿元，完成率1%，编号x。")
     }
 
-    func testInParallelKeepsTheOrder() {
-        XCTAssertEqual(SheetUnits.inParallel(10_000) { $0 * 3 }, (0..<10_000).map { $0 * 3 })
-        XCTAssertEqual(SheetUnits.inParallel(5) { $0 }, [0, 1, 2, 3, 4])
-        XCTAssertEqual(SheetUnits.inParallel(0) { $0 }, [])
+    func testWorkerThreadsMapKeepsTheOrder() {
+        XCTAssertEqual(WorkerThreads.map(10_000, workers: 3) { $0 * 3 }, (0..<10_000).map { $0 * 3 })
+        XCTAssertEqual(WorkerThreads.map(5, workers: 8) { $0 }, [0, 1, 2, 3, 4])
+        XCTAssertEqual(WorkerThreads.map(0, workers: 2) { $0 }, [])
+        XCTAssertEqual(WorkerThreads.map(7, workers: 0) { $0 }, Array(0..<7))
     }
 
     func testXLSXLocationsNameTheCell() throws {

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// One row of a sheet as a unit: its name (and output file name), and its values typed from the
 /// cells, or the findings that stop it.
@@ -156,20 +155,8 @@ public struct SheetUnits: Sendable {
             return SheetUnit(name: Self.unitName(row.cell(1)), sheet: path, template: template, row: row.number,
                              at: first.inRow(row.number), cells: cells, invalid: invalid, diagnostics: problems)
         }
-        units = Self.inParallel(rows.count, unit)
+        units = WorkerThreads.map(rows.count, workers: min(ProcessInfo.processInfo.activeProcessorCount, rows.count / 256), unit)
         if units.isEmpty { diagnostics.append(.warning("the sheet has a heading row but no units", at: .file(path))) }
-    }
-
-    /// `make(0..<count)` in order, on every core when `count` is large (each core a run of indices).
-    static func inParallel<T: Sendable>(_ count: Int, _ make: @escaping @Sendable (Int) -> T) -> [T] {
-        let pieces = min(ProcessInfo.processInfo.activeProcessorCount, count / 256)
-        guard pieces > 1 else { return (0..<count).map(make) }
-        let done = Mutex<[[T]]>(Array(repeating: [], count: pieces))
-        WorkerThreads.run(pieces) { piece in
-            let made = (count * piece / pieces..<count * (piece + 1) / pieces).map(make)
-            done.withLock { $0[piece] = made }
-        }
-        return done.withLock { $0.flatMap { $0 } }
     }
 
     static func unitName(_ cell: CellValue) -> String {

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The first worksheet of an Office Open XML workbook (`.xlsx`, ECMA-376 part 1 §18): shared
 /// strings, inline strings, numbers with their formats (dates and percentages as the user sees
@@ -51,12 +50,10 @@ enum XLSXSheet {
 
     /// The rows of the pieces, each read on a thread of its own, in order; nil if any piece failed.
     static func sheetRows(_ pieces: [[UInt8]], name: String, strings: [String], styles: [Format], date1904: Bool) -> [Sheet.Row]? {
-        let read = Mutex<[[Sheet.Row]?]>(Array(repeating: nil, count: pieces.count))
-        WorkerThreads.run(pieces.count) { index in
-            let rows = XMLPull(pieces[index], name: name).flatMap { sheetRows($0, strings: strings, styles: styles, date1904: date1904) }
-            read.withLock { $0[index] = rows }
+        let read = WorkerThreads.map(pieces.count, workers: pieces.count) { index in
+            XMLPull(pieces[index], name: name).flatMap { sheetRows($0, strings: strings, styles: styles, date1904: date1904) }
         }
-        return read.withLock { pieces in pieces.contains { $0 == nil } ? nil : pieces.flatMap { $0! } }
+        return read.contains { $0 == nil } ? nil : read.flatMap { $0! }
     }
 
     /// The rows of a worksheet (or of a piece of one), nil when its XML is not well-formed.
