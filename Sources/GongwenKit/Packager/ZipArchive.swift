@@ -173,17 +173,17 @@ public enum ZipArchive {
         return result
     }
 
-    /// A hidden name beside `path`, so the final rename stays on one file system.
+    /// A hidden name beside `path`, so the final rename stays on one file system: `.name.odt.TAG.tmp`.
+    ///
     /// The tag is this process's id and a count: distinct among the files one process has open, and
     /// between processes but for ids equal in their low 20 bits, which O_EXCL then catches. (A UUID
     /// read /dev/urandom for every file, and NSString's path functions cost more than the write.)
     static func temporaryPath(for path: String) -> String {
         let count = temporaryCount.add(1, ordering: .relaxed).newValue
-        let tag = UInt32(truncatingIfNeeded: getpid()) << 12 ^ (count & 0xFFF)
-        let hex = String(tag, radix: 16)
-        let name = "." + (path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.index(after: $0)...]) } ?? path)
-            + "." + String(repeating: "0", count: 8 - hex.utf8.count) + hex + ".tmp"
-        return path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[...$0]) + name } ?? name
+        let tag = String(UInt32(truncatingIfNeeded: getpid()) << 12 ^ (count & 0xFFF), radix: 16)
+        let suffix = "." + String(repeating: "0", count: 8 - tag.utf8.count) + tag + ".tmp"
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." + path + suffix }
+        return String(path[...slash]) + "." + String(path[path.index(after: slash)...]) + suffix
     }
 
     private static let temporaryCount = Atomic<UInt32>(0)

@@ -118,22 +118,22 @@ public struct SheetUnits: Sendable {
         // then each row's cells, on every core when there are many: typing 3,000 rows took a tenth
         // of the sheet build, alone on the main thread.
         var firstRow: [String: SourceLocation] = [:]
-        let nameProblems = rows.map { row -> [Diagnostic] in
+        let named = rows.map { row -> (name: String, at: SourceLocation, problems: [Diagnostic]) in
             let at = sheet.location(row: row.number, column: 1)
             let name = Self.unitName(row.cell(1))
             if let reason = name.isEmpty ? "the unit's name is empty: every row with figures needs one" : Self.badName(name) {
-                return [.error(reason, at: at)]
+                return (name, at, [.error(reason, at: at)])
             }
             if let earlier = firstRow[name] {
-                return [.error("the unit '\(name)' has a second row here; one row per unit", at: at), .note("its first row", at: earlier)]
+                return (name, at, [.error("the unit '\(name)' has a second row here; one row per unit", at: at), .note("its first row", at: earlier)])
             }
             firstRow[name] = at
-            return []
+            return (name, at, [])
         }
-        let (path, first, headed) = (path, sheet.location(row: 0, column: 1), columns)
-        let unit: @Sendable (Int) -> SheetUnit = { index in
-            let row = rows[index]
-            var problems = nameProblems[index]
+        let (path, headed) = (path, columns)
+        let unit: @Sendable (Int) -> SheetUnit = { position in
+            let row = rows[position]
+            var problems = named[position].problems
             var cells: [SheetUnit.Cell] = []
             cells.reserveCapacity(headed.count)
             var invalid = Set<String>()
@@ -152,8 +152,8 @@ public struct SheetUnits: Sendable {
                     invalid.insert(placeholder)
                 }
             }
-            return SheetUnit(name: Self.unitName(row.cell(1)), sheet: path, template: template, row: row.number,
-                             at: first.inRow(row.number), cells: cells, invalid: invalid, diagnostics: problems)
+            return SheetUnit(name: named[position].name, sheet: path, template: template, row: row.number,
+                             at: named[position].at, cells: cells, invalid: invalid, diagnostics: problems)
         }
         units = WorkerThreads.map(rows.count, workers: min(ProcessInfo.processInfo.activeProcessorCount, rows.count / 256), unit)
         if units.isEmpty { diagnostics.append(.warning("the sheet has a heading row but no units", at: .file(path))) }

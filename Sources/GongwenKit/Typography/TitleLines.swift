@@ -42,21 +42,11 @@ public enum TitleLines {
         for count in 2...4 {
             var best: (score: Double, cuts: [Int])?
             var cuts: [Int] = []
-            // One array of widths for every candidate: building bounds and widths anew at each of
-            // the search's leaves was most of splitting a title.
-            var widths = [Double](repeating: 0, count: count)
             func search(from start: Int) {
                 if cuts.count == count - 1 {
-                    var from = 0
-                    for (line, cut) in cuts.enumerated() {
-                        widths[line] = width(from, cut)
-                        from = cut
-                    }
-                    widths[count - 1] = width(from, chars.count)
-                    if var s = score(widths: widths, total: total) {
-                        var bracketed = 0
-                        for cut in cuts where depth[cut] > 0 { bracketed += 1 }
-                        s += Double(bracketed) * 8
+                    let bounds = [0] + cuts + [chars.count]
+                    if var s = score(widths: zip(bounds, bounds.dropFirst()).map { width($0, $1) }, total: total) {
+                        s += Double(cuts.filter { depth[$0] > 0 }.count) * 8
                         if s < (best?.score ?? .infinity) { best = (s, cuts) }
                     }
                     return
