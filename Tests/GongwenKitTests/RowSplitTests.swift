@@ -14,6 +14,15 @@ final class RowSplitTests: XCTestCase {
         return Array(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet \#(ns)>\#(header)<sheetData>\#(rows)</sheetData><pageMargins left="0.7"/></worksheet>"#.utf8)
     }
 
+    /// A workbook whose one sheet is `sheet`.
+    func writeWorkbook(_ sheet: [UInt8], to path: String) throws {
+        try ZipArchive.write([
+            .init("xl/workbook.xml", .bytes(Array(#"<workbook \#(ns) xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>"#.utf8))),
+            .init("xl/_rels/workbook.xml.rels", .bytes(Array(#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>"#.utf8))),
+            .init("xl/worksheets/sheet1.xml", .bytes(sheet)),
+        ], to: path, timestamp: 0)
+    }
+
     func described(_ rows: [Sheet.Row]?) -> [String]? {
         rows?.map { "\($0.number): \($0.cells)" }
     }
@@ -73,11 +82,7 @@ final class RowSplitTests: XCTestCase {
         XCTAssertEqual(reference.count, 3000)
         // XLSXSheet.read falls back to the whole: the same rows.
         let path = temporaryDirectory() + "/big.xlsx"
-        try ZipArchive.write([
-            .init("xl/workbook.xml", .bytes(Array(#"<workbook \#(ns) xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>"#.utf8))),
-            .init("xl/_rels/workbook.xml.rels", .bytes(Array(#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>"#.utf8))),
-            .init("xl/worksheets/sheet1.xml", .bytes(bytes)),
-        ], to: path, timestamp: 0)
+        try writeWorkbook(bytes, to: path)
         XCTAssertTrue(described(try XLSXSheet.read(path: path, limit: 1 << 30).rows) == reference, "the whole read differs")
     }
 
@@ -88,11 +93,7 @@ final class RowSplitTests: XCTestCase {
         XCTAssertTrue(whole(bytes) == nil, "the whole is not well-formed")
         XCTAssertTrue(split(bytes, count: 2) == nil, "the last piece is not well-formed")
         let path = temporaryDirectory() + "/broken.xlsx"
-        try ZipArchive.write([
-            .init("xl/workbook.xml", .bytes(Array(#"<workbook \#(ns) xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>"#.utf8))),
-            .init("xl/_rels/workbook.xml.rels", .bytes(Array(#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>"#.utf8))),
-            .init("xl/worksheets/sheet1.xml", .bytes(bytes)),
-        ], to: path, timestamp: 0)
+        try writeWorkbook(bytes, to: path)
         XCTAssertThrowsError(try XLSXSheet.read(path: path, limit: 1 << 30)) { error in
             XCTAssertEqual((error as! DiagnosticError).diagnostics.map(\.description),
                            ["\(path): error: 'xl/worksheets/sheet1.xml' inside the sheet is not well-formed XML; save the file again from the spreadsheet"])
