@@ -60,21 +60,8 @@ extension String {
         }
     }
 
-    /// Whether XML 1.0 can carry every character: no C0 control but tab, line feed and carriage
-    /// return, and no U+FFFE or U+FFFF (EF BF BE, EF BF BF). Swift strings hold no lone surrogates.
-    var isXMLText: Bool {
-        var copy = self
-        return copy.withUTF8 { b in
-            var i = 0
-            while i < b.count {
-                let c = b[i]
-                if c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D { return false }
-                if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBF, b[i + 2] >= 0xBE { return false }
-                i += 1
-            }
-            return true
-        }
-    }
+    /// Whether XML 1.0 can carry every character (the rule is `TextBytes.nonXML`'s).
+    var isXMLText: Bool { !TextBytes(of: self).contains(.nonXML) }
 }
 
 /// What a text's bytes hold, found in one pass over them. The writer asked three questions of every
@@ -87,7 +74,8 @@ struct TextBytes: OptionSet {
     static let whitespace = TextBytes(rawValue: 1)
     /// & < > " and CR, which libxml2's xmlEncodeSpecialChars escapes.
     static let escaped = TextBytes(rawValue: 2)
-    /// A character XML 1.0 cannot carry (as `isXMLText`).
+    /// A character XML 1.0 cannot carry: a C0 control but tab, line feed and carriage return, or
+    /// U+FFFE or U+FFFF (EF BF BE, EF BF BF). Swift strings hold no lone surrogates.
     static let nonXML = TextBytes(rawValue: 4)
     /// In the table only: EF leads U+FFFE and U+FFFF, and also the full-width punctuation Chinese
     /// text is full of, so the two bytes after it decide.
