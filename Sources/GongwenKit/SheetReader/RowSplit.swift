@@ -47,7 +47,7 @@ enum RowSplit {
         while i + 1 < header.endIndex {
             if header[i] == UInt8(ascii: "<"), header[i + 1] != UInt8(ascii: "?"), header[i + 1] != UInt8(ascii: "!") {
                 var end = i + 1
-                while end < header.endIndex, ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/")].contains(header[end]) { end += 1 }
+                while end < header.endIndex, !isBlank(header[end]), header[end] != UInt8(ascii: ">"), header[end] != UInt8(ascii: "/") { end += 1 }
                 return end > i + 1 ? Array(header[(i + 1)..<end]) : nil
             }
             i += 1
@@ -62,12 +62,12 @@ enum RowSplit {
         let limit = min(bytes.count, from + 64 * 1024)
         while let tag = find(Array("<row".utf8), in: bytes, from: at, to: limit) {
             var i = tag + 4
-            guard i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) else { at = tag + 4; continue }
+            guard i < bytes.count, isBlank(bytes[i]) else { at = tag + 4; continue }
             // The tag's attributes: an `r` after white space, then `=`.
             while i < bytes.count, bytes[i] != UInt8(ascii: ">") {
-                if [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i - 1]), bytes[i] == UInt8(ascii: "r") {
+                if isBlank(bytes[i - 1]), bytes[i] == UInt8(ascii: "r") {
                     var j = i + 1
-                    while j < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[j]) { j += 1 }
+                    while j < bytes.count, isBlank(bytes[j]) { j += 1 }
                     if j < bytes.count, bytes[j] == UInt8(ascii: "=") { return tag }
                 }
                 i += 1
@@ -76,6 +76,9 @@ enum RowSplit {
         }
         return nil
     }
+
+    /// XML's white space: space, tab, line feed, carriage return.
+    static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to end: Int? = nil) -> Int? {
         let end = min(end ?? bytes.count, bytes.count)
