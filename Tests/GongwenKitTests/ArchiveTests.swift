@@ -27,8 +27,12 @@ final class ArchiveTests: XCTestCase {
         let bundle = try Archiver.create(units: units, odtDirectory: dir + "/odt", pdfDirectory: dir + "/pdf", stylesDirectory: nil,
                                          outputDirectory: dir + "/archive", date: date, signingKey: try Signing.privateKey(keys.privateKey))
         let publicKey = try Signing.publicKey(keys.publicKey)
-        XCTAssertEqual(try Archiver.verify(bundle: bundle, key: publicKey), [])
-        XCTAssertEqual(try Archiver.verify(bundle: bundle, key: try Signing.publicKey(other.publicKey)),
+        XCTAssertEqual(try Archiver.verify(bundle: bundle, key: publicKey).problems, [])
+        let own = try Archiver.verify(bundle: bundle)
+        XCTAssertEqual(own.problems, [], "checked against the key it carries")
+        XCTAssertEqual(own.signedBy, Signing.keyID(publicKey))
+        XCTAssertFalse(own.trustedKey, "the key a bundle carries says nothing of who signed it")
+        XCTAssertEqual(try Archiver.verify(bundle: bundle, key: try Signing.publicKey(other.publicKey)).problems,
                        ["MANIFEST.sig: signed with key \(Signing.keyID(publicKey)), not with the key given (\(Signing.keyID(try Signing.publicKey(other.publicKey))))"])
 
         // Change the PDF and write its new hash and size into the MANIFEST, keeping the old signature.
@@ -43,13 +47,25 @@ final class ArchiveTests: XCTestCase {
             return ZipArchive.Entry(entry.name, .bytes(entry.bytes))
         }
         try ZipArchive.write(tampered, to: dir + "/forged.zip", timestamp: 0)
-        XCTAssertEqual(try Archiver.verify(bundle: dir + "/forged.zip"), [], "re-hashed: the hashes alone cannot tell")
-        XCTAssertEqual(try Archiver.verify(bundle: dir + "/forged.zip", key: publicKey),
-                       ["MANIFEST.sig: the signature does not match the MANIFEST: it was changed after signing"])
+        // Re-hashed, the hashes alone cannot tell; the signature can, with or without a key at hand
+        // (issue 26: without --key this said "intact").
+        let mismatch = ["MANIFEST.sig: the signature does not match the MANIFEST: the MANIFEST or the files were changed after signing"]
+        XCTAssertEqual(try Archiver.verify(bundle: dir + "/forged.zip").problems, mismatch)
+        XCTAssertEqual(try Archiver.verify(bundle: dir + "/forged.zip", key: publicKey).problems, mismatch)
+
+        // A bundle signed before the key rode along (three fields): without --key its signature
+        // cannot be checked, and that is never "intact".
+        let sigText = String(decoding: try XCTUnwrap(entries.first { $0.name == Signing.signatureName }).bytes, as: UTF8.self)
+        let oldSig = sigText.split(separator: " ").prefix(3).joined(separator: " ") + "\n"
+        try ZipArchive.write(entries.map { ZipArchive.Entry($0.name, .bytes($0.name == Signing.signatureName ? Array(oldSig.utf8) : $0.bytes)) },
+                             to: dir + "/old.zip", timestamp: 0)
+        XCTAssertEqual(try Archiver.verify(bundle: dir + "/old.zip", key: publicKey).problems, [])
+        XCTAssertEqual(try Archiver.verify(bundle: dir + "/old.zip").problems.count, 1)
+        XCTAssertTrue(try Archiver.verify(bundle: dir + "/old.zip").problems[0].contains("cannot be checked here"))
 
         let unsigned = try Archiver.create(units: units, odtDirectory: dir + "/odt", pdfDirectory: dir + "/pdf", stylesDirectory: nil,
                                            outputDirectory: dir + "/unsigned", date: date)
-        XCTAssertEqual(try Archiver.verify(bundle: unsigned, key: publicKey), ["MANIFEST.sig: the bundle is not signed, and a key was given"])
+        XCTAssertEqual(try Archiver.verify(bundle: unsigned, key: publicKey).problems, ["MANIFEST.sig: the bundle is not signed, and a key was given"])
     }
 
     /// A bundle of two units with fake PDFs (the archive does not convert), then verified and tampered with.
@@ -65,7 +81,7 @@ final class ArchiveTests: XCTestCase {
         let bundle = try Archiver.create(units: units, odtDirectory: dir + "/odt", pdfDirectory: dir + "/pdf",
                                          stylesDirectory: Repo.root + "/styles", outputDirectory: dir + "/archive", date: date)
         XCTAssertTrue(bundle.hasSuffix("gongwen-archive-2023-07-31.zip"))
-        XCTAssertEqual(try Archiver.verify(bundle: bundle), [])
+        XCTAssertEqual(try Archiver.verify(bundle: bundle).problems, [])
         let entries = try ZipArchive.read(bundle)
         let manifest = String(decoding: entries[0].bytes, as: UTF8.self)
         XCTAssertTrue(manifest.contains("tool\tgongwen/"))
@@ -85,7 +101,7 @@ final class ArchiveTests: XCTestCase {
         changed[odtIndex] = ZipArchive.Entry(entries[odtIndex].name, .bytes(bytes))
         let tampered = dir + "/tampered.zip"
         try ZipArchive.write(changed, to: tampered, timestamp: 0)
-        let problems = try Archiver.verify(bundle: tampered)
+        let problems = try Archiver.verify(bundle: tampered).problems
         XCTAssertEqual(problems.count, 1)
         XCTAssertTrue(problems[0].hasPrefix(entries[odtIndex].name + ": SHA-256 is"), "\(problems)")
     }

@@ -68,23 +68,36 @@ public enum Archiver {
         return bundle
     }
 
-    /// Re-hashes every file of a bundle against its MANIFEST and, given a public key, checks that the
-    /// MANIFEST is signed by it; returns the differences (empty: intact).
-    public static func verify(bundle: String, key: Curve25519.Signing.PublicKey? = nil) throws -> [String] {
+    /// What `verify` found: the differences (empty: intact) and how the signature was checked
+    /// (nil: the bundle is not signed).
+    public struct Verification: Sendable {
+        public var problems: [String] = []
+        /// The key id the signature was checked against, and whether that key was given (trusted)
+        /// or is the one the bundle carries (the MANIFEST is as signed, but by whom is not known).
+        public var signedBy: String?
+        public var trustedKey = false
+    }
+
+    /// Re-hashes every file of a bundle against its MANIFEST and checks the MANIFEST's signature:
+    /// against the public key given, or else against the key the bundle carries. A signed bundle
+    /// whose signature does not hold is never intact.
+    public static func verify(bundle: String, key: Curve25519.Signing.PublicKey? = nil) throws -> Verification {
         let entries = try ZipArchive.read(bundle)
+        var result = Verification()
         guard let manifestBytes = entries.first(where: { $0.name == manifestName })?.bytes else {
-            return ["\(bundle): no \(manifestName)"]
+            result.problems = ["\(bundle): no \(manifestName)"]
+            return result
         }
         var problems: [String] = []
         let signature = entries.first { $0.name == Signing.signatureName }
-        if let key {
-            if let signature {
-                if let wrong = Signing.check(signature: String(decoding: signature.bytes, as: UTF8.self), manifest: manifestBytes, key: key) {
-                    problems.append("\(Signing.signatureName): \(wrong)")
-                }
-            } else {
-                problems.append("\(Signing.signatureName): the bundle is not signed, and a key was given")
+        if let signature {
+            switch Signing.check(signature: String(decoding: signature.bytes, as: UTF8.self), manifest: manifestBytes, key: key) {
+            case .success(.trustedKey): (result.signedBy, result.trustedKey) = (key.map(Signing.keyID), true)
+            case .success(.ownKey(let id)): result.signedBy = id
+            case .failure(let wrong): problems.append("\(Signing.signatureName): \(wrong.description)")
             }
+        } else if key != nil {
+            problems.append("\(Signing.signatureName): the bundle is not signed, and a key was given")
         }
         let listed = parse(String(decoding: manifestBytes, as: UTF8.self))
         let present = Dictionary(entries.map { ($0.name, $0.bytes) }, uniquingKeysWith: { a, _ in a })
@@ -96,7 +109,8 @@ public enum Archiver {
         }
         let known = Set(listed.map(\.path) + [manifestName] + (signature == nil ? [] : [Signing.signatureName]))
         for name in entries.map(\.name) where !known.contains(name) { problems.append("\(name): not listed in the MANIFEST") }
-        return problems
+        result.problems = problems
+        return result
     }
 
     static func render(_ entries: [Entry], created: OfficialDate) -> String {

@@ -51,22 +51,48 @@ public enum Signing {
         String(Digests.sha256Hex(Array(key.rawRepresentation)).prefix(16))
     }
 
-    /// `ed25519 KEYID SIGNATURE`: what MANIFEST.sig holds.
+    /// `ed25519 KEYID SIGNATURE PUBLICKEY`: what MANIFEST.sig holds. The public key rides along
+    /// so that a bundle's signature can be checked without a key at hand (bundles from before it
+    /// have three fields); who signed it is known only against a key one trusts (`--key`).
     static func signature(of manifest: [UInt8], with key: Curve25519.Signing.PrivateKey) throws -> String {
         let signature = try key.signature(for: Data(manifest))
-        return "ed25519 \(keyID(key.publicKey)) \(signature.base64EncodedString())\n"
+        return "ed25519 \(keyID(key.publicKey)) \(signature.base64EncodedString()) \(key.publicKey.rawRepresentation.base64EncodedString())\n"
     }
 
-    /// nil when the signature holds for `manifest` under `key`, or what is wrong.
-    static func check(signature text: String, manifest: [UInt8], key: Curve25519.Signing.PublicKey) -> String? {
+    /// How a signature was checked.
+    enum Checked: Equatable {
+        /// Against the key given (`--key`): the bundle is authentic.
+        case trustedKey
+        /// Against the key the bundle carries: the MANIFEST is as signed, by whoever holds that key.
+        case ownKey(String)
+    }
+
+    /// How the signature holds for `manifest` (under `key`, or else the key the signature carries),
+    /// or what is wrong.
+    static func check(signature text: String, manifest: [UInt8], key: Curve25519.Signing.PublicKey?) -> Result<Checked, KeyError> {
+        func wrong(_ why: String) -> Result<Checked, KeyError> { .failure(KeyError(description: why)) }
         let fields = text.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard fields.count == 3, fields[0] == "ed25519", let signature = Data(base64Encoded: fields[2]) else {
-            return "\(signatureName) is not an Ed25519 signature"
+        guard fields.count == 3 || fields.count == 4, fields[0] == "ed25519", let signature = Data(base64Encoded: fields[2]) else {
+            return wrong("\(signatureName) is not an Ed25519 signature")
         }
-        guard fields[1] == keyID(key) else {
-            return "signed with key \(fields[1]), not with the key given (\(keyID(key)))"
+        let checked: Checked
+        let signer: Curve25519.Signing.PublicKey
+        if let key {
+            guard fields[1] == keyID(key) else {
+                return wrong("signed with key \(fields[1]), not with the key given (\(keyID(key)))")
+            }
+            (checked, signer) = (.trustedKey, key)
+        } else {
+            guard fields.count == 4 else {
+                return wrong("the bundle is signed (key \(fields[1])) but carries no public key, so its signature cannot be checked here: give the signer's public key with --key KEY.pub")
+            }
+            guard let raw = Data(base64Encoded: fields[3]), let own = try? Curve25519.Signing.PublicKey(rawRepresentation: raw), keyID(own) == fields[1] else {
+                return wrong("the public key in \(signatureName) is damaged or is not key \(fields[1])")
+            }
+            (checked, signer) = (.ownKey(fields[1]), own)
         }
-        return key.isValidSignature(signature, for: Data(manifest)) ? nil : "the signature does not match the MANIFEST: it was changed after signing"
+        return signer.isValidSignature(signature, for: Data(manifest))
+            ? .success(checked) : wrong("the signature does not match the MANIFEST: the MANIFEST or the files were changed after signing")
     }
 }
 

@@ -21,11 +21,17 @@ struct Archive: ParsableCommand {
             for bundle in inputs {
                 do {
                     let publicKey = try key.map(Signing.publicKey)
-                    let problems = try Archiver.verify(bundle: bundle, key: publicKey)
-                    if problems.isEmpty {
-                        print("\(bundle): intact" + (publicKey.map { ", signed by key \(Signing.keyID($0))" } ?? ""))
+                    let found = try Archiver.verify(bundle: bundle, key: publicKey)
+                    if found.problems.isEmpty {
+                        switch (found.signedBy, found.trustedKey) {
+                        case (let id?, true): print("\(bundle): intact, signed by key \(id)")
+                        case (let id?, false):
+                            print("\(bundle): intact, signed by key \(id) (checked against the key the bundle carries: "
+                                  + "that only proves nothing changed since whoever holds key \(id) signed it; to know it is that office's, verify with --key THEIR.pub)")
+                        case (nil, _): print("\(bundle): intact (not signed: anyone could have made it; sign bundles with --sign)")
+                        }
                     } else { bad += 1 }
-                    problems.forEach { print("\(bundle): error: \($0)") }
+                    found.problems.forEach { print("\(bundle): error: \(TextEscape.controls($0))") }
                 } catch {
                     bad += 1
                     print("\(bundle): error: \(error)")
