@@ -30,12 +30,17 @@ let package = Package(
         .systemLibrary(
             name: "CLibDeflate", pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
+        // Inflating a seal PNG's image data to check it is whole, in bounded steps (libdeflate
+        // inflates only into a buffer of the whole output's size).
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .systemLibrary(
             name: "CFontconfig", pkgConfig: "fontconfig",
             providers: [.apt(["libfontconfig-dev"]), .brew(["fontconfig"])]),
         .target(
             name: "GongwenKit",
-            dependencies: ["CLibXML2", "CLibZip", "CLibDeflate", "CFontconfig", .product(name: "Yams", package: "Yams"),
+            dependencies: ["CLibXML2", "CLibZip", "CLibDeflate", "CZlib", "CFontconfig", .product(name: "Yams", package: "Yams"),
                            .product(name: "Crypto", package: "swift-crypto"), .product(name: "CSV", package: "CSV.swift")]),
         .executableTarget(
             name: "gongwen",

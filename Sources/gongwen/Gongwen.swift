@@ -24,7 +24,7 @@ func fail(_ error: Error) -> ExitCode {
     if let error = error as? DiagnosticError {
         error.diagnostics.forEach { FileHandle.standardError.write(Data(($0.description + "\n").utf8)) }
     } else {
-        FileHandle.standardError.write(Data("gongwen: error: \(error)\n".utf8))
+        FileHandle.standardError.write(Data("gongwen: error: \(TextEscape.controls(String(describing: error)))\n".utf8))
     }
     return ExitCode(1)
 }

@@ -293,7 +293,7 @@ final class SheetTests: XCTestCase {
         """
         try ZipArchive.write([ZipArchive.Entry("content.xml", .bytes(Array(ods.utf8)))], to: dir + "/units/repeat.ods", timestamp: 0)
         XCTAssertEqual(problems(dir + "/units/repeat.ods"),
-                       ["\(dir)/units/repeat.ods: error: the sheet repeats a filled row or cell more than 100000 times; it is no sheet of figures"])
+                       ["\(dir)/units/repeat.ods:表1!A1048001: error: the sheet repeats filled rows or cells more than 100000 times, or to more than 4000000 filled cells in all; it is no sheet of figures: save it again without the repeated rows"])
         // A GB 18030 CSV: its cells are read, and a bad one is located like any other.
         let gbk = "单位,成文日期,场次,投资,完成率,编号\r\n甲/乙,2023-07-06,1,1,1%,x\r\n青山县,2023-07-06,1,1,1%,\r\n"
         let encoded = try XCTUnwrap(Iconv.encode(gbk, to: "GB18030"))

@@ -32,7 +32,7 @@ public final class Progress: @unchecked Sendable {
         guard mode != .quiet else { return }
         lock.lock()
         defer { lock.unlock() }
-        let line = "[\(done)/\(total)] \(stage) \(unit) \(status)"
+        let line = "[\(done)/\(total)] \(stage) \(TextEscape.controls(unit)) \(TextEscape.controls(status))"
         switch mode {
         case .terminal:
             // Redraw at most 20 times a second, and always for the last one.
@@ -53,6 +53,6 @@ public final class Progress: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let prefix = mode == .terminal ? "\r\u{1B}[K" : ""
-        FileHandle.standardError.write(Data((prefix + text + "\n").utf8))
+        FileHandle.standardError.write(Data((prefix + TextEscape.controls(text) + "\n").utf8))
     }
 }

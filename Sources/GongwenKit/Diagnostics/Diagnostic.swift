@@ -47,8 +47,10 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 
     public var isWholeFile: Bool { line == 0 }
 
+    /// Control characters in the path (a unit named with ESC sequences) are escaped, never printed.
     public var description: String {
-        if let cell { return "\(file):\(cell)" }
+        let file = TextEscape.controls(self.file)
+        if let cell { return "\(file):\(TextEscape.controls(cell))" }
         return isWholeFile ? file : "\(file):\(line):\(column)"
     }
 }
@@ -79,8 +81,11 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.note, message, at: location)
     }
 
-    /// `file:line:col: error: message`, the form compilers use, so editors can jump to it.
+    /// `file:line:col: error: message`, the form compilers use, so editors can jump to it. One
+    /// line always: a control character from a source (ESC, a line break) is escaped, so no source
+    /// can clear the screen or forge a message of its own.
     public var description: String {
+        let message = TextEscape.controls(self.message)
         if let location { return "\(location): \(severity.rawValue): \(message)" }
         return "gongwen: \(severity.rawValue): \(message)"
     }

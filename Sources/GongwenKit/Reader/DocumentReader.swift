@@ -20,7 +20,8 @@ public enum DocumentReader {
     static let unitKeys = ["template", "values", "rollup"]
 
     public static func read(path: String, policy: SourcePolicy = SourcePolicy()) throws(DiagnosticError) -> ReadResult {
-        try read(source: YAMLSource.load(path: path, limits: policy.limits), policy: policy)
+        try policy.checkLink(path, what: "the unit")
+        return try read(source: YAMLSource.load(path: path, limits: policy.limits), policy: policy)
     }
 
     public static func read(text: String, path: String, policy: SourcePolicy = SourcePolicy()) throws(DiagnosticError) -> ReadResult {
@@ -104,9 +105,10 @@ public enum DocumentReader {
         if let cached = TemplateCache.shared.cached(path: path, limits: policy.limits) {
             template = cached
         } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                throw .error("template '\(name)' not found (looked for \(path))", at: unit.location(node))
+            switch InputFile.problem(path) {
+            case nil: break
+            case .missing?: throw .error("template '\(name)' not found (looked for \(path))", at: unit.location(node))
+            case let problem?: throw .error("cannot read the template '\(name)': \(problem.reason)", at: unit.location(node))
             }
             template = try TemplateCache.shared.load(path: path, limits: policy.limits)
         }

@@ -147,6 +147,7 @@ enum Rollup {
         for input in inputs {
             do {
                 if case .file(let path) = input.origin {
+                    try policy.checkLink(path, what: "the unit")
                     let source = try YAMLSource.load(path: path, limits: policy.limits)
                     if source.root.mapping?.keys.contains(where: { $0.string == "rollup" }) == true {
                         problems.append(.note("\(input.name) adds up other units itself; a rollup adds up units only", at: .file(path)))

@@ -18,38 +18,45 @@ enum SealLoader {
         case .success(let path): resolved = path
         case .failure(let failure): return fail(failure.message)
         }
-        guard let handle = FileHandle(forReadingAtPath: resolved) else { return fail("cannot read the seal image '\(name)'") }
-        defer { try? handle.close() }
-        let bytes = Array(handle.readData(ofLength: maximumBytes + 1))
-        guard bytes.count <= maximumBytes else { return fail("the seal image '\(name)' is larger than \(maximumBytes >> 20) MB") }
-        if let size = pngSize(bytes) {
-            let height = width * Double(size.height) / Double(max(size.width, 1))
-            var image = SealImage(bytes: bytes, kind: .png, widthMillimetres: width, heightMillimetres: (height * 100).rounded() / 100)
-            image.role = role
-            return .success(image)
+        let bytes: [UInt8]
+        switch InputFile.read(resolved, limit: maximumBytes) {
+        case .success(let read): bytes = read
+        case .failure(.tooLarge): return fail("the seal image '\(name)' is larger than \(maximumBytes >> 20) MB")
+        case .failure(let failure): return fail("cannot read the seal image '\(name)': \(failure.reason)")
         }
-        if isSVG(bytes) {
-            var image = SealImage(bytes: bytes, kind: .svg, widthMillimetres: width, heightMillimetres: width)
-            image.role = role
-            return .success(image)
+        return decode(bytes, name: name, width: width, role: role)
+    }
+
+    /// A seal's bytes, checked whole (`SealImageCheck`): a PNG that cannot be drawn, or an SVG that
+    /// would pull in anything from outside itself, is an error, never a document without its seal.
+    static func decode(_ bytes: [UInt8], name: String, width: Double = 42, role: String = "seal") -> Result<SealImage, SealLoader.Failure> {
+        func fail(_ message: String) -> Result<SealImage, SealLoader.Failure> { .failure(Failure(message: message)) }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) {
+            switch SealImageCheck.png(bytes) {
+            case .failure(let failure):
+                return fail("the seal image '\(name)' cannot be used: \(failure.reason); export the seal again as a PNG")
+            case .success(let size):
+                let height = width * Double(size.height) / Double(size.width)
+                var image = SealImage(bytes: bytes, kind: .png, widthMillimetres: width, heightMillimetres: (height * 100).rounded() / 100)
+                image.role = role
+                return .success(image)
+            }
+        }
+        if let doc = parseXML(bytes, name: "seal.svg") {
+            defer { xmlFreeDoc(doc) }
+            if let root = xmlDocGetRootElement(doc), String(cString: root.pointee.name) == "svg" {
+                if let reference = SealImageCheck.svgExternalReference(in: doc) {
+                    guard !reference.hasPrefix("data:") else { return fail("the SVG seal '\(name)' embeds another image (\(TextEscape.quoted(reference, limit: 40))), which could itself refer to files; "
+                                + "a seal must be one drawing: draw it in the SVG itself, or use a PNG") }
+                    return fail("the SVG seal '\(name)' refers to \(TextEscape.quoted(reference, limit: 60)) outside itself; "
+                                + "a seal must be drawn from its own file alone: embed nothing by reference, or use a PNG")
+                }
+                var image = SealImage(bytes: bytes, kind: .svg, widthMillimetres: width, heightMillimetres: width)
+                image.role = role
+                return .success(image)
+            }
         }
         // Nothing of a file that is not an image is echoed back.
         return fail("the seal '\(name)' is neither a PNG nor an SVG image")
-    }
-
-    /// Width and height from a PNG's IHDR chunk.
-    static func pngSize(_ b: [UInt8]) -> (width: Int, height: Int)? {
-        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        guard b.count > 24, Array(b[0..<8]) == signature, Array(b[12..<16]) == Array("IHDR".utf8) else { return nil }
-        func be32(_ i: Int) -> Int { b[i..<i + 4].reduce(0) { $0 << 8 | Int($1) } }
-        let size = (width: be32(16), height: be32(20))
-        return size.width > 0 && size.height > 0 ? size : nil
-    }
-
-    static func isSVG(_ bytes: [UInt8]) -> Bool {
-        guard let doc = parseXML(bytes, name: "seal.svg") else { return false }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return false }
-        return String(cString: root.pointee.name) == "svg"
     }
 }

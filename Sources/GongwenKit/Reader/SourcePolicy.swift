@@ -62,6 +62,22 @@ public struct SourcePolicy: Sendable {
     }
 
     struct PolicyFailure: Error { var message: String }
+
+    /// A unit or sheet file that is itself a symbolic link must lead inside the tree, as a
+    /// template must: a link to another office's file (or this machine's) is refused before a
+    /// byte of it is read, so nothing of it can be echoed. Only a link costs the resolution: a
+    /// plain file is one `lstat`.
+    func checkLink(_ path: String, what: String) throws(DiagnosticError) {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return }
+        let name = (path as NSString).lastPathComponent
+        if case .failure = resolve(name, namedIn: path, what: what) {
+            let tree = URL(fileURLWithPath: root ?? URL(fileURLWithPath: path).deletingLastPathComponent().deletingLastPathComponent().path)
+                .resolvingSymlinksInPath().standardizedFileURL.path
+            throw .error("\(what) is a symbolic link to a file outside the source tree (\(tree)); copy the file into the tree instead of linking it, or allow its folder with --allow DIR",
+                         at: .file(path))
+        }
+    }
 }
 
 /// Resolved paths of one run, by the folder that names them.

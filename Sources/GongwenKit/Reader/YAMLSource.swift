@@ -10,17 +10,18 @@ struct YAMLSource {
     private let lineStarts: [Int]
 
     static func load(path: String, limits: SourcePolicy.Limits = .init()) throws(DiagnosticError) -> YAMLSource {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .error("cannot read the file", at: .file(path))
-        }
-        defer { try? handle.close() }
-        // Never more than the limit and one byte are read, whatever the file's size.
-        let data = handle.readData(ofLength: limits.sourceBytes + 1)
-        guard data.count <= limits.sourceBytes else {
+        // Never more than the limit and one byte are read, whatever the file's size; a folder or a
+        // named pipe is refused before anything is read (`InputFile`).
+        let data: [UInt8]
+        switch InputFile.read(path, limit: limits.sourceBytes) {
+        case .success(let bytes): data = bytes
+        case .failure(.tooLarge):
             throw .error("the file is larger than \(limits.sourceBytes) bytes, the limit for one source (raise it with --max-source-bytes)",
                          at: .file(path))
+        case .failure(let failure):
+            throw .error("cannot read the file: \(failure.reason)", at: .file(path))
         }
-        return try parse(try SourceEncoding.decode(Array(data), path: path), path: path, limits: limits)
+        return try parse(try SourceEncoding.decode(data, path: path), path: path, limits: limits)
     }
 
     static func parse(_ text: String, path: String, limits: SourcePolicy.Limits = .init()) throws(DiagnosticError) -> YAMLSource {

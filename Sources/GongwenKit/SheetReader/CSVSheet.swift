@@ -7,6 +7,9 @@ enum CSVSheet {
     static func read(path: String, limit: Int) throws(DiagnosticError) -> Sheet {
         let bytes = try SheetFile.bytes(path: path, limit: limit)
         let text = try decode(bytes, path: path)
+        if let opening = unterminatedQuote(text, path: path) {
+            throw .error("a quoted cell opens here and is never closed, so the rest of the file would be one cell; close the quote (\")", at: opening)
+        }
         let reader: CSVReader
         do { reader = try CSVReader(string: text) } catch {
             throw .error("cannot read the CSV: \(error)", at: .file(path))
@@ -23,6 +26,32 @@ enum CSVSheet {
         return Sheet(path: path, kind: .csv, name: "", rows: rows)
     }
 
+    /// Where a quoted field opens that no quote closes (the CSV reader would take the rest of the
+    /// file as its value, silently). A doubled quote inside quotes leaves and enters at once.
+    static func unterminatedQuote(_ text: String, path: String) -> SourceLocation? {
+        // As the reader reads: a quote opens a field only at its start; inside, a quote closes it,
+        // and a quote right after that one is an escaped quote, inside again.
+        var inside = false, fieldStart = true, justClosed = false
+        var line = 1, column = 0, opened = (line: 1, column: 1)
+        for b in text.utf8 {
+            if b & 0xC0 != 0x80 { column += 1 }
+            if inside {
+                if b == 0x22 { inside = false; justClosed = true }
+            } else {
+                if b == 0x22 && justClosed {
+                    inside = true
+                } else if b == 0x22 && fieldStart {
+                    inside = true
+                    opened = (line, column)
+                }
+                justClosed = false
+                fieldStart = b == 0x2C || b == 0x0A || b == 0x0D
+            }
+            if b == 0x0A { line += 1; column = 0 }
+        }
+        return inside ? SourceLocation(file: path, line: opened.line, column: opened.column) : nil
+    }
+
     /// UTF-8 first (a byte order mark is dropped); otherwise GB 18030, which contains GBK and GB 2312.
     static func decode(_ bytes: [UInt8], path: String) throws(DiagnosticError) -> String {
         if SourceEncoding.firstInvalidUTF8(bytes) == nil {
@@ -33,20 +62,28 @@ enum CSVSheet {
             if let text = String(bytes: bytes, encoding: .utf16) { return text }
         }
         if let text = Iconv.decode(bytes, from: "GB18030") { return text }
-        throw .error("the CSV is neither UTF-8 nor GB 18030 (GBK) text; save it as \"CSV UTF-8\"", at: .file(path))
+        // Where GB 18030 stops: its line, and its column counted in characters decoded before it.
+        var at = SourceLocation.file(path)
+        if let offset = Iconv.firstFailure(bytes, from: "GB18030") {
+            let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let before = Iconv.decode(Array(bytes[lineStart..<offset]), from: "GB18030") ?? ""
+            at = SourceLocation(file: path, line: line, column: before.unicodeScalars.count + 1)
+        }
+        throw .error("the CSV is neither UTF-8 nor GB 18030 (GBK) text: the bytes here are neither; save it as \"CSV UTF-8\"", at: at)
     }
 }
 
 /// A sheet file's bytes, refused beyond the limit before they are read.
 enum SheetFile {
     static func bytes(path: String, limit: Int) throws(DiagnosticError) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw .error("cannot read the sheet", at: .file(path)) }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
-        guard data.count <= limit else {
+        switch InputFile.read(path, limit: limit) {
+        case .success(let bytes): return bytes
+        case .failure(.tooLarge):
             throw .error("the sheet is larger than \(limit) bytes (raise the limit with --max-sheet-bytes if this is intended)", at: .file(path))
+        case .failure(let failure):
+            throw .error("cannot read the sheet: \(failure.reason)", at: .file(path))
         }
-        return [UInt8](data)
     }
 }
 
@@ -61,8 +98,20 @@ enum Iconv {
         convert(Array(text.utf8), from: "UTF-8", to: encoding)
     }
 
-    /// The bytes in the other encoding; nil when one cannot be converted.
+    /// The offset of the first byte that cannot be converted; nil when all can.
+    static func firstFailure(_ bytes: [UInt8], from source: String) -> Int? {
+        var failedAt: Int?
+        _ = convert(bytes, from: source, to: "UTF-8", failedAt: &failedAt)
+        return failedAt
+    }
+
     static func convert(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
+        var failedAt: Int?
+        return convert(bytes, from: source, to: target, failedAt: &failedAt)
+    }
+
+    /// The bytes in the other encoding; nil when one cannot be converted (`failedAt`: where).
+    static func convert(_ bytes: [UInt8], from source: String, to target: String, failedAt: inout Int?) -> [UInt8]? {
         guard !bytes.isEmpty else { return [] }
         let cd = iconv_open(target, source)
         guard cd != iconv_t(bitPattern: -1) else { return nil }
@@ -78,7 +127,7 @@ enum Iconv {
                 return iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1
             }
         }
-        guard ok, inLeft == 0 else { return nil }
+        guard ok, inLeft == 0 else { failedAt = input.count - inLeft; return nil }
         return Array(output[0..<(output.count - outLeft)])
     }
 }

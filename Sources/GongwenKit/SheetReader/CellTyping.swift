@@ -31,7 +31,7 @@ enum CellTyping {
                 return .success(looksTyped(text) ?? .string(text))
             case let type?:
                 if let typed = looksTyped(text, dates: true), type.accepts(typed) { return .success(typed) }
-                return .failure(CellProblem(message: "the cell holds '\(text)', but the template needs \(type.described) here"))
+                return .failure(CellProblem(message: "the cell holds \(TextEscape.quoted(text)), but the template needs \(type.described) here"))
             }
         }
     }
@@ -40,7 +40,7 @@ enum CellTyping {
         guard let field, !field.accepts(value) else { return .success(value) }
         // A number, date or flag in a text column prints as the sheet shows it.
         if field == .text { return .success(.string(value.description)) }
-        return .failure(CellProblem(message: "the cell holds '\(shown)', but the template needs \(field.described) here"))
+        return .failure(CellProblem(message: "the cell holds \(TextEscape.quoted(shown)), but the template needs \(field.described) here"))
     }
 
     /// Text that reads as a plain figure: `1720`, `55.8`, `35%`, `2023-07-06`. A leading zero

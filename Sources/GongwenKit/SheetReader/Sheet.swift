@@ -6,10 +6,52 @@ public struct Sheet: Sendable {
 
     public struct Row: Sendable {
         public var number: Int
-        /// Column 1 first; trailing empty cells are not kept.
-        public var cells: [CellValue]
+        /// The cells that hold something, in column order. A sheet is sparse: a cell at column
+        /// XFD (16,384) is one entry, not 16,384, so memory follows the cells present.
+        public private(set) var filled: [Filled] = []
 
-        public func cell(_ column: Int) -> CellValue { column <= cells.count ? cells[column - 1] : .empty }
+        public struct Filled: Sendable, Equatable {
+            public var column: Int
+            public var value: CellValue
+        }
+
+        /// From the cells of columns 1, 2, 3…; empty ones are not kept.
+        public init(number: Int, cells: [CellValue]) {
+            self.number = number
+            for (i, value) in cells.enumerated() where value != .empty { filled.append(Filled(column: i + 1, value: value)) }
+        }
+
+        init(number: Int) { self.number = number }
+
+        /// Adds a cell right of the last one (a cell out of order, or left of one read, is not taken).
+        mutating func append(_ value: CellValue, column: Int) {
+            guard value != .empty, column > lastColumn else { return }
+            filled.append(Filled(column: column, value: value))
+        }
+
+        /// The column of the rightmost filled cell (0 for none).
+        public var lastColumn: Int { filled.last?.column ?? 0 }
+
+        public var hasContent: Bool { filled.contains { !$0.value.isEmpty } }
+
+        public func cell(_ column: Int) -> CellValue {
+            // A sheet of figures is dense: the cell of column n is the n-th, found at once.
+            if column >= 1, column <= filled.count, filled[column - 1].column == column { return filled[column - 1].value }
+            var low = 0, high = filled.count
+            while low < high {
+                let mid = (low + high) / 2
+                if filled[mid].column < column { low = mid + 1 } else { high = mid }
+            }
+            return low < filled.count && filled[low].column == column ? filled[low].value : .empty
+        }
+
+        /// Columns 1 to the last filled one, empty ones included (for tests and small rows).
+        public var cells: [CellValue] { (0..<lastColumn).map { cell($0 + 1) } }
+
+        /// Trailing cells that hold only spaces are dropped.
+        mutating func dropTrailingBlanks() {
+            while let last = filled.last, last.value.isEmpty { filled.removeLast() }
+        }
     }
 
     public var path: String

@@ -44,12 +44,15 @@ public struct SheetUnits: Sendable {
 
     /// The first cell of the form's second row, when that row says each column's kind.
     public static let typeRowLabel = "类型"
+    /// XFD: no spreadsheet has a column past it.
+    static let lastSheetColumn = 16_384
 
     public var failed: Bool { diagnostics.contains { $0.severity == .error } }
 
     public static func read(path: String, template: String, policy: SourcePolicy = SourcePolicy()) -> SheetUnits {
         var result = SheetUnits(path: path)
         do throws(DiagnosticError) {
+            try policy.checkLink(path, what: "the sheet")
             let sheet = try load(path: path, limits: policy.limits)
             let (source, compiled) = try TemplateCache.shared.compiledTemplate(path: template, policy: policy)
             result.read(sheet, template: source.path, compiled: compiled)
@@ -73,31 +76,49 @@ public struct SheetUnits: Sendable {
             diagnostics.append(.error("the sheet is empty: its first row must name the unit column and one column per placeholder", at: .file(path)))
             return
         }
+        // A cell past XFD cannot be made in a spreadsheet: the file was damaged or forged.
+        if let far = sheet.rows.first(where: { $0.lastColumn > Self.lastSheetColumn }) {
+            diagnostics.append(.error("a cell of this row stands past column XFD (16,384), the last a spreadsheet has; the file is damaged or was not saved by a spreadsheet: save it again from one",
+                                      at: sheet.location(row: far.number, column: Self.lastSheetColumn + 1)))
+            return
+        }
         let placeholders = compiled.placeholderNames
         let known = Set(placeholders)
         // Column 1 names the unit; it fills a placeholder too when its heading is one.
         var columns: [(name: String, column: Int)] = []
         var seen: [String: Int] = [:]
-        let lastColumn = header.cells.count
-        for column in 1...max(1, lastColumn) {
+        let lastColumn = header.lastColumn
+        // Figures right of the last heading are no one's: said, not dropped.
+        let widest = sheet.rows.reduce(lastColumn) { max($0, $1.lastColumn) }
+        // The columns any row below fills, found once and only when a heading is missing (a
+        // header cell at XFD must not make each of 16,383 empty columns search every row).
+        var filledBelowCache: Set<Int>?
+        func filledBelow() -> Set<Int> {
+            if let known = filledBelowCache { return known }
+            var found = Set<Int>()
+            for row in sheet.rows.dropFirst() { for cell in row.filled where !cell.value.isEmpty { found.insert(cell.column) } }
+            filledBelowCache = found
+            return found
+        }
+        for column in 1...max(1, widest) {
             let at = sheet.location(row: header.number, column: column)
             guard case .text(let raw) = header.cell(column), !raw.trimmingSpaces().isEmpty else {
                 if column == 1 { diagnostics.append(.error("the first column names the units: give it a heading such as 单位", at: at)) }
-                else if sheet.rows.dropFirst().contains(where: { !$0.cell(column).isEmpty }) {
+                else if filledBelow().contains(column) {
                     diagnostics.append(.error("this column holds figures but has no heading: head it with the placeholder it fills", at: at))
                 }
                 continue
             }
             let name = raw.trimmingSpaces()
             if let first = seen[name] {
-                diagnostics.append(.error("the heading '\(name)' is used twice (first in column \(SourceLocation.columnLetters(first)))", at: at))
+                diagnostics.append(.error("the heading \(TextEscape.quoted(name)) is used twice (first in column \(SourceLocation.columnLetters(first)))", at: at))
                 continue
             }
             seen[name] = column
             if known.contains(name) {
                 columns.append((name, column))
             } else if column > 1 {
-                diagnostics.append(.error("no placeholder of the template is called '\(name)'" + DocumentReader.suggestion(for: name, among: placeholders), at: at))
+                diagnostics.append(.error("no placeholder of the template is called \(TextEscape.quoted(name))" + DocumentReader.suggestion(for: name, among: placeholders), at: at))
             }
         }
         let nextColumn = sheet.location(row: header.number, column: lastColumn + 1)
@@ -125,7 +146,7 @@ public struct SheetUnits: Sendable {
                 return (name, at, [.error(reason, at: at)])
             }
             if let earlier = firstRow[name] {
-                return (name, at, [.error("the unit '\(name)' has a second row here; one row per unit", at: at), .note("its first row", at: earlier)])
+                return (name, at, [.error("the unit \(TextEscape.quoted(name)) has a second row here; one row per unit", at: at), .note("its first row", at: earlier)])
             }
             firstRow[name] = at
             return (name, at, [])
@@ -144,11 +165,11 @@ public struct SheetUnits: Sendable {
                 switch CellTyping.value(row.cell(column), field: types[index]) {
                 case .success(let value):
                     if let bad = value.description.firstNonXMLScalar {
-                        problems.append(.error(String(format: "'\(placeholder)': the cell holds the control character U+%04X, which an ODF (XML) file cannot store; remove it", bad.value), at: cellAt))
+                        problems.append(.error(String(format: "\(TextEscape.quoted(placeholder)): the cell holds the control character U+%04X, which an ODF (XML) file cannot store; remove it", bad.value), at: cellAt))
                     }
                     cells.append(SheetUnit.Cell(name: placeholder, value: value, at: cellAt))
                 case .failure(let problem):
-                    problems.append(.error("'\(placeholder)': \(problem.message)", at: cellAt))
+                    problems.append(.error("\(TextEscape.quoted(placeholder)): \(problem.message)", at: cellAt))
                     invalid.insert(placeholder)
                 }
             }
@@ -170,9 +191,9 @@ public struct SheetUnits: Sendable {
 
     /// A unit's name is its output file's name: it must be one file name, inside the output folder.
     static func badName(_ name: String) -> String? {
-        if name == "." || name == ".." || name.hasPrefix(".") { return "the unit's name '\(name)' cannot be a file name: it starts with a dot" }
+        if name == "." || name == ".." || name.hasPrefix(".") { return "the unit's name \(TextEscape.quoted(name)) cannot be a file name: it starts with a dot" }
         if name.contains("/") || name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
-            return "the unit's name '\(name)' cannot be a file name: it holds a '/' or a control character"
+            return "the unit's name \(TextEscape.quoted(name)) cannot be a file name: it holds a '/' or a control character"
         }
         if name.utf8.count > UnitDiscovery.maximumNameBytes {
             return "the unit's name is \(name.utf8.count) bytes long (UTF-8); its output files need a name of at most \(UnitDiscovery.maximumNameBytes) bytes"

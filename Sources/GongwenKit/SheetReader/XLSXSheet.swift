@@ -31,12 +31,12 @@ enum XLSXSheet {
                 if event == .start, pull.name == "Relationship", pull.attribute("Id") == relation { target = pull.attribute("Target") }
             }
         }
-        guard let target else { throw .error("the workbook does not say where its sheet '\(sheetName)' is (xl/_rels/workbook.xml.rels)", at: .file(path)) }
+        guard let target else { throw .error("the workbook does not say where its sheet \(TextEscape.quoted(sheetName)) is (xl/_rels/workbook.xml.rels)", at: .file(path)) }
         let sheetPart = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
 
         let strings = try sharedStrings(zip.part("xl/sharedStrings.xml"), malformed: malformed("xl/sharedStrings.xml"))
         let styles = try numberStyles(zip.part("xl/styles.xml"))
-        guard let bytes = try zip.part(sheetPart) else { throw .error("the workbook's sheet '\(sheetName)' (\(sheetPart)) is missing", at: .file(path)) }
+        guard let bytes = try zip.part(sheetPart) else { throw .error("the workbook's sheet \(TextEscape.quoted(sheetName)) (\(sheetPart)) is missing", at: .file(path)) }
         // Cut between rows and read on every core when it is large; a piece that is not well-formed
         // (the cut could not be made cleanly) sends the whole back to one reader.
         if let pieces = RowSplit.pieces(bytes, count: ProcessInfo.processInfo.activeProcessorCount),
@@ -76,7 +76,7 @@ enum XLSXSheet {
                     cellText = ""
                 } else if sheetPull.isNamed("row") {
                     rowNumber = sheetPull.attribute("r").flatMap { Int($0) } ?? rowNumber + 1
-                    row = Sheet.Row(number: rowNumber, cells: [])
+                    row = Sheet.Row(number: rowNumber)
                     column = 0
                 } else if sheetPull.isNamed("is") {
                     inInline = true
@@ -90,12 +90,10 @@ enum XLSXSheet {
                     inValue = false
                 } else if sheetPull.isNamed("c") {
                     let value = cell(type: cellType, text: cellText, style: styles[safe: cellStyle] ?? .general, strings: strings, date1904: date1904)
-                    if value != .empty, column >= 1, column <= 16384, row != nil {
-                        while row!.cells.count < column - 1 { row!.cells.append(.empty) }
-                        if row!.cells.count == column - 1 { row!.cells.append(value) }
-                    }
+                    // A column past XFD is kept as 16,385, for the sheet's reader to refuse by its place.
+                    if column >= 1, row != nil { row!.append(value, column: min(column, 16_385)) }
                 } else if sheetPull.isNamed("row") {
-                    if let done = row, done.cells.contains(where: { !$0.isEmpty }) { rows.append(done) }
+                    if let done = row, done.hasContent { rows.append(done) }
                     row = nil
                 } else if sheetPull.isNamed("is") {
                     inInline = false
@@ -130,12 +128,14 @@ enum XLSXSheet {
         }
     }
 
-    /// `C7` → 3.
+    /// `C7` → 3. A column past XFD (16,384, the last a sheet has) is 16,385 however many letters
+    /// it has: `ZZZZZZZZZZZZZZ40` would overflow.
     static func columnNumber(_ reference: String) -> Int? {
         var n = 0
         for b in reference.utf8 {
             guard (0x41...0x5A).contains(b) else { break }
             n = n * 26 + Int(b - 0x40)
+            if n > 16384 { return 16385 }
         }
         return n > 0 ? n : nil
     }

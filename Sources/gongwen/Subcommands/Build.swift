@@ -51,7 +51,7 @@ struct Build: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             do {
-                let data = try encoder.encode(report)
+                let data = Data(TextEscape.jsonControls(Array(try encoder.encode(report))))
                 if json == "-" { FileHandle.standardOutput.write(data + Data("\n".utf8)) } else { try ZipArchive.writeAtomically(Array(data), to: json) }
             } catch {
                 throw fail(DiagnosticError.error("cannot write the JSON report: \(error)", at: nil))
