@@ -30,7 +30,11 @@ public enum Signing {
     }
 
     static func keyBytes(_ path: String, header: String) throws -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else { throw KeyError(description: "\(path): cannot read the key") }
+        let data: [UInt8]
+        switch InputFile.read(path, limit: 4096) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure): throw KeyError(description: "\(path): cannot read the key: \(failure.reason)")
+        }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         guard lines.count >= 2, lines[0] == header, let bytes = Data(base64Encoded: lines[1]), bytes.count == 32 else {
             throw KeyError(description: "\(path): not a \(header) (made by gongwen keygen)")

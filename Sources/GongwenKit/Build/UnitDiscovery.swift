@@ -8,8 +8,10 @@ public enum UnitDiscovery {
         for argument in arguments {
             if argument.hasPrefix("@") {
                 let list = String(argument.dropFirst())
-                guard let text = try? String(contentsOfFile: list, encoding: .utf8) else {
-                    throw .error("cannot read the list", at: .file(list))
+                let text: String
+                switch InputFile.read(list, limit: 16 << 20) {
+                case .success(let bytes): text = String(decoding: bytes, as: UTF8.self)
+                case .failure(let failure): throw .error("cannot read the list: \(failure.reason)", at: .file(list))
                 }
                 let entries = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                     .filter { !$0.isEmpty && !$0.hasPrefix("#") }
