@@ -111,18 +111,8 @@ test-deps: deps
 
 CHECKER := ../shared/tools/gbt9704_check.py
 
-# The preprinted-letterhead sample (套打) draws nothing red, and the order (命令, §10.2) has its mark
-# 20 mm below the block's top and no red line: the yardstick's two red-header checks (the 文件
-# format's 35 mm mark and red separator) are expected to fail on those two, and only those. The
-# letter (信函, §10.1) puts its mark above the block and its first page's text down to the lower
-# double line, with no page number there: those two checks and the page-number check fail on it too.
-# An attachment bound separately (…-附件2, §7.3.7) opens with the 发文字号, nothing red: the two
-# red-header checks fail on it as on the 套打 sample.
-# The city summary's table is printed landscape (§8): its pages are turned upright in the PDF, and
-# the yardstick reads their turned glyphs as if they stood upright, so its 'baselines' check (which
-# groups glyphs into lines by height on the page) does not apply there and may fail on it alone;
-# every check must hold on the document's upright pages on their own (mutool merge), and `gongwen
-# verify` measures the landscape pages as printed (their block, each line on its baseline).
+# The yardstick reads each document's format from page 1 (文件, 信函, 命令, 纪要, landscape pages):
+# it is called once on every sample PDF, without --redhead, and nothing it says is filtered.
 test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
@@ -132,22 +122,10 @@ test: test-deps
 	@for f in $(ODTS); do cmp -s $$f $(OUT)/figures/odt/$$(basename $$f) || { echo "make test: $(SHEET) gives another $$(basename $$f)"; exit 1; }; done
 	@echo "make test: $(SHEET) builds the same .odt bytes as $(UNITS_DIR)"
 	@if [ -f $(CHECKER) ]; then \
-	  python3 $(CHECKER) $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) > $(OUT)/gbt9704.txt; status=$$?; \
-	  python3 $(CHECKER) $(CITY_PDFS) > $(OUT)/gbt9704-city.txt; \
-	  python3 $(CHECKER) --redhead $(OUT)/documents/pdf/*.pdf > $(OUT)/gbt9704-documents.txt; \
-	  [ -s $(OUT)/gbt9704-documents.txt ] || status=1; \
-	  rm -rf $(OUT)/city/upright && mkdir -p $(OUT)/city/upright; \
-	  for f in $(CITY_PDFS); do \
-	    n=$$(python3 -c 'import pdfplumber, sys; ps = pdfplumber.open(sys.argv[1]).pages; print(next((p.page_number - 1 for p in ps if p.rotation), len(ps)))' $$f); \
-	    mutool merge -o $(OUT)/city/upright/$$(basename $$f) $$f 1-$$n || status=1; \
-	  done; \
-	  python3 $(CHECKER) $(OUT)/city/upright/*.pdf > $(OUT)/gbt9704-city-upright.txt || status=1; \
-	  if grep ': FAIL ' $(OUT)/gbt9704-city.txt | grep -v ': FAIL baselines:' | grep -q .; then status=1; fi; \
-	  grep -hv ': ok ' $(OUT)/gbt9704.txt $(OUT)/gbt9704-city.txt $(OUT)/gbt9704-city-upright.txt $(OUT)/gbt9704-documents.txt; \
-	  if grep ': FAIL ' $(OUT)/gbt9704-documents.txt | grep -v '\(（套打）\|政府令\|-附件[0-9]*\).pdf: FAIL redhead-\(mark\|rule\):' \
-	       | grep -v '复函.pdf: FAIL \(redhead-mark\|redhead-rule\|page-numbers\|inside-text-block\):' | grep -q .; then status=1; \
-	  else echo "make test: the yardstick holds on every sample (two red-header checks fail by design on the 套打 sample, which prints nothing red, on the order (政府令), whose mark §10.2 puts 20 mm below the block's top, with no red line, four on the letter (复函), whose mark and double lines §10.1 puts above and below the block, with no page number on page 1, two on the attachment bound separately, which has nothing red, and at most baselines on the city summary, whose landscape pages (§8) it reads as if upright; its upright pages pass on their own)"; fi; \
-	  exit $$status; \
+	  python3 $(CHECKER) $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) $(OUT)/documents/pdf/*.pdf $(CITY_PDFS) > $(OUT)/gbt9704.txt; status=$$?; \
+	  grep -v ': ok \|: n/a ' $(OUT)/gbt9704.txt; \
+	  if [ $$status -ne 0 ] || grep -q ': FAIL ' $(OUT)/gbt9704.txt; then echo "make test: the yardstick finds deviations (all of its output: $(OUT)/gbt9704.txt)"; exit 1; fi; \
+	  echo "make test: the yardstick holds on every sample PDF ($(OUT)/gbt9704.txt)"; \
 	else echo "make test: $(CHECKER) not found, layout yardstick skipped"; fi
 
 # One dated bundle with a SHA-256 MANIFEST; `gongwen archive --verify out/archive/*.zip` checks it.

@@ -89,6 +89,6 @@ final class JointTests: XCTestCase {
         XCTAssertEqual(readErrors(yaml, policy: .unconfined).map(\.description),
                        ["unit.yaml:8:10: error: seals: gives 1 seal(s) for 2 name(s) in names:; one seal per issuer"])
         XCTAssertEqual(readErrors(minimalDocument + "signature:\n  names: [甲单位]\n  seals: [a.png]\n").map(\.description),
-                       ["unit.yaml:8:11: error: cannot read the seal image 'a.png'"])
+                       ["unit.yaml:8:11: error: cannot read the seal image 'a.png': there is no such file"])
     }
 }
