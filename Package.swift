@@ -41,7 +41,9 @@ let package = Package(
         .target(
             name: "GongwenKit",
             dependencies: ["CLibXML2", "CLibZip", "CLibDeflate", "CZlib", "CFontconfig", .product(name: "Yams", package: "Yams"),
-                           .product(name: "Crypto", package: "swift-crypto"), .product(name: "CSV", package: "CSV.swift")]),
+                           .product(name: "Crypto", package: "swift-crypto"), .product(name: "CSV", package: "CSV.swift")],
+            // The Chinese of every message, embedded in the binary (it runs from any folder, installed alone).
+            resources: [.embedInCode("Localization/zh-Hans.txt")]),
         .executableTarget(
             name: "gongwen",
             dependencies: ["GongwenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -8,7 +8,7 @@ import GongwenKit
 struct Gongwen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongwen",
-        abstract: "Typesets Chinese official documents (公文) to GB/T 9704-2012: YAML → ODT → PDF, in bulk.",
+        abstract: tr("Typesets Chinese official documents (公文) to GB/T 9704-2012: YAML → ODT → PDF, in bulk."),
         version: Version.current,
         subcommands: [Build.self, Check.self, Convert.self, Validate.self, Verify.self, Fonts.self, Archive.self, Keygen.self, Export.self, Form.self],
         defaultSubcommand: Build.self)
@@ -22,9 +22,9 @@ struct Gongwen: ParsableCommand {
 /// Prints diagnostics and the exit code for "some failed".
 func fail(_ error: Error) -> ExitCode {
     if let error = error as? DiagnosticError {
-        error.diagnostics.forEach { FileHandle.standardError.write(Data(($0.description + "\n").utf8)) }
+        error.diagnostics.forEach { Output.err($0.description) }
     } else {
-        FileHandle.standardError.write(Data("gongwen: error: \(TextEscape.controls(String(describing: error)))\n".utf8))
+        Output.err("gongwen: error: \(error)")
     }
     return ExitCode(1)
 }

@@ -3,19 +3,19 @@ import GongwenKit
 
 /// What every command that reads sources accepts: where they may reach and how much they may hold.
 struct SourceOptions: ParsableArguments {
-    @Option(help: "The source tree: files a source names (templates, seals) must be inside it (default: the folder above each source's own folder).")
+    @Option(help: ArgumentHelp(tr("The source tree: files a source names (templates, seals) must be inside it (default: the folder above each source's own folder).")))
     var root: String?
-    @Option(help: ArgumentHelp("Also allow files inside this folder (repeatable).", valueName: "dir"))
+    @Option(help: ArgumentHelp(tr("Also allow files inside this folder (repeatable)."), valueName: "dir"))
     var allow: [String] = []
-    @Option(help: "Most YAML nodes one source may expand to, aliases counted at every use (default 100000).")
+    @Option(help: ArgumentHelp(tr("Most YAML nodes one source may expand to, aliases counted at every use (default 100000).")))
     var maxNodes: ByteCount?
-    @Option(help: "Most bytes of text one document may hold with its values filled in (default 4M).")
+    @Option(help: ArgumentHelp(tr("Most bytes of text one document may hold with its values filled in (default 4M).")))
     var maxTextBytes: ByteCount?
-    @Option(help: "Largest source file read, in bytes (default 1M).")
+    @Option(help: ArgumentHelp(tr("Largest source file read, in bytes (default 1M).")))
     var maxSourceBytes: ByteCount?
-    @Option(help: "The template a sheet of figures (.xlsx, .ods, .csv) fills: one row per unit.")
+    @Option(help: ArgumentHelp(tr("The template a sheet of figures (.xlsx, .ods, .csv) fills: one row per unit.")))
     var template: String?
-    @Option(help: "Largest sheet, and largest part inside an .xlsx or .ods once unpacked, in bytes (default 64M).")
+    @Option(help: ArgumentHelp(tr("Largest sheet, and largest part inside an .xlsx or .ods once unpacked, in bytes (default 64M).")))
     var maxSheetBytes: ByteCount?
 
     var policy: SourcePolicy {

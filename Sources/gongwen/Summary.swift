@@ -6,7 +6,7 @@ import GongwenKit
 enum Summary {
     static func print(_ report: BuildReport, quiet: Bool) {
         let out = FileHandle.standardError
-        func say(_ s: String) { out.write(Data((TextEscape.controls(s) + "\n").utf8)) }
+        func say(_ s: String) { out.write(Data((Output.line(s) + "\n").utf8)) }
         for unit in report.units where !unit.diagnostics.isEmpty && (unit.odt != .failed) {
             unit.diagnostics.forEach(say)
         }

@@ -53,6 +53,6 @@ public final class Progress: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let prefix = mode == .terminal ? "\r\u{1B}[K" : ""
-        FileHandle.standardError.write(Data((prefix + TextEscape.controls(text) + "\n").utf8))
+        FileHandle.standardError.write(Data((prefix + TextEscape.controls(Localization.translateLine(text)) + "\n").utf8))
     }
 }

@@ -5,15 +5,15 @@ import GongwenKit
 struct Archive: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive",
-        abstract: "Bundle sources, templates, styles, .odt and .pdf files with a SHA-256 MANIFEST (signed with --sign), or verify a bundle.")
+        abstract: tr("Bundle sources, templates, styles, .odt and .pdf files with a SHA-256 MANIFEST (signed with --sign), or verify a bundle."))
 
-    @Argument(help: "Unit sources or folders (for --verify: bundles).") var inputs: [String] = ["samples/units"]
-    @Option(help: "Folder of built output (holds odt/ and pdf/).") var built = "out"
-    @Option(name: .shortAndLong, help: "Where the bundle goes.") var output = "out/archive"
-    @Option(help: "Style folder to include.") var styles = "styles"
-    @Flag(help: "Re-hash the bundles given and report any difference.") var verify = false
-    @Option(help: "Sign the MANIFEST with this private key (gongwen keygen).") var sign: String?
-    @Option(help: "With --verify: the bundle must be signed by this public key.") var key: String?
+    @Argument(help: ArgumentHelp(tr("Unit sources or folders (for --verify: bundles)."))) var inputs: [String] = ["samples/units"]
+    @Option(help: ArgumentHelp(tr("Folder of built output (holds odt/ and pdf/)."))) var built = "out"
+    @Option(name: .shortAndLong, help: ArgumentHelp(tr("Where the bundle goes."))) var output = "out/archive"
+    @Option(help: ArgumentHelp(tr("Style folder to include."))) var styles = "styles"
+    @Flag(help: ArgumentHelp(tr("Re-hash the bundles given and report any difference."))) var verify = false
+    @Option(help: ArgumentHelp(tr("Sign the MANIFEST with this private key (gongwen keygen)."))) var sign: String?
+    @Option(help: ArgumentHelp(tr("With --verify: the bundle must be signed by this public key."))) var key: String?
 
     func run() throws {
         if verify {
@@ -24,17 +24,17 @@ struct Archive: ParsableCommand {
                     let found = try Archiver.verify(bundle: bundle, key: publicKey)
                     if found.problems.isEmpty {
                         switch (found.signedBy, found.trustedKey) {
-                        case (let id?, true): print("\(bundle): intact, signed by key \(id)")
+                        case (let id?, true): Output.out("\(bundle): intact, signed by key \(id)")
                         case (let id?, false):
-                            print("\(bundle): intact, signed by key \(id) (checked against the key the bundle carries: "
+                            Output.out("\(bundle): intact, signed by key \(id) (checked against the key the bundle carries: "
                                   + "that only proves nothing changed since whoever holds key \(id) signed it; to know it is that office's, verify with --key THEIR.pub)")
-                        case (nil, _): print("\(bundle): intact (not signed: anyone could have made it; sign bundles with --sign)")
+                        case (nil, _): Output.out("\(bundle): intact (not signed: anyone could have made it; sign bundles with --sign)")
                         }
                     } else { bad += 1 }
-                    found.problems.forEach { print("\(bundle): error: \(TextEscape.controls($0))") }
+                    found.problems.forEach { Output.out("\(bundle): error: \($0)") }
                 } catch {
                     bad += 1
-                    print("\(bundle): error: \(error)")
+                    Output.out("\(bundle): error: \(error)")
                 }
             }
             if bad > 0 { throw ExitCode(1) }

@@ -5,24 +5,24 @@ import GongwenKit
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build units: files, folders (every *.yaml but templates/), @list.txt, or sheets of figures (.xlsx, .ods, .csv) with --template.")
+        abstract: tr("Build units: files, folders (every *.yaml but templates/), @list.txt, or sheets of figures (.xlsx, .ods, .csv) with --template."))
 
-    @Argument(help: "Unit sources, folders or @list files.") var sources: [String] = ["samples/units"]
-    @Option(name: .shortAndLong, help: "Output folder (gets odt/ and pdf/).") var output = "out"
-    @Option(name: .shortAndLong, help: "Parallel jobs and LibreOffice workers.") var jobs = ProcessInfo.processInfo.activeProcessorCount
-    @Option(help: "Style sheet (default: the built-in copy of styles/gongwen.xml).") var styles: String?
-    @Option(help: "fontconfig rules for stand-in faces (default: the built-in copy of styles/fonts.conf).") var fontsConfig: String?
-    @Option(help: "A folder of licensed faces (e.g. the official ones) to use for PDFs.") var fonts: String?
-    @Flag(help: "Write .odt files only.") var odtOnly = false
-    @Flag(help: "PDF/A-2b, for archiving.") var pdfa = false
-    @Flag(help: "Write .docx (through LibreOffice) instead of PDF.") var docx = false
-    @Flag(help: "Rebuild even what is up to date.") var force = false
-    @Option(help: "Build only slice K of N (e.g. 2/3), stable across machines.") var shard: Shard?
-    @Option(help: "Write a JSON report to this file ('-' for standard output).") var json: String?
-    @Flag(name: .shortAndLong, help: "No progress lines.") var quiet = false
-    @Option(help: "digital (draw the red 版头) or preprinted (paper with the red 版头 on it: 套打); overrides the sources.")
+    @Argument(help: ArgumentHelp(tr("Unit sources, folders or @list files."))) var sources: [String] = ["samples/units"]
+    @Option(name: .shortAndLong, help: ArgumentHelp(tr("Output folder (gets odt/ and pdf/)."))) var output = "out"
+    @Option(name: .shortAndLong, help: ArgumentHelp(tr("Parallel jobs and LibreOffice workers."))) var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: ArgumentHelp(tr("Style sheet (default: the built-in copy of styles/gongwen.xml)."))) var styles: String?
+    @Option(help: ArgumentHelp(tr("fontconfig rules for stand-in faces (default: the built-in copy of styles/fonts.conf)."))) var fontsConfig: String?
+    @Option(help: ArgumentHelp(tr("A folder of licensed faces (e.g. the official ones) to use for PDFs."))) var fonts: String?
+    @Flag(help: ArgumentHelp(tr("Write .odt files only."))) var odtOnly = false
+    @Flag(help: ArgumentHelp(tr("PDF/A-2b, for archiving."))) var pdfa = false
+    @Flag(help: ArgumentHelp(tr("Write .docx (through LibreOffice) instead of PDF."))) var docx = false
+    @Flag(help: ArgumentHelp(tr("Rebuild even what is up to date."))) var force = false
+    @Option(help: ArgumentHelp(tr("Build only slice K of N (e.g. 2/3), stable across machines."))) var shard: Shard?
+    @Option(help: ArgumentHelp(tr("Write a JSON report to this file ('-' for standard output)."))) var json: String?
+    @Flag(name: .shortAndLong, help: ArgumentHelp(tr("No progress lines."))) var quiet = false
+    @Option(help: ArgumentHelp(tr("digital (draw the red 版头) or preprinted (paper with the red 版头 on it: 套打); overrides the sources.")))
     var letterhead: Header.Letterhead?
-    @Flag(help: "Fail before converting when any role would print in a stand-in instead of its official face.")
+    @Flag(help: ArgumentHelp(tr("Fail before converting when any role would print in a stand-in instead of its official face.")))
     var requireOfficialFonts = false
     @OptionGroup(title: "Sources") var sourceOptions: SourceOptions
 

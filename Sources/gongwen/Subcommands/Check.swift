@@ -5,12 +5,12 @@ import GongwenKit
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Read and check unit sources without writing anything; prints errors, warnings and typography notes.")
+        abstract: tr("Read and check unit sources without writing anything; prints errors, warnings and typography notes."))
 
-    @Argument(help: "Unit sources, folders or @list files.") var sources: [String] = ["samples/units"]
-    @Flag(help: "Leave out typography notes.") var noNotes = false
-    @Option(help: "fontconfig rules for stand-in faces (characters are checked against the faces they give).") var fontsConfig: String?
-    @Option(help: "A folder of licensed faces.") var fonts: String?
+    @Argument(help: ArgumentHelp(tr("Unit sources, folders or @list files."))) var sources: [String] = ["samples/units"]
+    @Flag(help: ArgumentHelp(tr("Leave out typography notes."))) var noNotes = false
+    @Option(help: ArgumentHelp(tr("fontconfig rules for stand-in faces (characters are checked against the faces they give)."))) var fontsConfig: String?
+    @Option(help: ArgumentHelp(tr("A folder of licensed faces."))) var fonts: String?
     @OptionGroup(title: "Sources") var sourceOptions: SourceOptions
 
     func run() throws {
@@ -24,7 +24,7 @@ struct Check: ParsableCommand {
             setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)
             coverage = try setup.map { try GlyphCoverage(setup: $0) }
         } catch {
-            FileHandle.standardError.write(Data("gongwen: warning: fonts: \(error); characters are not checked against the faces\n".utf8))
+            Output.err("gongwen: warning: fonts: \(error); characters are not checked against the faces")
         }
         defer { setup?.cleanUp() }
         // A template's own notes come with every unit that uses it: say each once.
@@ -33,13 +33,13 @@ struct Check: ParsableCommand {
         for unit in units {
             do {
                 let result = try DocumentReader.check(unit, coverage: coverage, policy: policy)
-                for d in result where !(noNotes && d.severity == .note) && said.insert(d.description).inserted { print(d) }
+                for d in result where !(noNotes && d.severity == .note) && said.insert(d.description).inserted { Output.out(d.description) }
             } catch {
                 failed += 1
                 _ = fail(error)
             }
         }
-        FileHandle.standardError.write(Data("gongwen check: \(units.count) units, \(units.count - failed) ok, \(failed) with errors\n".utf8))
+        Output.err("gongwen check: \(units.count) units, \(units.count - failed) ok, \(failed) with errors")
         if failed > 0 { throw ExitCode(1) }
     }
 }

@@ -5,19 +5,19 @@ import GongwenKit
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert .odt files with a pool of LibreOffice workers; skips outputs that are up to date.")
+        abstract: tr("Convert .odt files with a pool of LibreOffice workers; skips outputs that are up to date."))
 
-    @Argument(help: ".odt files.") var files: [String]
-    @Option(name: .shortAndLong, help: "Output folder.") var output = "out/pdf"
-    @Option(name: .shortAndLong, help: "LibreOffice workers (any number; each converts batches of at most --batch files, one process a batch).") var jobs = ProcessInfo.processInfo.activeProcessorCount
-    @Option(help: "Files per LibreOffice call.") var batch = 200
-    @Option(help: "fontconfig rules for stand-in faces.") var fontsConfig: String?
-    @Option(help: "A folder of licensed faces.") var fonts: String?
-    @Flag(help: "PDF/A-2b.") var pdfa = false
-    @Flag(help: "Write .docx instead of PDF.") var docx = false
-    @Flag(help: "Convert even what is up to date.") var force = false
+    @Argument(help: ArgumentHelp(tr(".odt files."))) var files: [String]
+    @Option(name: .shortAndLong, help: ArgumentHelp(tr("Output folder."))) var output = "out/pdf"
+    @Option(name: .shortAndLong, help: ArgumentHelp(tr("LibreOffice workers (any number; each converts batches of at most --batch files, one process a batch)."))) var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: ArgumentHelp(tr("Files per LibreOffice call."))) var batch = 200
+    @Option(help: ArgumentHelp(tr("fontconfig rules for stand-in faces."))) var fontsConfig: String?
+    @Option(help: ArgumentHelp(tr("A folder of licensed faces."))) var fonts: String?
+    @Flag(help: ArgumentHelp(tr("PDF/A-2b."))) var pdfa = false
+    @Flag(help: ArgumentHelp(tr("Write .docx instead of PDF."))) var docx = false
+    @Flag(help: ArgumentHelp(tr("Convert even what is up to date."))) var force = false
     @Flag(name: .shortAndLong) var quiet = false
-    @Flag(help: "Fail before converting when any role would print in a stand-in.") var requireOfficialFonts = false
+    @Flag(help: ArgumentHelp(tr("Fail before converting when any role would print in a stand-in."))) var requireOfficialFonts = false
 
     func run() throws {
         Interrupts.install()

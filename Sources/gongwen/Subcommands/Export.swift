@@ -5,10 +5,10 @@ import GongwenKit
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write units as Markdown (a readable preview; the benchmark feeds it to pandoc).")
+        abstract: tr("Write units as Markdown (a readable preview; the benchmark feeds it to pandoc)."))
 
-    @Argument(help: "Unit sources, folders or @list files.") var sources: [String]
-    @Option(name: .shortAndLong, help: "Output folder.") var output = "out/markdown"
+    @Argument(help: ArgumentHelp(tr("Unit sources, folders or @list files."))) var sources: [String]
+    @Option(name: .shortAndLong, help: ArgumentHelp(tr("Output folder."))) var output = "out/markdown"
     @OptionGroup(title: "Sources") var sourceOptions: SourceOptions
 
     func run() throws {

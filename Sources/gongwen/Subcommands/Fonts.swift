@@ -5,11 +5,11 @@ import GongwenKit
 struct Fonts: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fonts",
-        abstract: "Show, for each role, the face PDFs will use and whether it is the official one or a stand-in.")
+        abstract: tr("Show, for each role, the face PDFs will use and whether it is the official one or a stand-in."))
 
-    @Option(help: "fontconfig rules for stand-in faces.") var fontsConfig: String?
-    @Option(help: "A folder of licensed faces.") var fonts: String?
-    @Flag(help: "Exit 1, with an error per role, when any role would print in a stand-in.") var requireOfficialFonts = false
+    @Option(help: ArgumentHelp(tr("fontconfig rules for stand-in faces."))) var fontsConfig: String?
+    @Option(help: ArgumentHelp(tr("A folder of licensed faces."))) var fonts: String?
+    @Flag(help: ArgumentHelp(tr("Exit 1, with an error per role, when any role would print in a stand-in."))) var requireOfficialFonts = false
 
     func run() throws {
         let setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)

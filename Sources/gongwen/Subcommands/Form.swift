@@ -5,12 +5,12 @@ import GongwenKit
 struct Form: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "form",
-        abstract: "Write the collection sheet for a template (.xlsx, .ods or .csv by the output's extension): a unit column, one column per placeholder, a row saying what each holds.")
+        abstract: tr("Write the collection sheet for a template (.xlsx, .ods or .csv by the output's extension): a unit column, one column per placeholder, a row saying what each holds."))
 
-    @Argument(help: "The template the sheet's rows will fill.") var template: String
-    @Option(name: .shortAndLong, help: "The sheet to write: figures.xlsx, figures.ods or figures.csv.") var output: String
-    @Option(help: ArgumentHelp("Pre-fill a row with this unit name (repeatable).", valueName: "name")) var unit: [String] = []
-    @Option(help: ArgumentHelp("Pre-fill rows with the units of these files or folders, values included (moving YAML units to a sheet).", valueName: "path"))
+    @Argument(help: ArgumentHelp(tr("The template the sheet's rows will fill."))) var template: String
+    @Option(name: .shortAndLong, help: ArgumentHelp(tr("The sheet to write: figures.xlsx, figures.ods or figures.csv."))) var output: String
+    @Option(help: ArgumentHelp(tr("Pre-fill a row with this unit name (repeatable)."), valueName: "name")) var unit: [String] = []
+    @Option(help: ArgumentHelp(tr("Pre-fill rows with the units of these files or folders, values included (moving YAML units to a sheet)."), valueName: "path"))
     var from: [String] = []
     @OptionGroup(title: "Sources") var sourceOptions: SourceOptions
 

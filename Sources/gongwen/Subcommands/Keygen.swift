@@ -5,9 +5,9 @@ import GongwenKit
 struct Keygen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keygen",
-        abstract: "Make an Ed25519 key pair for signing archive bundles: NAME.key (keep it private) and NAME.pub (give it out).")
+        abstract: tr("Make an Ed25519 key pair for signing archive bundles: NAME.key (keep it private) and NAME.pub (give it out)."))
 
-    @Argument(help: "Path and name of the pair, without extension.") var name = "gongwen-archive"
+    @Argument(help: ArgumentHelp(tr("Path and name of the pair, without extension."))) var name = "gongwen-archive"
 
     func run() throws {
         do {

@@ -5,10 +5,10 @@ import GongwenKit
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Validate the XML parts of .odt files against the OASIS ODF 1.3 RelaxNG schema.")
+        abstract: tr("Validate the XML parts of .odt files against the OASIS ODF 1.3 RelaxNG schema."))
 
-    @Argument(help: ".odt files.") var files: [String]
-    @Option(help: "Folder with OpenDocument-v1.3-schema.rng and OpenDocument-v1.3-manifest-schema.rng (default: the copies built into gongwen).")
+    @Argument(help: ArgumentHelp(tr(".odt files."))) var files: [String]
+    @Option(help: ArgumentHelp(tr("Folder with OpenDocument-v1.3-schema.rng and OpenDocument-v1.3-manifest-schema.rng (default: the copies built into gongwen).")))
     var schemas: String?
 
     func run() throws {
@@ -18,9 +18,9 @@ struct Validate: ParsableCommand {
         for file in files {
             let problems: [String]
             do { problems = validator.validate(try OdtReader.parts(of: file)) } catch { problems = ["\(error)"] }
-            if problems.isEmpty { print("\(file): valid ODF 1.3") } else {
+            if problems.isEmpty { Output.out("\(file): " + tr("valid ODF 1.3")) } else {
                 bad += 1
-                problems.forEach { print("\(file): error: \($0)") }
+                problems.forEach { Output.out("\(file): error: \($0)") }
             }
         }
         if bad > 0 { throw ExitCode(1) }

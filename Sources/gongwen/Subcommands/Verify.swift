@@ -5,24 +5,24 @@ import GongwenKit
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Measure finished PDFs (from any tool) against GB/T 9704-2012 and print each deviation with its page and position.")
+        abstract: tr("Measure finished PDFs (from any tool) against GB/T 9704-2012 and print each deviation with its page and position."))
 
-    @Argument(help: "PDF files.") var files: [String]
+    @Argument(help: ArgumentHelp(tr("PDF files."))) var files: [String]
 
     func run() throws {
         var bad = 0
         for file in files {
             do {
                 let findings = LayoutVerifier.verify(try PDFLayout.read(pdf: file))
-                if findings.isEmpty { print("\(file): ok") }
-                findings.forEach { print("\(file): \($0)") }
+                if findings.isEmpty { Output.out("\(file): " + tr("ok")) }
+                findings.forEach { Output.out("\(file): " + tr($0.description)) }
                 if !findings.isEmpty { bad += 1 }
             } catch {
                 bad += 1
                 _ = fail(error)
             }
         }
-        FileHandle.standardError.write(Data("gongwen verify: \(files.count - bad) of \(files.count) files meet the layout\n".utf8))
+        Output.err("gongwen verify: \(files.count - bad) of \(files.count) files meet the layout")
         if bad > 0 { throw ExitCode(1) }
     }
 }
