@@ -19,7 +19,7 @@ final class HostileFileTests: XCTestCase {
     }
 
     /// Runs the tool built by `swift build` (`make test` builds it first), killed after `timeout`.
-    func tool(_ arguments: [String], timeout: Double = 20, in folder: String? = nil) throws -> Run {
+    func tool(_ arguments: [String], timeout: Double = 20, in folder: String? = nil, environment: [String: String] = [:]) throws -> Run {
         let binary = Repo.root + "/.build/debug/gongwen"
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: binary), "end-to-end tier: \(binary) is not built (swift build)")
         let outputPath = temporaryDirectory() + "/output"
@@ -38,7 +38,12 @@ final class HostileFileTests: XCTestCase {
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let start = Date()
-        guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else { throw XCTSkip("cannot start \(binary)") }
+        var variables = ProcessInfo.processInfo.environment
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { variables[name] = nil }
+        variables.merge(environment) { $1 }
+        let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
+        guard posix_spawn(&pid, binary, &actions, nil, argv, envp) == 0 else { throw XCTSkip("cannot start \(binary)") }
         var status: Int32 = 0
         var usage = rusage()
         var timedOut = false
@@ -154,6 +159,21 @@ final class HostileFileTests: XCTestCase {
         let report = try JSONSerialization.jsonObject(with: json) as? [String: Any]
         let units = try XCTUnwrap(report?["units"] as? [[String: Any]])
         XCTAssertEqual(units.first?["unit"] as? String, name)
+    }
+
+    /// The same finding in both languages: one place, the message in the locale's language.
+    func testMessagesFollowTheLocale() throws {
+        let folder = Repo.root + "/Tests/GongwenKitTests/Hostile"
+        let english = try tool(["check", "--root", folder, "key-unknown.yaml"], in: folder, environment: ["LANG": "C.UTF-8"])
+        let chinese = try tool(["check", "--root", folder, "key-unknown.yaml"], in: folder, environment: ["LANG": "zh_CN.UTF-8"])
+        let overridden = try tool(["check", "--root", folder, "key-unknown.yaml"], in: folder, environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "C"])
+        XCTAssertEqual(english.status, 1)
+        XCTAssertEqual(chinese.status, 1)
+        XCTAssertTrue(english.output.hasPrefix("key-unknown.yaml:6:1: error: unknown key 'titel'; did you mean 'title'?"), english.output)
+        XCTAssertTrue(chinese.output.hasPrefix("key-unknown.yaml:6:1: error: 未知的键“titel”；是否应为“title”？"), chinese.output)
+        XCTAssertEqual(overridden.output, english.output, "LC_ALL decides over LANG")
+        let help = try tool(["check", "--help"], environment: ["LANG": "zh_CN.UTF-8"])
+        XCTAssertTrue(help.output.contains("读取并检查单位源文件，不写出任何文件"), help.output)
     }
 
     func testEscapingControlCharacters() {

@@ -48,6 +48,10 @@ final class LocalizationTests: XCTestCase {
                        "印章“/etc/passwd”不在源文件目录（/srv/units）之内；请把它移入目录")
         XCTAssertEqual(catalog.translate("the template has no placeholders ({{名称}})", depth: 0), "模板没有占位符（{{名称}}）")
         XCTAssertNil(catalog.translate("something else entirely", depth: 0))
+        // A named thing and a message of its own: the name kept as written, the message translated.
+        XCTAssertEqual(catalog.translate("'场次': unknown key 'x'", depth: 0), "'场次'：未知的键“x”")
+        XCTAssertEqual(catalog.translate("'{{场次}}' the seal", depth: 0), "'{{场次}}'印章")
+        XCTAssertNil(catalog.translate("'场次': not known", depth: 0))
     }
 
     func testACatalogWhoseHolesDisagreeIsRefused() {

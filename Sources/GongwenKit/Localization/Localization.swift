@@ -136,6 +136,17 @@ struct Catalog: Sendable {
             }
             return out
         }
+        // A message about a named thing, made of its name and another message ('场次': the cell
+        // is empty; '{{场次}}' names no field): the name kept, the message translated.
+        if text.hasPrefix("'"), let close = text.dropFirst().firstIndex(of: "'") {
+            let after = text[text.index(after: close)...]
+            for separator in [": ", " "] where after.hasPrefix(separator) {
+                let rest = String(after.dropFirst(separator.count))
+                if let translated = translate(rest, depth: depth + 1) {
+                    return String(text[...close]) + (separator == ": " ? "：" : "") + translated
+                }
+            }
+        }
         return nil
     }
 
