@@ -137,7 +137,7 @@ bench: deps tool
 	@bash bench/run.sh
 
 # libFuzzer over the whole read → model → ODF path, seeded with every sample source, the hostile
-# regression inputs and template+values pairs (mutated templates reach the slot filling). FUZZ_SECONDS of fuzzing on FUZZ_JOBS processes; findings land in $(OUT)/fuzz/.
+# regression inputs, template+values pairs (mutated templates reach the slot filling), sheets and a PDF's drawing trace. FUZZ_SECONDS of fuzzing on FUZZ_JOBS processes; findings land in $(OUT)/fuzz/.
 FUZZ_SECONDS ?= 60
 FUZZ_JOBS ?= 1
 FUZZ_BIN := .build/fuzz/release/gongwen-fuzz
@@ -156,7 +156,10 @@ fuzz: deps
 	@for part in samples/figures.xlsx:xl/worksheets/sheet1.xml Tests/GongwenKitTests/Fixtures/sheets/figures-libreoffice.ods:content.xml; do \
 	  { printf '#sheet-xml\n'; python3 -c 'import sys, zipfile; z, p = sys.argv[1].split(":"); sys.stdout.buffer.write(zipfile.ZipFile(z).read(p))' "$$part"; } \
 	    > "$(OUT)/fuzz/corpus/xml-$$(basename "$${part%%:*}").xml"; done
-	GONGWEN_REPO=$(CURDIR) $(FUZZ_BIN) $(OUT)/fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	@# A PDF's drawing trace after its marker line (the reader behind verify; see FuzzEntry.swift).
+	@{ printf '#trace\n'; cat Tests/GongwenKitTests/Fixtures/traces/联合通知.trace.xml; } > $(OUT)/fuzz/corpus/trace-联合通知.xml
+	@# Swift's backtracer would take the crash's SIGILL before libFuzzer, which then writes no artifact.
+	GONGWEN_REPO=$(CURDIR) SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) $(OUT)/fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	  -max_len=65536 $(if $(filter-out 1,$(FUZZ_JOBS)),-fork=$(FUZZ_JOBS)) -artifact_prefix=$(OUT)/fuzz/artifacts/ -print_final_stats=1
 
 clean:

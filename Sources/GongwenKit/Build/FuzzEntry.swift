@@ -31,6 +31,18 @@ extension OdtDocumentWriter {
     /// survives its own CRC, so the XML reader is reached this way.
     public static let fuzzSheetXMLMarker = "#sheet-xml\n"
 
+    /// An input that starts with this line is `mutool trace` output (the rest of it): read as
+    /// `gongwen verify` reads a PDF's drawing, within the same limits, and measured.
+    public static let fuzzTraceMarker = "#trace\n"
+
+    /// The findings on a trace input (0 when it is refused); -1 when the input is not one.
+    public static func fuzzTrace(_ bytes: [UInt8]) -> Int {
+        guard bytes.starts(with: Array(fuzzTraceMarker.utf8)) else { return -1 }
+        let trace = Array(bytes.dropFirst(fuzzTraceMarker.utf8.count))
+        guard let layout = try? PDFLayout.parse(trace: trace, name: "fuzz-input.pdf") else { return 0 }
+        return LayoutVerifier.verify(layout).count
+    }
+
     public static func fuzzSheet(_ bytes: [UInt8], template: String, policy: SourcePolicy) -> Int {
         let kinds: [(String, [UInt8])]
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {

@@ -36,6 +36,30 @@ public enum ZipArchive {
 
     public struct ZipError: Error, CustomStringConvertible {
         public var description: String
+        /// The problem alone, where `description` starts with the archive's path.
+        public var problem: String? = nil
+    }
+
+    /// Bounds on reading a zip that may come from anyone (`gongwen validate`): a 1 MB file can hold
+    /// a part that unpacks to a gigabyte. What an entry declares is checked before it is inflated,
+    /// and what it really unpacks to is read with that cap.
+    public struct ReadLimits: Sendable {
+        /// Unpacked bytes of one entry: a long report's content.xml has a few megabytes.
+        public var entryBytes: UInt64 = 64 << 20
+        /// Unpacked bytes of every entry read.
+        public var totalBytes: UInt64 = 128 << 20
+        public var entries = 10_000
+
+        public init() {}
+
+        /// The tool's own archives, read back.
+        public static let none: ReadLimits = {
+            var limits = ReadLimits()
+            limits.entryBytes = .max
+            limits.totalBytes = .max
+            limits.entries = .max
+            return limits
+        }()
     }
 
     public static func write(_ entries: [Entry], to path: String, timestamp: Int) throws {
@@ -222,28 +246,51 @@ public enum ZipArchive {
         }
     }
 
-    /// Every entry's name and bytes, in archive order; a damaged entry (bad CRC) is an error.
-    public static func read(_ path: String) throws -> [(name: String, bytes: [UInt8])] {
+    /// Every entry's name and bytes (of those `including` names), in archive order, within `limits`;
+    /// a damaged entry (bad CRC, or more bytes than it declares) and two entries of one name are errors.
+    public static func read(_ path: String, limits: ReadLimits = .none,
+                            including: (String) -> Bool = { _ in true }) throws(ZipError) -> [(name: String, bytes: [UInt8])] {
+        func refuse(_ problem: String) -> ZipError { ZipError(description: "\(path): \(problem)", problem: problem) }
+        func megabytes(_ bytes: UInt64) -> String { bytes % (1 << 20) == 0 ? "\(bytes >> 20) MB" : "\(bytes)-byte" }
         var code: Int32 = 0
         guard let archive = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code) else {
-            throw ZipError(description: "\(path): not a readable zip file (libzip error \(code))")
+            // (ZIP_CHECKCONS refuses a second entry of a name: which one a reader took would be a guess.)
+            if code == ZIP_ER_EXISTS { throw refuse("not a readable zip file: it holds two entries of one name") }
+            throw refuse("not a readable zip file (libzip error \(code))")
         }
         defer { zip_close(archive) }
+        let count = zip_get_num_entries(archive, 0)
+        guard count <= limits.entries else { throw refuse("holds \(count) entries, more than the limit of \(limits.entries)") }
         var entries: [(String, [UInt8])] = []
-        for i in 0..<zip_get_num_entries(archive, 0) {
+        var names = Set<String>()
+        var total: UInt64 = 0
+        for i in 0..<count {
             guard let cname = zip_get_name(archive, zip_uint64_t(i), 0) else { continue }
             let name = String(cString: cname)
+            guard names.insert(name).inserted else { throw refuse("not a readable zip file: it holds two entries named '\(name)'") }
+            guard including(name) else { continue }
             var stat = zip_stat_t()
-            guard zip_stat_index(archive, zip_uint64_t(i), 0, &stat) == 0, let file = zip_fopen_index(archive, zip_uint64_t(i), 0) else {
-                throw ZipError(description: "\(path): cannot open \(name)")
+            guard zip_stat_index(archive, zip_uint64_t(i), 0, &stat) == 0, stat.valid & UInt64(ZIP_STAT_SIZE) != 0 else {
+                throw refuse("cannot open \(name)")
             }
+            guard stat.size <= limits.entryBytes else {
+                throw refuse("\(name) unpacks to \(stat.size) bytes, more than the \(megabytes(limits.entryBytes)) limit for one part")
+            }
+            guard stat.size <= limits.totalBytes - total else {
+                throw refuse("\(name) and the parts before it unpack to \(total + stat.size) bytes, more than the \(megabytes(limits.totalBytes)) limit for all parts")
+            }
+            guard let file = zip_fopen_index(archive, zip_uint64_t(i), 0) else { throw refuse("cannot open \(name)") }
+            // As many bytes as the entry declares, then one more, which must not be there: what is
+            // read is capped by the bound checked above, whatever the deflated data holds.
             var bytes = [UInt8](repeating: 0, count: Int(stat.size))
             let read = bytes.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, stat.size) }
             // Reading to the end makes libzip check the entry's CRC.
             var tail: UInt8 = 0
-            let extra = zip_fread(file, &tail, 1)
+            let extra = read == Int64(stat.size) ? zip_fread(file, &tail, 1) : 0
             zip_fclose(file)
-            guard read == Int64(stat.size), extra == 0 else { throw ZipError(description: "\(path): \(name) is damaged") }
+            guard extra <= 0 else { throw refuse("\(name) unpacks to more than the \(stat.size) bytes it declares") }
+            guard read == Int64(stat.size), extra == 0 else { throw refuse("\(name) is damaged") }
+            total += stat.size
             entries.append((name, bytes))
         }
         return entries

@@ -4,8 +4,13 @@ import Foundation
 public enum Subprocess {
     public struct Outcome: Sendable {
         public var status: Int32
-        public var output: String
+        /// Standard output as read: at most `outputLimit` bytes.
+        public var bytes: [UInt8]
         public var timedOut: Bool
+        /// The child wrote more than `outputLimit` bytes and was killed; `bytes` holds the first ones.
+        public var overflowed: Bool = false
+
+        public var output: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     public struct LaunchError: Error, CustomStringConvertible {
@@ -14,9 +19,11 @@ public enum Subprocess {
 
     /// Runs `command` (looked up in PATH). Foundation starts the child as the leader of a new process
     /// group, so on a timeout the child and every process it started are killed together, and only those.
+    /// With `outputLimit`, a child that writes more than that many bytes is killed the same way as
+    /// soon as it passes the limit (a program reading someone else's file can be made to write without end).
     @discardableResult
     public static func run(_ command: [String], environment: [String: String]? = nil,
-                           timeout: TimeInterval? = nil) throws -> Outcome {
+                           timeout: TimeInterval? = nil, outputLimit: Int? = nil) throws -> Outcome {
         let process = Process()
         let arguments = command
         guard let executable = arguments.first.flatMap({ $0.hasPrefix("/") ? $0 : which($0) }) else {
@@ -44,25 +51,47 @@ public enum Subprocess {
             throw LaunchError(description: "cannot start \(executable): \(error)")
         }
         defer { Interrupts.shared.untrack(group: group) }
-        // Read while it runs, so a full pipe never blocks the child.
-        final class Box: @unchecked Sendable { var data = Data() }
+        // Read while it runs, so a full pipe never blocks the child; past the limit, stop and kill it.
+        final class Box: @unchecked Sendable {
+            var bytes: [UInt8] = []
+            var overflowed = false
+        }
         let box = Box()
         let readDone = DispatchSemaphore(value: 0)
+        let limit = outputLimit ?? .max
+        let descriptor = pipe.fileHandleForReading.fileDescriptor
         DispatchQueue.global().async {
-            box.data = pipe.fileHandleForReading.readDataToEndOfFile()
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                guard box.bytes.count + n <= limit else {
+                    box.bytes += chunk[..<(limit - box.bytes.count)]
+                    box.overflowed = true
+                    killGroup(group)
+                    break
+                }
+                box.bytes += chunk[..<n]
+            }
             readDone.signal()
         }
         var timedOut = false
         if let timeout, done.wait(timeout: .now() + timeout) == .timedOut {
             timedOut = true
-            kill(-group, SIGKILL)
-            kill(group, SIGKILL)
+            killGroup(group)
             done.wait()
         } else if timeout == nil {
             done.wait()
         }
         readDone.wait()
-        return Outcome(status: process.terminationStatus, output: String(decoding: box.data, as: UTF8.self), timedOut: timedOut)
+        return Outcome(status: process.terminationStatus, bytes: box.bytes, timedOut: timedOut, overflowed: box.overflowed)
+    }
+
+    /// Kills a child started by `run` and every process it started.
+    private static func killGroup(_ group: pid_t) {
+        kill(-group, SIGKILL)
+        kill(group, SIGKILL)
     }
 
     public static func which(_ name: String) -> String? {

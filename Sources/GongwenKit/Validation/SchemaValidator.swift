@@ -37,8 +37,20 @@ public final class SchemaValidator: @unchecked Sendable {
 
     deinit { xmlRelaxNGFree(schema) }
 
+    /// Elements and attributes one part may have before it is parsed: libxml2's tree costs up to 300
+    /// bytes a node, and a part can come from anyone. A LibreOffice styles.xml has about 750 nodes in
+    /// 20 KB, so the bound is some 30 MB of real ODF, thousands of pages.
+    public static let nodeLimit = 1_000_000
+    /// Attributes on one element: ODF's elements have at most a few dozen.
+    public static let attributeLimit = 1_000
+
     /// The problems found; empty when `bytes` is valid. `name` labels the messages.
     public func validate(_ bytes: [UInt8], name: String) -> [String] {
+        let shape = XMLShape.measure(bytes) { $0.elements + $0.attributes > Self.nodeLimit || $0.widest > Self.attributeLimit }
+        guard shape.elements + shape.attributes <= Self.nodeLimit else {
+            return ["\(name): more than \(Self.nodeLimit) elements and attributes, too many to check"]
+        }
+        guard shape.widest <= Self.attributeLimit else { return ["\(name): an element with more than \(Self.attributeLimit) attributes, too many to check"] }
         lock.lock()
         defer { lock.unlock() }
         let doc = parseXML(bytes, name: name)

@@ -95,11 +95,11 @@ enum MinutesChecks {
                     }
                     inList = true
                     let indent = (line.x0 - V.blockLeft) / V.character
-                    if abs(indent - 2) > 0.3 { r.flag(page.number, line, String(format: "'%@' starts %.1f characters in; §10.3 asks for 左空二字", String(line.text.prefix(3)), indent)) }
+                    if abs(indent - 2) > 0.3 { r.flag(page.number, line, String(format: "'%@' starts %.1f characters in; §10.3 asks for 左空二字", PDFLayout.quoted(line.text.prefix(3)), indent)) }
                     let label = line.glyphs.prefix(2).map(\.font)
                     let names = line.glyphs.dropFirst(3).first?.font
                     if let names, label.contains(names) {
-                        r.flag(page.number, line, "'\(line.text.prefix(2))' is set in the names' face; §10.3 asks for 3号黑体")
+                        r.flag(page.number, line, "'\(PDFLayout.quoted(line.text.prefix(2)))' is set in the names' face; §10.3 asks for 3号黑体")
                     }
                 } else if inList {
                     let indent = (line.x0 - V.blockLeft) / V.character
@@ -243,7 +243,7 @@ enum SeparateAttachmentChecks {
     static func check(_ page: PDFLayout.Page, block: V.Block, _ r: V.Report) {
         guard let first = page.lines.first else { return }
         if abs(first.x0 - block.left) > 0.6 {
-            r.flag(1, first, String(format: "'%@' starts %.1f mm from the page's left edge; §7.3.7 puts it 顶格 (%.0f mm)", first.text, first.x0, block.left))
+            r.flag(1, first, String(format: "'%@' starts %.1f mm from the page's left edge; §7.3.7 puts it 顶格 (%.0f mm)", PDFLayout.quoted(first.text), first.x0, block.left))
         }
         if abs(first.top - block.top) > 3.5 { r.flag(1, first, "the 发文字号 and 附件 label belong on the first line of the page (§7.3.7)") }
         guard let title = page.lines.first(where: { abs($0.size - 22) <= 0.5 }) else {

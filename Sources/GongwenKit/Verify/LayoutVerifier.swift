@@ -131,7 +131,7 @@ public enum LayoutVerifier {
             let centre = (title.x0 + title.x1) / 2, blockCentre = (firstAsSet.block.left + firstAsSet.block.right) / 2
             if abs(title.size - 22) > 0.5 || abs(centre - blockCentre) > 1.5 {
                 r.flag(1, title, String(format: "the first line '%@' is not a 2号 (22 pt) title centred on the block (%.1f pt, centre %.1f mm)",
-                                        String(title.text.prefix(12)), title.size, centre))
+                                        PDFLayout.quoted(title.text.prefix(12)), title.size, centre))
             }
         }
         if !order && !mark.hasSuffix("纪要") { SignatureChecks.check(layout, r) }
@@ -144,26 +144,26 @@ public enum LayoutVerifier {
         if line.x0 < block.left - 0.6 || line.x1 > block.right + 0.6 || line.top < block.top - 0.6 || line.bottom > block.bottom + 1 {
             let which = block.bottom.isFinite ? "landscape page's block (§8)" : "156 × 225 mm block"
             r.flag(page, line, String(format: "text outside the %@ (x %.1f–%.1f mm, y %.1f–%.1f mm): '%@'",
-                                      which, line.x0, line.x1, line.top, line.bottom, String(line.text.prefix(12))))
+                                      which, line.x0, line.x1, line.top, line.bottom, PDFLayout.quoted(line.text.prefix(12))))
         }
         if line.text.contains("*") || line.text.contains("{{") || line.text.contains("×××") || line.text.contains("XX") {
-            r.flag(page, line, "placeholder left in the text: '\(line.text.prefix(20))'")
+            r.flag(page, line, "placeholder left in the text: '\(PDFLayout.quoted(line.text.prefix(20)))'")
         }
         if let bad = halfWidthPunctuation(line.text) {
-            r.flag(page, line, "half-width '\(bad)' between Chinese characters")
+            r.flag(page, line, "half-width '\(PDFLayout.quoted(String(bad)))' between Chinese characters")
         }
         if let off = line.glyphs.first(where: { abs($0.baseline - line.baseline) > 0.3 }) {
             r.flag(page, off.x0, off.baseline, String(format: "'%@' sits %+.2f mm off the baseline of '%@': one line, one baseline",
-                                                      off.text, line.baseline - off.baseline, String(line.text.prefix(10))))
+                                                      PDFLayout.quoted(off.text), line.baseline - off.baseline, PDFLayout.quoted(line.text.prefix(10))))
         }
         for g in line.glyphs where (g.text.unicodeScalars.first?.value ?? 0) >= 0x2E80 && matches(westernFace, g.font) {
-            r.flag(page, g.x0, g.baseline, "'\(g.text)' is drawn in the Western face \(g.font), which lacks it: it prints blank or as a box")
+            r.flag(page, g.x0, g.baseline, "'\(PDFLayout.quoted(g.text))' is drawn in the Western face \(PDFLayout.quoted(g.font)), which lacks it: it prints blank or as a box")
         }
         // GB/T 15835: a number is never split between a full line and the next.
         if let previous, previous.x1 >= blockRight - 1.5, let last = previous.text.last, let first = line.text.first,
            last.isASCII, last.isNumber || ".,".contains(last), first.isASCII, first.isNumber || ".%".contains(first),
            !(previous.text.dropLast().last.map { "年月日".contains($0) } ?? false) {
-            r.flag(page, line, "a number is split across lines: '…\(previous.text.suffix(6))' / '\(line.text.prefix(6))…'")
+            r.flag(page, line, "a number is split across lines: '…\(PDFLayout.quoted(previous.text.suffix(6)))' / '\(PDFLayout.quoted(line.text.prefix(6)))…'")
         }
     }
 
@@ -196,7 +196,7 @@ public enum LayoutVerifier {
         }
         let compact = line.text.replacingOccurrences(of: " ", with: "")
         guard compact == "—\(page.number)—" else {
-            r.flag(page.number, line, "page number reads '\(line.text)', expected '— \(page.number) —' with U+2014 dashes")
+            r.flag(page.number, line, "page number reads '\(PDFLayout.quoted(line.text))', expected '— \(page.number) —' with U+2014 dashes")
             return
         }
         let centre = (line.top + line.bottom) / 2

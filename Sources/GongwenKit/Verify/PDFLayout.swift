@@ -80,21 +80,50 @@ public struct PDFLayout: Sendable {
 
     static let pointsToMillimetres = 25.4 / 72
 
-    public static func read(pdf path: String) throws -> PDFLayout {
+    /// Bounds on reading a PDF, which may come from anyone: a few small forms that draw each other
+    /// four times over make `mutool trace` draw a million glyphs. A 公文 traces to about 30 KB, 250
+    /// glyphs and 350 elements a page, nested 5 deep (the sample documents), so 20 full pages stay
+    /// under 3 MB and 15,000 glyphs; the bounds leave room for 150 full pages.
+    public struct TraceLimits: Sendable {
+        /// Bytes of `mutool trace` output read before mutool is stopped.
+        public var bytes = 64 << 20
+        /// 102,400 glyphs take 230 MB and 1.4 s to read and check (a debug build).
+        public var glyphs = 100_000
+        /// Elements of every kind (the tree libxml2 builds costs up to a kilobyte each).
+        public var elements = 200_000
+        public var depth = 100
+        /// Attributes on one element: mutool writes a dozen at most.
+        public var attributes = 100
+        /// A 20-page document traces in a fraction of a second.
+        public var seconds: TimeInterval = 20
+
+        public init() {}
+    }
+
+    public static func read(pdf path: String, limits: TraceLimits = TraceLimits()) throws -> PDFLayout {
         guard let mutool = Subprocess.which("mutool") else {
             throw DiagnosticError.error("gongwen verify needs mutool (Debian package mupdf-tools)", at: nil)
         }
-        let outcome = try Subprocess.run([mutool, "trace", path], timeout: 300)
+        let outcome = try Subprocess.run([mutool, "trace", path], timeout: limits.seconds, outputLimit: limits.bytes)
+        if outcome.overflowed {
+            throw DiagnosticError.error("the PDF draws too much to check: its drawing trace passed \(limits.bytes >> 20) MB and mutool was stopped (a 20-page 公文 traces to under 3 MB)",
+                                        at: .file(path))
+        }
+        if outcome.timedOut {
+            throw DiagnosticError.error("the PDF draws too much to check: mutool took longer than \(Int(limits.seconds)) s to trace it and was stopped",
+                                        at: .file(path))
+        }
         guard outcome.status == 0 else {
             throw DiagnosticError.error("mutool cannot read \(path) (status \(outcome.status))", at: nil)
         }
-        return try parse(trace: Array(outcome.output.utf8), name: path)
+        return try parse(trace: outcome.bytes, name: path, limits: limits)
     }
 
-    /// Parses `mutool trace` output.
-    public static func parse(trace bytes: [UInt8], name: String) throws -> PDFLayout {
-        guard let doc = parseXML(bytes, name: name, huge: true), let root = xmlDocGetRootElement(doc) else {
-            throw DiagnosticError.error("\(name): the PDF's drawing trace is not readable", at: nil)
+    /// Parses `mutool trace` output, within `limits` (checked before libxml2 builds its tree).
+    public static func parse(trace bytes: [UInt8], name: String, limits: TraceLimits = TraceLimits()) throws -> PDFLayout {
+        try measure(trace: bytes, name: name, limits: limits)
+        guard let doc = parseXML(bytes, name: name), let root = xmlDocGetRootElement(doc) else {
+            throw DiagnosticError.error("the PDF's drawing trace is not readable", at: .file(name))
         }
         defer { xmlFreeDoc(doc) }
         var pages: [Page] = []
@@ -190,6 +219,52 @@ public struct PDFLayout: Sendable {
         if !stroked, c.count == 3, c.allSatisfy({ $0 > 0.9 }) { return nil }
         let width = stroked ? (Double(attribute(node, "linewidth")) ?? 0) * abs(m[3] == 0 ? m[1] : m[3]) * pointsToMillimetres : y1 - y0
         return Rule(x0: x0, x1: x1, y: (y0 + y1) / 2, red: isRed(node), width: width)
+    }
+
+    /// Refuses a trace past `limits`, counting its bytes, elements, glyphs (`<g>`) and nesting before
+    /// libxml2 builds its tree. mutool writes no DOCTYPE, so one is refused: its entities could
+    /// multiply the text.
+    static func measure(trace bytes: [UInt8], name: String, limits: TraceLimits) throws(DiagnosticError) {
+        func tooMuch(_ what: String) -> DiagnosticError {
+            .error("the PDF draws too much to check: \(what)", at: .file(name))
+        }
+        guard bytes.count <= limits.bytes else { throw tooMuch("its drawing trace has more than \(limits.bytes >> 20) MB") }
+        let shape = XMLShape.measure(bytes, naming: "g") {
+            $0.named > limits.glyphs || $0.elements > limits.elements || $0.depth > limits.depth || $0.widest > limits.attributes
+        }
+        if shape.declaration {
+            throw DiagnosticError.error("the PDF's drawing trace declares a DOCTYPE, which mutool never writes", at: .file(name))
+        }
+        guard shape.named <= limits.glyphs else { throw tooMuch("it has more than \(limits.glyphs) glyphs (a 20-page 公文 has about 15,000)") }
+        guard shape.elements <= limits.elements else {
+            throw tooMuch("its drawing trace has more than \(limits.elements) elements (a 20-page 公文 has about 20,000)")
+        }
+        guard shape.depth <= limits.depth else { throw tooMuch("its drawing trace nests more than \(limits.depth) deep (a 公文's nests 5 deep)") }
+        guard shape.widest <= limits.attributes else {
+            throw tooMuch("an element of its drawing trace has more than \(limits.attributes) attributes (mutool writes a dozen at most)")
+        }
+    }
+
+    /// Text from the PDF as a message quotes it: control and format characters escaped as `\u{…}`,
+    /// and at most `limit` Unicode scalars of that (a character can be built of any number of
+    /// combining marks), then `…`.
+    public static func quoted(_ text: some StringProtocol, limit: Int = 80) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            var piece = String.UnicodeScalarView()
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate:
+                piece.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            default:
+                piece.append(scalar)
+            }
+            guard out.count + piece.count <= limit else {
+                out.append("…")
+                break
+            }
+            out.append(contentsOf: piece)
+        }
+        return String(out)
     }
 
     // MARK: libxml2 helpers

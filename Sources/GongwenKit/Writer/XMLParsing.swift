@@ -22,3 +22,88 @@ func parseXML(_ bytes: [UInt8], name: String, huge: Bool = false) -> xmlDocPtr? 
         }
     }
 }
+
+/// How much an XML text holds, counted from its bytes before libxml2 builds a tree of it: the tree
+/// costs 100 to 300 bytes a node, so 64 MB of empty elements became 2 GB. The scan knows tags,
+/// quoted values, comments, CDATA and processing instructions well enough to count; libxml2 still
+/// judges whether the text is well-formed.
+struct XMLShape {
+    var elements = 0
+    var attributes = 0
+    /// The deepest nesting of elements met.
+    var depth = 0
+    /// The most attributes on one element (libxml2 checks an element's attributes against each other,
+    /// so a million on one element took ten minutes).
+    var widest = 0
+    /// Elements with the name given to `measure`.
+    var named = 0
+    /// A `<!DOCTYPE` (or another declaration): the scan stops there.
+    var declaration = false
+
+    /// Scans `bytes`, stopping at the first element after which `enough` holds, or at a declaration.
+    static func measure(_ bytes: [UInt8], naming name: String = "", until enough: (XMLShape) -> Bool) -> XMLShape {
+        bytes.withUnsafeBufferPointer { measure($0, naming: Array(name.utf8), until: enough) }
+    }
+
+    private static func measure(_ bytes: UnsafeBufferPointer<UInt8>, naming name: [UInt8], until enough: (XMLShape) -> Bool) -> XMLShape {
+        let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), slash = UInt8(ascii: "/"), equals = UInt8(ascii: "=")
+        let n = bytes.count
+        var shape = XMLShape(), open = 0, i = 0
+        func starts(_ text: StaticString, at j: Int) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard j + count <= n else { return false }
+            for k in 0..<count where bytes[j + k] != text.utf8Start[k] { return false }
+            return true
+        }
+        /// Moves `i` past the next `end` (or to the end of the bytes).
+        func skip(past end: StaticString) {
+            while i < n, !starts(end, at: i) { i += 1 }
+            i = min(i + end.utf8CodeUnitCount, n)
+        }
+        while i < n {
+            guard bytes[i] == lt else { i += 1; continue }
+            i += 1
+            if starts("/", at: i) {
+                open -= 1
+                skip(past: ">")
+            } else if starts("?", at: i) {
+                skip(past: "?>")
+            } else if starts("!--", at: i) {
+                skip(past: "-->")
+            } else if starts("![CDATA[", at: i) {
+                skip(past: "]]>")
+            } else if starts("!", at: i) {
+                shape.declaration = true
+                return shape
+            } else if i < n {
+                shape.elements += 1
+                let nameStart = i
+                while i < n, ![0x20, 0x09, 0x0A, 0x0D, slash, gt].contains(bytes[i]) { i += 1 }
+                if i - nameStart == name.count, name.indices.allSatisfy({ bytes[nameStart + $0] == name[$0] }) { shape.named += 1 }
+                // To the tag's end, past any '>' inside a quoted value; each '=' outside one is an attribute.
+                var quote: UInt8 = 0, attributes = 0
+                while i < n {
+                    let b = bytes[i]
+                    if quote != 0 {
+                        if b == quote { quote = 0 }
+                    } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                        quote = b
+                    } else if b == equals {
+                        attributes += 1
+                    } else if b == gt {
+                        break
+                    }
+                    i += 1
+                }
+                shape.attributes += attributes
+                shape.widest = max(shape.widest, attributes)
+                if i < n, bytes[i - 1] != slash {
+                    open += 1
+                    shape.depth = max(shape.depth, open)
+                }
+                if enough(shape) { return shape }
+            }
+        }
+        return shape
+    }
+}

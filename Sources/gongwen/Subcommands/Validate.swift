@@ -17,7 +17,7 @@ struct Validate: ParsableCommand {
         var bad = 0
         for file in files {
             let problems: [String]
-            do { problems = validator.validate(try OdtReader.parts(of: file)) } catch { problems = ["\(error)"] }
+            do { problems = validator.validate(try OdtReader.parts(of: file)) } catch { problems = error.diagnostics.map(\.message) }
             if problems.isEmpty { Output.out("\(file): " + tr("valid ODF 1.3")) } else {
                 bad += 1
                 problems.forEach { Output.out("\(file): error: \($0)") }
