@@ -92,4 +92,43 @@ final class VerifyTests: XCTestCase {
         XCTAssertTrue(text.contains { $0.contains("the red 发文机关标志 starts 30.0 mm below the block's top; §7.2.4 asks for 35 mm") }, "\(text)")
         XCTAssertTrue(text.contains { $0.contains("the red separator runs 33.6–184.0 mm; it must be as wide as the block") }, "\(text)")
     }
+
+    /// §7.3.5.5 (issue 27): the 署名 and date never stand on a page without a line of the text.
+    /// Positions from the grid: a character is 156/28 mm, 16 pt glyphs are 5.64 mm, ASCII half.
+    func testFlagsASignatureLeftAloneOnItsPage() throws {
+        let body = "FandolFang-Regular", black = "0 0 0"
+        let em = 16 * 25.4 / 72, character = 156.0 / 28
+        let dateWidth = 6.5 * em  // 2023年7月10日: seven half-width digits, four ideographs
+        let date = (x: 184 - 2 * character - dateWidth, text: "2023年7月10日")
+        let name = "中共测试县委宣传部"
+        let nameX = date.x + dateWidth / 2 - Double(name.count) * em / 2
+        let alone = try PDFLayout.parse(trace: trace([
+            (nameX, 50, 16, body, black, name), (date.x, 60.2, 16, body, black, date.text),
+        ]), name: "alone.trace")
+        let message = "the 署名 and the date stand on page 1 without a line of the text above them"
+        XCTAssertTrue(LayoutVerifier.verify(alone).contains { $0.message.hasPrefix(message) }, "\(LayoutVerifier.verify(alone))")
+        let withText = try PDFLayout.parse(trace: trace([
+            (28 + 2 * character, 39.8, 16, body, black, "上半年，工作顺利。"),
+            (nameX, 60.2, 16, body, black, name), (date.x, 70.4, 16, body, black, date.text),
+        ]), name: "with-text.trace")
+        XCTAssertFalse(LayoutVerifier.verify(withText).contains { $0.message.hasPrefix(message) }, "\(LayoutVerifier.verify(withText))")
+    }
+
+    /// A sealed layout (date 右空四字, two empty lines above the 署名) with no image there lost its
+    /// seal (issue 26: LibreOffice drops a seal it cannot draw); `--hand-sealed` expects that.
+    func testFlagsASealedLayoutWithoutItsSeal() throws {
+        let body = "FandolFang-Regular", black = "0 0 0"
+        let em = 16 * 25.4 / 72, character = 156.0 / 28
+        let dateWidth = 6.5 * em
+        let dateX = 184 - 4 * character - dateWidth
+        let name = "中共测试县委宣传部"
+        let nameX = dateX + dateWidth / 2 - Double(name.count) * em / 2
+        let layout = try PDFLayout.parse(trace: trace([
+            (28 + 2 * character, 39.8, 16, body, black, "上半年，工作顺利。"),
+            (nameX, 70.4, 16, body, black, name), (dateX, 80.6, 16, body, black, "2023年7月10日"),
+        ]), name: "sealed.trace")
+        let lost = "the layout is sealed (the date 右空四字, two empty lines above the 署名) but no seal image is drawn there"
+        XCTAssertTrue(LayoutVerifier.verify(layout).contains { $0.message.hasPrefix(lost) }, "\(LayoutVerifier.verify(layout))")
+        XCTAssertFalse(LayoutVerifier.verify(layout, handSealed: true).contains { $0.message.hasPrefix(lost) })
+    }
 }

@@ -49,14 +49,19 @@ public enum LayoutVerifier {
 
     final class Report {
         var findings: [Finding] = []
+        /// The office presses its seals on paper: a sealed layout without a seal image is expected.
+        var handSealed = false
         func flag(_ page: Int?, _ x: Double?, _ y: Double?, _ message: String) {
             findings.append(Finding(page: page, x: x, y: y, message: message))
         }
         func flag(_ page: Int, _ line: PDFLayout.Line, _ message: String) { flag(page, line.x0, line.baseline, message) }
     }
 
-    public static func verify(_ layout: PDFLayout) -> [Finding] {
+    /// `handSealed`: the seals are pressed on the printed pages, so a sealed layout (date 右空四字)
+    /// with no seal image is what is expected; otherwise it is a document that lost its seal.
+    public static func verify(_ layout: PDFLayout, handSealed: Bool = false) -> [Finding] {
         let r = Report()
+        r.handSealed = handSealed
         guard !layout.pages.isEmpty else { return [Finding(message: "no pages")] }
         var lefts: [Double] = [], rights: [Double] = [], gaps: [Double] = []
         var previous: PDFLayout.Line?
@@ -290,6 +295,17 @@ enum SignatureChecks {
         }
         guard let (page, index, lines) = found else { return }
         let date = lines[index]
+        // §7.3.5.5: the text is never left without its signature. The page that holds the date
+        // holds a line of the text above the 署名 too (one that starts at the block's left edge or
+        // two characters in: a paragraph's line, a heading, the 附件说明).
+        let textAbove = lines[..<max(0, index - 1)].contains { line in
+            let indent = (line.x0 - V.blockLeft) / V.character
+            return abs(indent) <= 0.3 || abs(indent - 2) <= 0.3
+        }
+        if !textAbove {
+            r.flag(page.number, date, "the 署名 and the date stand on page \(page.number) without a line of the text above them; "
+                   + "§7.3.5.5 keeps the last lines of the text with the signature (adjust the spacing, or shorten or lengthen the text)")
+        }
         let space = (V.blockRight - date.x1) / V.character
         let sealedLayout = abs(space - 4) <= 0.4
         guard index > 0 else { return }
@@ -309,7 +325,15 @@ enum SignatureChecks {
         if empty < 2 {
             r.flag(page.number, signature, "\(empty) empty lines between the text and the 署名 of a sealed document; the seal needs two (§7.3.5.1)")
         }
-        guard let seal = page.images.first(where: { $0.x1 - $0.x0 > 20 && $0.y1 > signature.top && $0.y0 < date.bottom }) else { return }
+        guard let seal = page.images.first(where: { $0.x1 - $0.x0 > 20 && $0.y1 > signature.top && $0.y0 < date.bottom }) else {
+            // The room for a seal and no seal: lost on the way (LibreOffice drops an image it cannot
+            // draw without a word), unless the office presses its seals by hand.
+            if !r.handSealed {
+                r.flag(page.number, date, "the layout is sealed (the date 右空四字, two empty lines above the 署名) but no seal image is drawn there; "
+                       + "a seal image was lost, or, if the seal is pressed on paper, verify with --hand-sealed")
+            }
+            return
+        }
         let centre = (seal.x0 + seal.x1) / 2, dateCentre = (date.x0 + date.x1) / 2
         if abs(centre - dateCentre) > 2 {
             r.flag(page.number, seal.x0, seal.y0, String(format: "the seal is centred at %.1f mm, the date at %.1f mm: it is pressed centred on 署名 and date (§7.3.5.1)", centre, dateCentre))

@@ -9,11 +9,13 @@ struct Verify: ParsableCommand {
 
     @Argument(help: ArgumentHelp(tr("PDF files."))) var files: [String]
 
+    @Flag(help: ArgumentHelp(tr("Seals are pressed on the printed pages: a sealed layout without a seal image is expected."))) var handSealed = false
+
     func run() throws {
         var bad = 0
         for file in files {
             do {
-                let findings = LayoutVerifier.verify(try PDFLayout.read(pdf: file))
+                let findings = LayoutVerifier.verify(try PDFLayout.read(pdf: file), handSealed: handSealed)
                 if findings.isEmpty { Output.out("\(file): " + tr("ok")) }
                 findings.forEach { Output.out("\(file): " + tr($0.description)) }
                 if !findings.isEmpty { bad += 1 }
