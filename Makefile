@@ -156,6 +156,9 @@ fuzz: deps
 	@for part in samples/figures.xlsx:xl/worksheets/sheet1.xml Tests/GongwenKitTests/Fixtures/sheets/figures-libreoffice.ods:content.xml; do \
 	  { printf '#sheet-xml\n'; python3 -c 'import sys, zipfile; z, p = sys.argv[1].split(":"); sys.stdout.buffer.write(zipfile.ZipFile(z).read(p))' "$$part"; } \
 	    > "$(OUT)/fuzz/corpus/xml-$$(basename "$${part%%:*}").xml"; done
+	@# Seal images after their marker line (PNG and SVG, good and hostile; see FuzzEntry.swift).
+	@for seal in samples/documents/seals/*.png Tests/GongwenKitTests/Hostile/seals/*.png Tests/GongwenKitTests/Hostile/seals/*.svg; do \
+	  { printf '#seal\n'; cat "$$seal"; } > "$(OUT)/fuzz/corpus/seal-$$(basename "$$seal")"; done
 	@# A PDF's drawing trace after its marker line (the reader behind verify; see FuzzEntry.swift).
 	@{ printf '#trace\n'; cat Tests/GongwenKitTests/Fixtures/traces/联合通知.trace.xml; } > $(OUT)/fuzz/corpus/trace-联合通知.xml
 	@# Swift's backtracer would take the crash's SIGILL before libFuzzer, which then writes no artifact.

@@ -20,6 +20,7 @@ enum FuzzTarget {
         let input = Array(bytes)
         // A PDF's drawing trace after its marker line is read as `verify` reads it.
         if OdtDocumentWriter.fuzzTrace(input) >= 0 { return }
+        if OdtDocumentWriter.fuzzSeal(input) >= 0 { return }
         // Sheets (a zip, or a CSV after its marker line) fill the sample template; the rest is YAML.
         if OdtDocumentWriter.fuzzSheet(input, template: template, policy: policy) >= 0 { return }
         _ = try? OdtDocumentWriter.fuzzOnce(source: input, path: unitPath, policy: policy)

@@ -74,4 +74,16 @@ final class FuzzEntryTests: XCTestCase {
         XCTAssertEqual(OdtDocumentWriter.fuzzSheet(csv, template: template, policy: SourcePolicy(root: "/")), 40)
         XCTAssertEqual(OdtDocumentWriter.fuzzSheet(Array("title: t".utf8), template: template, policy: SourcePolicy()), -1)
     }
+
+    /// The seal seeds reach the seal check: the specimen seal is taken whole (its bytes back), a
+    /// truncated one and an SVG that refers outside itself are refused, other input is not a seal.
+    func testFuzzEntryChecksSeals() throws {
+        let marker = Array(OdtDocumentWriter.fuzzSealMarker.utf8)
+        let specimen = Array(try XCTUnwrap(FileManager.default.contents(atPath: Repo.root + "/samples/documents/seals/specimen-seal.png")))
+        XCTAssertEqual(OdtDocumentWriter.fuzzSeal(marker + specimen), specimen.count)
+        XCTAssertEqual(OdtDocumentWriter.fuzzSeal(marker + Array(specimen.prefix(specimen.count / 2))), 0)
+        let outside = Array(try XCTUnwrap(FileManager.default.contents(atPath: HostileInputTests.folder + "/seals/outside-image.svg")))
+        XCTAssertEqual(OdtDocumentWriter.fuzzSeal(marker + outside), 0)
+        XCTAssertEqual(OdtDocumentWriter.fuzzSeal(specimen), -1)
+    }
 }

@@ -43,6 +43,19 @@ extension OdtDocumentWriter {
         return LayoutVerifier.verify(layout).count
     }
 
+    /// An input that starts with this line is a seal image (the rest of it, PNG or SVG): checked
+    /// whole, as a seal a source names is (`SealLoader.decode`).
+    public static let fuzzSealMarker = "#seal\n"
+
+    /// The seal's bytes when it is taken, 0 when it is refused; -1 when the input is not one.
+    public static func fuzzSeal(_ bytes: [UInt8]) -> Int {
+        guard bytes.starts(with: Array(fuzzSealMarker.utf8)) else { return -1 }
+        switch SealLoader.decode(Array(bytes.dropFirst(fuzzSealMarker.utf8.count)), name: "fuzz-seal") {
+        case .success(let image): return image.bytes.count
+        case .failure: return 0
+        }
+    }
+
     public static func fuzzSheet(_ bytes: [UInt8], template: String, policy: SourcePolicy) -> Int {
         let kinds: [(String, [UInt8])]
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
