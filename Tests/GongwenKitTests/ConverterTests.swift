@@ -38,6 +38,20 @@ final class ConverterTests: XCTestCase {
         XCTAssertEqual(again.map(\.skipped), [true])
     }
 
+    /// A unit whose PDF fails is told against its source, not the .odt made from it. The PDF's place
+    /// is taken by a folder, so moving the PDF there fails.
+    func testAFailedPDFNamesTheUnitsSource() throws {
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        let dir = temporaryDirectory()
+        let source = dir + "/units/测试县.yaml"
+        write(minimalDocument, to: source)
+        write("x", to: dir + "/out/pdf/测试县.pdf/in-the-way")
+        let report = BuildRunner(options: try repoBuildOptions(output: dir + "/out")).run(sources: [source], progress: Progress(quiet: true))
+        XCTAssertEqual(report.units.map(\.converted), [.failed])
+        XCTAssertEqual(report.units[0].diagnostics.filter { $0.contains(": error: ") },
+                       ["\(source): error: the PDF was not made: cannot move the output into place: Is a directory"])
+    }
+
     func testKilledLibreOfficeStillEndsWithEveryPDF() throws {
         try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
         try XCTSkipIf(Subprocess.which("pkill") == nil, "pkill (procps) is needed")
@@ -115,12 +129,35 @@ final class ConverterPoolTests: XCTestCase {
     /// A complete-looking PDF for each file given.
     static let writePDFs = #"for f in "$@"; do b=$(basename "$f" .odt); { echo '%PDF-1.4'; echo '% a stand-in PDF, long enough to pass the completeness check'; echo "$b"; echo '%%EOF'; } > "$OUT/$b.pdf"; done"#
 
-    func inputs(_ n: Int, in dir: String) -> [String] {
-        (0..<n).map { i in
+    /// Packages with a content.xml (no 版记, no landscape pages): the converter reads each .odt after
+    /// LibreOffice to see what its PDF needs, and one it cannot read is an error.
+    func inputs(_ n: Int, in dir: String) throws -> [String] {
+        try (0..<n).map { i in
             let path = "\(dir)/odt/u\(i).odt"
-            write("not a zip", to: path)
+            try FileSystem.makeDirectories(dir + "/odt")
+            try ZipArchive.write([ZipArchive.Entry("mimetype", .bytes(Array("application/vnd.oasis.opendocument.text".utf8)), stored: true),
+                                  ZipArchive.Entry("content.xml", .bytes(Array("<office:document-content/>".utf8)), stored: false)],
+                                 to: path, timestamp: 0)
             return path
         }
+    }
+
+    /// An .odt that LibreOffice converted but gongwen cannot read is an error and leaves no PDF: the
+    /// PDF would lack what is done after LibreOffice (the 版记's even page, the landscape pages' turn).
+    func testAnOdtThatCannotBeReadAfterConversionIsAnError() throws {
+        let dir = temporaryDirectory()
+        var converter = PDFConverter()
+        converter.soffice = fakeSoffice(dir, Self.writePDFs)
+        converter.workers = 1
+        let good = try inputs(1, in: dir)
+        let bad = dir + "/odt/bad.odt"
+        write("not a zip", to: bad)
+        let outcomes = converter.convert(good + [bad], into: dir + "/pdf")
+        XCTAssertNil(outcomes.first { $0.input == good[0] }?.error)
+        let error = try XCTUnwrap(outcomes.first { $0.input == bad }?.error)
+        XCTAssertTrue(error.hasPrefix("cannot read the .odt to finish its PDF (\(bad): not a readable zip file"), error)
+        XCTAssertTrue(error.hasSuffix("so no PDF was written; write the .odt again (gongwen build) and convert it"), error)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir + "/pdf").sorted(), ["u0.pdf"])
     }
 
     /// `--jobs 4` on a machine of 2 cores runs 4 LibreOffice processes at once.
@@ -131,7 +168,7 @@ final class ConverterPoolTests: XCTestCase {
         var converter = PDFConverter()
         converter.soffice = fakeSoffice(dir, "touch \(running)/$$; sleep 1; ls \(running) | wc -l >> \(dir)/seen; rm \(running)/$$\n" + Self.writePDFs)
         converter.workers = 4
-        let outcomes = converter.convert(inputs(4, in: dir), into: dir + "/pdf")
+        let outcomes = converter.convert(try inputs(4, in: dir), into: dir + "/pdf")
         XCTAssertEqual(outcomes.compactMap(\.error), [])
         let seen = try String(contentsOfFile: dir + "/seen", encoding: .utf8).split(separator: "\n").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         XCTAssertEqual(seen.max(), 4, "four workers at once: \(seen)")
@@ -143,7 +180,7 @@ final class ConverterPoolTests: XCTestCase {
         var converter = PDFConverter()
         converter.soffice = fakeSoffice(dir, "[ $# -gt 1 ] && exit 134\n" + Self.writePDFs)
         converter.workers = 1
-        let conversion = converter.run(inputs(3, in: dir), into: dir + "/pdf")
+        let conversion = converter.run(try inputs(3, in: dir), into: dir + "/pdf")
         XCTAssertEqual(conversion.outcomes.compactMap(\.error), [])
         XCTAssertEqual(conversion.incidents.map(\.description), ["crash: LibreOffice exited with status 134 (batch of 3; 3 recovered by retrying one at a time)"])
         XCTAssertEqual(conversion.processes, 4)
@@ -169,7 +206,7 @@ final class ConverterPoolTests: XCTestCase {
         var converter = PDFConverter()
         converter.soffice = fakeSoffice(dir, "exit 0")
         converter.workers = 1
-        let outcomes = converter.convert(inputs(1, in: dir), into: small + "/pdf")
+        let outcomes = converter.convert(try inputs(1, in: dir), into: small + "/pdf")
         XCTAssertTrue(outcomes[0].error?.hasPrefix("the disk holding \(small)/pdf is full (") == true, "\(outcomes)")
     }
 }

@@ -188,9 +188,19 @@ public struct PDFConverter: Sendable {
         return UInt64(info.f_bavail) * UInt64(info.f_frsize)
     }
 
-    /// A document's content.xml as text; empty when it cannot be read (then nothing is moved or turned).
-    static func content(of odt: String) -> String {
-        guard let entries = try? ZipArchive.read(odt), let content = entries.first(where: { $0.name == "content.xml" }) else { return "" }
+    /// A document's content.xml as text. One that cannot be read is an error, not an empty text: the
+    /// PDF would otherwise ship without its 版记 on an even page or its landscape pages turned.
+    static func content(of odt: String) throws -> String {
+        let unfinished = "the 版记 could not be put on an even page nor landscape pages turned, so no PDF was written; write the .odt again (gongwen build) and convert it"
+        let entries: [(name: String, bytes: [UInt8])]
+        do {
+            entries = try ZipArchive.read(odt)
+        } catch {
+            throw ZipArchive.ZipError(description: "cannot read the .odt to finish its PDF (\(error)): " + unfinished)
+        }
+        guard let content = entries.first(where: { $0.name == "content.xml" }) else {
+            throw ZipArchive.ZipError(description: "cannot read the .odt to finish its PDF (\(odt) has no content.xml): " + unfinished)
+        }
         return String(decoding: content.bytes, as: UTF8.self)
     }
 
@@ -210,7 +220,13 @@ public struct PDFConverter: Sendable {
                 return Outcome(input: input, output: output, error: message, skipped: false)
             }
             // The .odt's content (read in process, once) says what the PDF needs after LibreOffice.
-            let content = format == .docx ? "" : Self.content(of: input)
+            let content: String
+            do {
+                content = format == .docx ? "" : try Self.content(of: input)
+            } catch {
+                try? FileManager.default.removeItem(atPath: staged)
+                return Outcome(input: input, output: output, error: "\(error)", skipped: false)
+            }
             if ImprintPagination.hasImprint(content: content),
                let problem = placeImprintOnEvenPage(input, staged: staged, profile: profile, staging: staging) {
                 try? FileManager.default.removeItem(atPath: staged)
@@ -260,8 +276,14 @@ public struct PDFConverter: Sendable {
     /// A 版记 that ended on an odd page is moved to an even one (see `ImprintPagination`); the staged
     /// PDF is replaced only by a conversion whose page count came out even. Returns what went wrong.
     func placeImprintOnEvenPage(_ input: String, staged: String, profile: String, staging: String) -> String? {
-        // Counting pages runs pdfinfo: only for documents with a 版记 (the caller checks).
-        guard let pages = ImprintPagination.pageCount(staged), pages % 2 == 1 else { return nil }
+        // Counting pages runs pdfinfo: only for documents with a 版记 (the caller checks). A count it
+        // cannot tell is an error: the PDF would ship with its 版记 on whatever page it fell.
+        guard let pages = ImprintPagination.pageCount(staged) else {
+            return Subprocess.which("pdfinfo") == nil
+                ? "the 版记 is put on an even page (§7.4) after counting the PDF's pages with pdfinfo: install the Debian package poppler-utils"
+                : "pdfinfo cannot count the pages of the PDF LibreOffice made, so the 版记 cannot be put on an even page (§7.4): convert it again"
+        }
+        guard pages % 2 == 1 else { return nil }
         let folder = staging + "/imprint"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var problem = "the 版记 ends on odd page \(pages) and no layout put it on an even page"
