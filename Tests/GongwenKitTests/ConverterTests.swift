@@ -182,10 +182,41 @@ final class ConverterPoolTests: XCTestCase {
         converter.workers = 1
         let conversion = converter.run(try inputs(3, in: dir), into: dir + "/pdf")
         XCTAssertEqual(conversion.outcomes.compactMap(\.error), [])
-        XCTAssertEqual(conversion.incidents.map(\.description), ["crash: LibreOffice exited with status 134 (batch of 3; 3 recovered by retrying one at a time)"])
+        XCTAssertEqual(conversion.incidents.map(\.description), ["LibreOffice exited with status 134 while converting 3 files; they were converted again one at a time: none lost"])
         XCTAssertEqual(conversion.processes, 4)
         let json = String(decoding: try JSONEncoder().encode(conversion.incidents), as: UTF8.self)
         XCTAssertTrue(json.contains(#""kind":"crash""#), json)
+    }
+
+    /// A batch killed after its first file: only the files it left are converted again, and the
+    /// incident says so, and that none was lost (not "batch of 3; 2 recovered", which read as one lost).
+    func testAPartlyConvertedBatchSaysWhatWasConvertedAgainAndThatNoneWasLost() throws {
+        let dir = temporaryDirectory()
+        var converter = PDFConverter()
+        converter.soffice = fakeSoffice(dir, "if [ $# -gt 1 ]; then set -- \"$1\"; \(Self.writePDFs); exit 137; fi\n" + Self.writePDFs)
+        converter.workers = 1
+        let conversion = converter.run(try inputs(3, in: dir), into: dir + "/pdf")
+        XCTAssertEqual(conversion.outcomes.compactMap(\.error), [])
+        XCTAssertEqual(conversion.incidents.map(\.description),
+                       ["LibreOffice exited with status 137 while converting 3 files; the 2 not converted were converted again one at a time: none lost"])
+        XCTAssertEqual(conversion.processes, 3)
+        let json = String(decoding: try JSONEncoder().encode(conversion.incidents), as: UTF8.self)
+        XCTAssertTrue(json.contains(#""unconverted":2"#) && json.contains(#""recovered":2"#), json)
+    }
+
+    /// Every case of the incident's sentence: files lost, a lone file, outputs all complete, no output.
+    func testIncidentWording() {
+        func incident(_ kind: PDFConverter.Incident.Kind, _ detail: String, files: Int, unconverted: Int, recovered: Int) -> String {
+            PDFConverter.Incident(kind: kind, files: files, detail: detail, unconverted: unconverted, recovered: recovered).description
+        }
+        XCTAssertEqual(incident(.hang, "LibreOffice took longer than 75 s and was stopped", files: 5, unconverted: 5, recovered: 3),
+                       "LibreOffice took longer than 75 s and was stopped while converting 5 files; they were converted again one at a time: 2 still failed (their errors are listed with them)")
+        XCTAssertEqual(incident(.crash, "LibreOffice exited with status 139", files: 1, unconverted: 1, recovered: 0),
+                       "LibreOffice exited with status 139 while converting 1 file: it was not converted (its error is listed with it)")
+        XCTAssertEqual(incident(.crash, "LibreOffice exited with status 1", files: 4, unconverted: 0, recovered: 0),
+                       "LibreOffice exited with status 1 while converting 4 files; every file came out complete: none lost")
+        XCTAssertEqual(incident(.noOutput, "LibreOffice exited normally but left 2 of 6 files unconverted", files: 6, unconverted: 2, recovered: 2),
+                       "LibreOffice exited normally but left 2 of 6 files unconverted; the 2 not converted were converted again one at a time: none lost")
     }
 
     /// A LibreOffice that is not there is one message, with the way out.

@@ -78,14 +78,29 @@ public struct PDFConverter: Sendable {
             case noOutput = "no-output"
         }
         public var kind: Kind
+        /// The files LibreOffice was converting (its batch).
         public var files: Int
         public var detail: String
-        /// Of the batch's files, how many the one-at-a-time retry converted.
+        /// Of the batch's files, how many it left without a complete output. In a batch of more than
+        /// one they were converted again one at a time.
+        public var unconverted: Int
+        /// Of those, how many the one-at-a-time retry converted.
         public var recovered: Int
 
+        /// Said for a reader who cannot tell a batch from a retry: what was being converted, what
+        /// was converted again, and whether any file was lost (`none lost` when all were recovered).
+        /// "batch of 5; 2 recovered" read as three PDFs lost when the other three were never lost.
         public var description: String {
-            "\(kind.rawValue): \(detail) (batch of \(files); \(recovered) recovered by retrying one at a time)"
+            let converting = kind == .noOutput ? detail : "\(detail) while converting \(Self.count(files))"
+            let lost = unconverted - recovered
+            if unconverted == 0 { return converting + "; every file came out complete: none lost" }
+            if files == 1 { return converting + ": it was not converted (its error is listed with it)" }
+            let again = unconverted == files ? "they were converted again" : "the \(unconverted) not converted were converted again"
+            return converting + "; \(again) one at a time: "
+                + (lost == 0 ? "none lost" : "\(lost) still failed (their errors are listed with them)")
         }
+
+        static func count(_ files: Int) -> String { files == 1 ? "1 file" : "\(files) files" }
     }
 
     public struct Conversion: Sendable {
@@ -170,10 +185,11 @@ public struct PDFConverter: Sendable {
                     }
                     let after = outcomes.filter { $0.error != nil }.count
                     incidents.append(Incident(kind: failure?.kind ?? .noOutput, files: batch.count,
-                                              detail: failure?.detail ?? "\(before) of \(batch.count) files not converted", recovered: before - after))
+                                              detail: failure?.detail ?? "LibreOffice exited normally but left \(before) of \(batch.count) files unconverted",
+                                              unconverted: before, recovered: before - after))
                 } else if let failure {
                     incidents.append(Incident(kind: failure.kind, files: batch.count, detail: failure.detail,
-                                              recovered: 0))
+                                              unconverted: outcomes.filter { $0.error != nil }.count, recovered: 0))
                 }
                 outcomes.forEach { collected.append($0); progress($0) }
             }
