@@ -3,16 +3,27 @@ SHELL := /bin/bash
 SWIFT ?= swift
 CONFIG ?= release
 BIN := .build/$(CONFIG)/gongwen
-OUT ?= out
+# `make install` copies the tool to $(PREFIX)/bin/gongwen: it carries its styles, schemas and Swift
+# runtime, so the one file is all it needs (with LibreOffice for PDFs).
+PREFIX ?= /usr/local
 UNITS_DIR ?= samples/units
+# Your own units (`make UNITS_DIR=my/units`) land apart from the samples': in out/units/<folder name>
+# unless OUT says where, and the samples' documents, city summary and sheet are left out of that run.
+# (out/<folder name> could be out/city or out/documents, which the samples use.)
+ifeq ($(abspath $(UNITS_DIR)),$(abspath samples/units))
+OUT ?= out
+else
+OUT ?= out/units/$(notdir $(abspath $(UNITS_DIR)))
+OWN_UNITS := yes
+endif
 UNITS := $(wildcard $(UNITS_DIR)/*.yaml)
 TEMPLATES := $(wildcard samples/templates/*.yaml)
 ODTS := $(patsubst $(UNITS_DIR)/%.yaml,$(OUT)/odt/%.odt,$(UNITS))
 # Complete formal documents (red header, 版记, attachments): out/documents/, apart from the unit summaries.
-DOCS := $(wildcard samples/documents/*.yaml)
+DOCS := $(if $(OWN_UNITS),,$(wildcard samples/documents/*.yaml))
 DOC_ODTS := $(patsubst samples/documents/%.yaml,$(OUT)/documents/odt/%.odt,$(DOCS))
 # The city's own summary, added up from every unit (rollup): out/city/.
-CITY := $(wildcard samples/city/*.yaml)
+CITY := $(if $(OWN_UNITS),,$(wildcard samples/city/*.yaml))
 CITY_ODTS := $(patsubst samples/city/%.yaml,$(OUT)/city/odt/%.odt,$(CITY))
 CITY_PDFS := $(patsubst samples/city/%.yaml,$(OUT)/city/pdf/%.pdf,$(CITY))
 # The same units' figures as one sheet: built to out/figures/odt, byte-identical to out/odt.
@@ -26,7 +37,7 @@ DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libdeflate-dev zlib1g-dev libf
                 fonts-liberation2 poppler-utils mupdf-tools procps python3 python3-pip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps tool odt pdf convert check test test-deps clean styles archive bench validate verify fuzz schemas
+.PHONY: all deps tool install uninstall odt pdf convert check test test-deps clean styles archive bench validate verify fuzz schemas
 .DELETE_ON_ERROR:
 
 # A broken unit stops only itself: every other .odt is still built (-k) and converted, and make
@@ -44,6 +55,14 @@ deps:
 	fi
 
 tool: $(BIN)
+
+# DESTDIR stages the copy for a package (make install DESTDIR=pkg PREFIX=/usr).
+install: $(BIN)
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/gongwen
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/gongwen
 
 # The tool carries styles/ built in (it never reads them from the current folder): an edit there
 # refreshes the built-in copies and rebuilds.
@@ -72,7 +91,7 @@ $(SHEET_STAMP): $(SHEET) $(TEMPLATES) styles/gongwen.xml $(BIN)
 	@$(BIN) build --odt-only --quiet -o $(OUT)/figures --template samples/templates/half-year-summary.yaml $(SHEET)
 	@touch $@
 
-odt: $(ODTS) $(DOC_ODTS) $(CITY_ODTS) $(SHEET_STAMP)
+odt: $(ODTS) $(DOC_ODTS) $(CITY_ODTS) $(if $(OWN_UNITS),,$(SHEET_STAMP))
 
 # One pooled LibreOffice run over every stale .odt (PDF missing or older than its .odt).
 pdf: odt
@@ -85,8 +104,8 @@ convert:
 	@$(if $(wildcard $(CITY_ODTS)),$(BIN) convert --quiet --jobs $(JOBS) -o $(OUT)/city/pdf $(wildcard $(CITY_ODTS)))
 
 check: $(BIN)
-	@$(BIN) check $(UNITS_DIR) samples/documents samples/city
-	@$(BIN) check --template samples/templates/half-year-summary.yaml $(SHEET)
+	@$(BIN) check $(UNITS_DIR) $(if $(OWN_UNITS),,samples/documents samples/city)
+	@$(if $(OWN_UNITS),,$(BIN) check --template samples/templates/half-year-summary.yaml $(SHEET))
 
 validate: odt
 	@$(BIN) validate $(ODTS) $(DOC_ODTS) $(CITY_ODTS)

@@ -38,6 +38,20 @@ final class ConverterTests: XCTestCase {
         XCTAssertEqual(again.map(\.skipped), [true])
     }
 
+    /// A unit whose PDF fails is told against its source, not the .odt made from it. The PDF's place
+    /// is taken by a folder, so moving the PDF there fails.
+    func testAFailedPDFNamesTheUnitsSource() throws {
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        let dir = temporaryDirectory()
+        let source = dir + "/units/测试县.yaml"
+        write(minimalDocument, to: source)
+        write("x", to: dir + "/out/pdf/测试县.pdf/in-the-way")
+        let report = BuildRunner(options: try repoBuildOptions(output: dir + "/out")).run(sources: [source], progress: Progress(quiet: true))
+        XCTAssertEqual(report.units.map(\.converted), [.failed])
+        XCTAssertEqual(report.units[0].diagnostics.filter { $0.contains(": error: ") },
+                       ["\(source): error: the PDF was not made: cannot move the output into place: Is a directory"])
+    }
+
     func testKilledLibreOfficeStillEndsWithEveryPDF() throws {
         try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
         try XCTSkipIf(Subprocess.which("pkill") == nil, "pkill (procps) is needed")
@@ -115,12 +129,35 @@ final class ConverterPoolTests: XCTestCase {
     /// A complete-looking PDF for each file given.
     static let writePDFs = #"for f in "$@"; do b=$(basename "$f" .odt); { echo '%PDF-1.4'; echo '% a stand-in PDF, long enough to pass the completeness check'; echo "$b"; echo '%%EOF'; } > "$OUT/$b.pdf"; done"#
 
-    func inputs(_ n: Int, in dir: String) -> [String] {
-        (0..<n).map { i in
+    /// Packages with a content.xml (no 版记, no landscape pages): the converter reads each .odt after
+    /// LibreOffice to see what its PDF needs, and one it cannot read is an error.
+    func inputs(_ n: Int, in dir: String) throws -> [String] {
+        try (0..<n).map { i in
             let path = "\(dir)/odt/u\(i).odt"
-            write("not a zip", to: path)
+            try FileSystem.makeDirectories(dir + "/odt")
+            try ZipArchive.write([ZipArchive.Entry("mimetype", .bytes(Array("application/vnd.oasis.opendocument.text".utf8)), stored: true),
+                                  ZipArchive.Entry("content.xml", .bytes(Array("<office:document-content/>".utf8)), stored: false)],
+                                 to: path, timestamp: 0)
             return path
         }
+    }
+
+    /// An .odt that LibreOffice converted but gongwen cannot read is an error and leaves no PDF: the
+    /// PDF would lack what is done after LibreOffice (the 版记's even page, the landscape pages' turn).
+    func testAnOdtThatCannotBeReadAfterConversionIsAnError() throws {
+        let dir = temporaryDirectory()
+        var converter = PDFConverter()
+        converter.soffice = fakeSoffice(dir, Self.writePDFs)
+        converter.workers = 1
+        let good = try inputs(1, in: dir)
+        let bad = dir + "/odt/bad.odt"
+        write("not a zip", to: bad)
+        let outcomes = converter.convert(good + [bad], into: dir + "/pdf")
+        XCTAssertNil(outcomes.first { $0.input == good[0] }?.error)
+        let error = try XCTUnwrap(outcomes.first { $0.input == bad }?.error)
+        XCTAssertTrue(error.hasPrefix("cannot read the .odt to finish its PDF (\(bad): not a readable zip file"), error)
+        XCTAssertTrue(error.hasSuffix("so no PDF was written; write the .odt again (gongwen build) and convert it"), error)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir + "/pdf").sorted(), ["u0.pdf"])
     }
 
     /// `--jobs 4` on a machine of 2 cores runs 4 LibreOffice processes at once.
@@ -131,7 +168,7 @@ final class ConverterPoolTests: XCTestCase {
         var converter = PDFConverter()
         converter.soffice = fakeSoffice(dir, "touch \(running)/$$; sleep 1; ls \(running) | wc -l >> \(dir)/seen; rm \(running)/$$\n" + Self.writePDFs)
         converter.workers = 4
-        let outcomes = converter.convert(inputs(4, in: dir), into: dir + "/pdf")
+        let outcomes = converter.convert(try inputs(4, in: dir), into: dir + "/pdf")
         XCTAssertEqual(outcomes.compactMap(\.error), [])
         let seen = try String(contentsOfFile: dir + "/seen", encoding: .utf8).split(separator: "\n").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         XCTAssertEqual(seen.max(), 4, "four workers at once: \(seen)")
@@ -143,12 +180,43 @@ final class ConverterPoolTests: XCTestCase {
         var converter = PDFConverter()
         converter.soffice = fakeSoffice(dir, "[ $# -gt 1 ] && exit 134\n" + Self.writePDFs)
         converter.workers = 1
-        let conversion = converter.run(inputs(3, in: dir), into: dir + "/pdf")
+        let conversion = converter.run(try inputs(3, in: dir), into: dir + "/pdf")
         XCTAssertEqual(conversion.outcomes.compactMap(\.error), [])
-        XCTAssertEqual(conversion.incidents.map(\.description), ["crash: LibreOffice exited with status 134 (batch of 3; 3 recovered by retrying one at a time)"])
+        XCTAssertEqual(conversion.incidents.map(\.description), ["LibreOffice exited with status 134 while converting 3 files; they were converted again one at a time: none lost"])
         XCTAssertEqual(conversion.processes, 4)
         let json = String(decoding: try JSONEncoder().encode(conversion.incidents), as: UTF8.self)
         XCTAssertTrue(json.contains(#""kind":"crash""#), json)
+    }
+
+    /// A batch killed after its first file: only the files it left are converted again, and the
+    /// incident says so, and that none was lost (not "batch of 3; 2 recovered", which read as one lost).
+    func testAPartlyConvertedBatchSaysWhatWasConvertedAgainAndThatNoneWasLost() throws {
+        let dir = temporaryDirectory()
+        var converter = PDFConverter()
+        converter.soffice = fakeSoffice(dir, "if [ $# -gt 1 ]; then set -- \"$1\"; \(Self.writePDFs); exit 137; fi\n" + Self.writePDFs)
+        converter.workers = 1
+        let conversion = converter.run(try inputs(3, in: dir), into: dir + "/pdf")
+        XCTAssertEqual(conversion.outcomes.compactMap(\.error), [])
+        XCTAssertEqual(conversion.incidents.map(\.description),
+                       ["LibreOffice exited with status 137 while converting 3 files; the 2 not converted were converted again one at a time: none lost"])
+        XCTAssertEqual(conversion.processes, 3)
+        let json = String(decoding: try JSONEncoder().encode(conversion.incidents), as: UTF8.self)
+        XCTAssertTrue(json.contains(#""unconverted":2"#) && json.contains(#""recovered":2"#), json)
+    }
+
+    /// Every case of the incident's sentence: files lost, a lone file, outputs all complete, no output.
+    func testIncidentWording() {
+        func incident(_ kind: PDFConverter.Incident.Kind, _ detail: String, files: Int, unconverted: Int, recovered: Int) -> String {
+            PDFConverter.Incident(kind: kind, files: files, detail: detail, unconverted: unconverted, recovered: recovered).description
+        }
+        XCTAssertEqual(incident(.hang, "LibreOffice took longer than 75 s and was stopped", files: 5, unconverted: 5, recovered: 3),
+                       "LibreOffice took longer than 75 s and was stopped while converting 5 files; they were converted again one at a time: 2 still failed (their errors are listed with them)")
+        XCTAssertEqual(incident(.crash, "LibreOffice exited with status 139", files: 1, unconverted: 1, recovered: 0),
+                       "LibreOffice exited with status 139 while converting 1 file: it was not converted (its error is listed with it)")
+        XCTAssertEqual(incident(.crash, "LibreOffice exited with status 1", files: 4, unconverted: 0, recovered: 0),
+                       "LibreOffice exited with status 1 while converting 4 files; every file came out complete: none lost")
+        XCTAssertEqual(incident(.noOutput, "LibreOffice exited normally but left 2 of 6 files unconverted", files: 6, unconverted: 2, recovered: 2),
+                       "LibreOffice exited normally but left 2 of 6 files unconverted; the 2 not converted were converted again one at a time: none lost")
     }
 
     /// A LibreOffice that is not there is one message, with the way out.
@@ -169,7 +237,7 @@ final class ConverterPoolTests: XCTestCase {
         var converter = PDFConverter()
         converter.soffice = fakeSoffice(dir, "exit 0")
         converter.workers = 1
-        let outcomes = converter.convert(inputs(1, in: dir), into: small + "/pdf")
+        let outcomes = converter.convert(try inputs(1, in: dir), into: small + "/pdf")
         XCTAssertTrue(outcomes[0].error?.hasPrefix("the disk holding \(small)/pdf is full (") == true, "\(outcomes)")
     }
 }

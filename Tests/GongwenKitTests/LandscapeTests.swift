@@ -131,6 +131,60 @@ final class LandscapeTests: XCTestCase {
         }
     }
 
+    /// A document with landscape pages names the 版记 anchor's upright style among its automatic
+    /// styles whether or not it has a 版记: only a paragraph in that style is a 版记 to move.
+    func testLandscapePagesWithoutAnImprintHaveNoImprintAnchor() throws {
+        func content(imprint: Bool) throws -> String {
+            String(decoding: try ContentWriter.write(try DocumentReader.read(text: document(rows: 3, imprint: imprint), path: "t.yaml").document), as: UTF8.self)
+        }
+        let without = try content(imprint: false)
+        XCTAssertTrue(without.contains(#"style:name="GW_ImprintAnchorUpright""#), without)
+        XCTAssertFalse(ImprintPagination.hasImprint(content: without))
+        XCTAssertTrue(LandscapePages.has(content: without))
+        XCTAssertTrue(ImprintPagination.hasImprint(content: try content(imprint: true)))
+    }
+
+    /// The city summary without a 版记 (a rollup whose attachment is landscape) builds to PDF whatever
+    /// its page count: an odd one once sent it to the 版记's even-page pass, which found no 版记 and
+    /// failed the PDF. Paragraphs are added until the PDF has an odd page count, so the case is met
+    /// whatever faces set the text; its landscape pages are still turned.
+    func testALandscapeRollupWithoutAnImprintBuildsToPDF() throws {
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("mutool") == nil, "mutool (mupdf-tools) is needed")
+        let dir = temporaryDirectory()
+        for folder in ["units", "templates"] {
+            try FileManager.default.copyItem(atPath: Repo.root + "/samples/" + folder, toPath: dir + "/" + folder)
+        }
+        let template = try String(contentsOfFile: dir + "/templates/city-summary.yaml", encoding: .utf8)
+        XCTAssertFalse(template.contains("imprint:"), "the sample city summary has no 版记")
+        let paragraph = "  - " + String(repeating: "各地要进一步提高政治站位，强化责任担当，扎实推进各项工作任务落地见效。", count: 8) + "\n"
+        var odd = false
+        for extra in 0..<6 where !odd {
+            // A template of its own each time: templates are cached by path.
+            write(template.replacingOccurrences(of: "\nattachments:\n", with: "\n" + String(repeating: paragraph, count: extra) + "attachments:\n"),
+                  to: dir + "/templates/city-summary-\(extra).yaml")
+            write("template: ../templates/city-summary-\(extra).yaml\nrollup: ../units\nvalues:\n  成文日期: 2023-07-14\n", to: dir + "/city/江州市.yaml")
+            let out = dir + "/out\(extra)"
+            let report = BuildRunner(options: try repoBuildOptions(output: out)).run(sources: [dir + "/city/江州市.yaml"], progress: Progress(quiet: true))
+            XCTAssertEqual(report.failed, 0, "\(extra) paragraphs added: \(report.units.map(\.diagnostics))")
+            let pdf = out + "/pdf/江州市.pdf"
+            XCTAssertTrue(PDFConverter.looksComplete(pdf, format: .pdf), pdf)
+            guard let pages = ImprintPagination.pageCount(pdf) else { return XCTFail("pdfinfo cannot read \(pdf)") }
+            odd = pages % 2 == 1
+            // The attachment's table is on landscape pages, turned upright (/Rotate 270).
+            let info = try Subprocess.run(["pdfinfo", "-f", "1", "-l", "\(pages)", pdf], timeout: 60).output
+            let rotated = info.split(separator: "\n").filter { $0.hasPrefix("Page") && $0.contains("rot:") && $0.hasSuffix(" 270") }
+            XCTAssertFalse(rotated.isEmpty, info)
+            let wide = info.split(separator: "\n").filter { line in
+                guard line.hasPrefix("Page"), line.contains("size:") else { return false }
+                let numbers = line.split(separator: " ").compactMap { Double($0) }
+                return numbers.count >= 3 && numbers[1] > numbers[2]
+            }
+            XCTAssertEqual(wide.count, rotated.count, "every landscape page is turned: \(info)")
+        }
+        XCTAssertTrue(odd, "no variant of the summary came out with an odd page count")
+    }
+
     /// The verifier measures a landscape page in its own block: a turned line that runs past the
     /// block's end is found, with the position on the landscape page.
     func testTheVerifierFindsTurnedTextOutsideTheLandscapeBlock() throws {

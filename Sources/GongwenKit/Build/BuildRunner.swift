@@ -178,10 +178,25 @@ public struct BuildRunner: Sendable {
             report.conversionProblem = unavailable
             progress.message("gongwen: error: " + unavailable)
         }
+        // A failed conversion is told against the unit's source, the file its writer knows, not the
+        // .odt made from it; a separately bound attachment is named by its file.
+        let stage = format.fileExtension.uppercased()
+        var sourceOf: [String: (source: String, what: String)] = [:]
+        for unit in report.units where unit.odt != .failed {
+            if let odt = unit.odtPath { sourceOf[odt] = (unit.source, "the \(stage) was not made") }
+            for attachment in unit.attachmentODTs ?? [] {
+                sourceOf[attachment] = (unit.source, "the \(stage) of \(UnitDiscovery.unitName(attachment)) was not made")
+            }
+        }
+        let lookup = sourceOf
+        @Sendable func failure(_ error: String, converting odt: String) -> String {
+            guard let (source, what) = lookup[odt] else { return Diagnostic.error(error, at: .file(odt)).description }
+            return Diagnostic.error(what + ": " + error, at: .file(source)).description
+        }
         let conversion = converter.run(odts, into: options.pdfDirectory) { outcome in
             let n = done.increment()
-            if let error = outcome.error, unavailable == nil { progress.message("\(outcome.input): error: \(error)") }
-            progress.step(stage: format.fileExtension.uppercased(), done: n, total: odts.count,
+            if let error = outcome.error, unavailable == nil { progress.message(failure(error, converting: outcome.input)) }
+            progress.step(stage: stage, done: n, total: odts.count,
                           unit: UnitDiscovery.unitName(outcome.input), status: outcome.status)
         }
         report.incidents = conversion.incidents
@@ -191,11 +206,11 @@ public struct BuildRunner: Sendable {
             guard let path = report.units[i].odtPath, report.units[i].odt != .failed, let o = byInput[path] else { continue }
             report.units[i].convertedPath = o.output
             report.units[i].converted = o.error != nil ? .failed : (o.skipped ? .unchanged : .built)
-            if let e = o.error, unavailable == nil { report.units[i].diagnostics.append(Diagnostic.error(e, at: .file(path)).description) }
+            if let e = o.error, unavailable == nil { report.units[i].diagnostics.append(failure(e, converting: path)) }
             for attachment in report.units[i].attachmentODTs ?? [] {
                 guard let a = byInput[attachment], let e = a.error else { continue }
                 report.units[i].converted = .failed
-                if unavailable == nil { report.units[i].diagnostics.append(Diagnostic.error(e, at: .file(attachment)).description) }
+                if unavailable == nil { report.units[i].diagnostics.append(failure(e, converting: attachment)) }
             }
         }
         report.convertSeconds = Date().timeIntervalSince(convertStarted)

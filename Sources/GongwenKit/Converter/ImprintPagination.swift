@@ -18,9 +18,12 @@ enum ImprintPagination {
         case afterBlankPage = "GW_ImprintAnchorAfterBlank"
     }
 
-    /// Whether a document's content.xml holds a 版记 anchor.
+    /// Whether a document's content.xml holds a 版记 anchor: a paragraph in one of its styles, as
+    /// `restyle` looks for it. The style's name alone is not enough: a document with landscape pages
+    /// defines GW_ImprintAnchorUpright (on GW_ImprintAnchor) among its automatic styles whether or
+    /// not it has a 版记, and one without would then be sent to be re-paginated and fail.
     static func hasImprint(content: String) -> Bool {
-        anchorStyles.contains { content.contains("\"\($0)\"") }
+        anchorStyles.contains { content.contains("text:style-name=\"\($0)\"") }
     }
 
     /// A copy of `odt` at `path` whose 版记 anchor paragraph uses `variant`'s style.

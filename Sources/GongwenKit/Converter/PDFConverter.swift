@@ -78,14 +78,29 @@ public struct PDFConverter: Sendable {
             case noOutput = "no-output"
         }
         public var kind: Kind
+        /// The files LibreOffice was converting (its batch).
         public var files: Int
         public var detail: String
-        /// Of the batch's files, how many the one-at-a-time retry converted.
+        /// Of the batch's files, how many it left without a complete output. In a batch of more than
+        /// one they were converted again one at a time.
+        public var unconverted: Int
+        /// Of those, how many the one-at-a-time retry converted.
         public var recovered: Int
 
+        /// Said for a reader who cannot tell a batch from a retry: what was being converted, what
+        /// was converted again, and whether any file was lost (`none lost` when all were recovered).
+        /// "batch of 5; 2 recovered" read as three PDFs lost when the other three were never lost.
         public var description: String {
-            "\(kind.rawValue): \(detail) (batch of \(files); \(recovered) recovered by retrying one at a time)"
+            let converting = kind == .noOutput ? detail : "\(detail) while converting \(Self.count(files))"
+            let lost = unconverted - recovered
+            if unconverted == 0 { return converting + "; every file came out complete: none lost" }
+            if files == 1 { return converting + ": it was not converted (its error is listed with it)" }
+            let again = unconverted == files ? "they were converted again" : "the \(unconverted) not converted were converted again"
+            return converting + "; \(again) one at a time: "
+                + (lost == 0 ? "none lost" : "\(lost) still failed (their errors are listed with them)")
         }
+
+        static func count(_ files: Int) -> String { files == 1 ? "1 file" : "\(files) files" }
     }
 
     public struct Conversion: Sendable {
@@ -170,10 +185,11 @@ public struct PDFConverter: Sendable {
                     }
                     let after = outcomes.filter { $0.error != nil }.count
                     incidents.append(Incident(kind: failure?.kind ?? .noOutput, files: batch.count,
-                                              detail: failure?.detail ?? "\(before) of \(batch.count) files not converted", recovered: before - after))
+                                              detail: failure?.detail ?? "LibreOffice exited normally but left \(before) of \(batch.count) files unconverted",
+                                              unconverted: before, recovered: before - after))
                 } else if let failure {
                     incidents.append(Incident(kind: failure.kind, files: batch.count, detail: failure.detail,
-                                              recovered: 0))
+                                              unconverted: outcomes.filter { $0.error != nil }.count, recovered: 0))
                 }
                 outcomes.forEach { collected.append($0); progress($0) }
             }
@@ -188,9 +204,19 @@ public struct PDFConverter: Sendable {
         return UInt64(info.f_bavail) * UInt64(info.f_frsize)
     }
 
-    /// A document's content.xml as text; empty when it cannot be read (then nothing is moved or turned).
-    static func content(of odt: String) -> String {
-        guard let entries = try? ZipArchive.read(odt), let content = entries.first(where: { $0.name == "content.xml" }) else { return "" }
+    /// A document's content.xml as text. One that cannot be read is an error, not an empty text: the
+    /// PDF would otherwise ship without its 版记 on an even page or its landscape pages turned.
+    static func content(of odt: String) throws -> String {
+        let unfinished = "the 版记 could not be put on an even page nor landscape pages turned, so no PDF was written; write the .odt again (gongwen build) and convert it"
+        let entries: [(name: String, bytes: [UInt8])]
+        do {
+            entries = try ZipArchive.read(odt)
+        } catch {
+            throw ZipArchive.ZipError(description: "cannot read the .odt to finish its PDF (\(error)): " + unfinished)
+        }
+        guard let content = entries.first(where: { $0.name == "content.xml" }) else {
+            throw ZipArchive.ZipError(description: "cannot read the .odt to finish its PDF (\(odt) has no content.xml): " + unfinished)
+        }
         return String(decoding: content.bytes, as: UTF8.self)
     }
 
@@ -210,7 +236,13 @@ public struct PDFConverter: Sendable {
                 return Outcome(input: input, output: output, error: message, skipped: false)
             }
             // The .odt's content (read in process, once) says what the PDF needs after LibreOffice.
-            let content = format == .docx ? "" : Self.content(of: input)
+            let content: String
+            do {
+                content = format == .docx ? "" : try Self.content(of: input)
+            } catch {
+                try? FileManager.default.removeItem(atPath: staged)
+                return Outcome(input: input, output: output, error: "\(error)", skipped: false)
+            }
             if ImprintPagination.hasImprint(content: content),
                let problem = placeImprintOnEvenPage(input, staged: staged, profile: profile, staging: staging) {
                 try? FileManager.default.removeItem(atPath: staged)
@@ -260,8 +292,14 @@ public struct PDFConverter: Sendable {
     /// A 版记 that ended on an odd page is moved to an even one (see `ImprintPagination`); the staged
     /// PDF is replaced only by a conversion whose page count came out even. Returns what went wrong.
     func placeImprintOnEvenPage(_ input: String, staged: String, profile: String, staging: String) -> String? {
-        // Counting pages runs pdfinfo: only for documents with a 版记 (the caller checks).
-        guard let pages = ImprintPagination.pageCount(staged), pages % 2 == 1 else { return nil }
+        // Counting pages runs pdfinfo: only for documents with a 版记 (the caller checks). A count it
+        // cannot tell is an error: the PDF would ship with its 版记 on whatever page it fell.
+        guard let pages = ImprintPagination.pageCount(staged) else {
+            return Subprocess.which("pdfinfo") == nil
+                ? "the 版记 is put on an even page (§7.4) after counting the PDF's pages with pdfinfo: install the Debian package poppler-utils"
+                : "pdfinfo cannot count the pages of the PDF LibreOffice made, so the 版记 cannot be put on an even page (§7.4): convert it again"
+        }
+        guard pages % 2 == 1 else { return nil }
         let folder = staging + "/imprint"
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var problem = "the 版记 ends on odd page \(pages) and no layout put it on an even page"
