@@ -21,6 +21,9 @@ enum Summary {
                            converted.filter { $0 == .built }.count, converted.filter { $0 == .unchanged }.count,
                            converted.filter { $0 == .failed }.count, report.convertSeconds)
         }
+        // The warnings printed above, counted: one among many lines is easy to miss.
+        let warnings = report.units.filter { $0.odt != .failed }.map { $0.diagnostics.filter(WarningTally.isWarning).count }
+        if let tally = WarningTally.line(warnings) { line += "; " + tally }
         if !quiet || report.failed > 0 { say(line) }
         if let problem = report.conversionProblem { say("gongwen: error: " + problem) }
         if !report.incidents.isEmpty {

@@ -52,6 +52,8 @@ final class LocalizationTests: XCTestCase {
         XCTAssertEqual(catalog.translate("'场次': unknown key 'x'", depth: 0), "'场次'：未知的键“x”")
         XCTAssertEqual(catalog.translate("'{{场次}}' the seal", depth: 0), "'{{场次}}'印章")
         XCTAssertNil(catalog.translate("'场次': not known", depth: 0))
+        // A line of clauses: each translated, the unknown one kept.
+        XCTAssertEqual(catalog.translate("the seal; other; unknown key 'a'", depth: 0), "印章；other；未知的键“a”")
     }
 
     func testACatalogWhoseHolesDisagreeIsRefused() {

@@ -11,6 +11,16 @@ final class ReaderErrorTests: XCTestCase {
         XCTAssertTrue(errors.first!.description.contains(": error: YAML syntax"))
     }
 
+    /// libyaml's "mapping values are not allowed in this context" is said as what the clerk did
+    /// (issue 27.5): a colon and a space inside unquoted text; at the colon, with the mend.
+    func testAColonInUnquotedTextIsSaidAsWhatWasTyped() {
+        let errors = readErrors("title: a\nissuer: b\ndate: 2023-07-10\nbody:\n  - 一是时间: 上半年，地点: 东湖\n", path: "colon.yaml")
+        XCTAssertEqual(errors.map(\.description), [
+            "colon.yaml:5:17: error: a colon and a space (': ') inside unquoted text start a new key in YAML, which cannot stand here; "
+                + "quote the whole text (\"…\") or write the full-width colon '：' (YAML: mapping values are not allowed in this context)",
+        ])
+    }
+
     func testWrongTypeIsReportedAtTheValue() {
         let yaml = minimalDocument.replacingOccurrences(of: "title: 测试单位工作总结", with: "title:\n  - 列表")
         let errors = readErrors(yaml)

@@ -78,7 +78,8 @@ final class RollupTests: XCTestCase {
         }
         XCTAssertEqual(value("合计:a"), "1.3")
         XCTAssertEqual(value("平均:n"), "6.3")
-        XCTAssertEqual(value("平均：p"), "25%")
+        // README: the average to one place, a percentage too (25.0%, not 25%).
+        XCTAssertEqual(value("平均：p"), "25.0%")
         XCTAssertEqual(value("最大单位:n"), "乙、丙")
         XCTAssertEqual(value("最小单位:n"), "甲")
         XCTAssertEqual(value("前2:n"), "乙、丙")

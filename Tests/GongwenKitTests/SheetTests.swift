@@ -95,6 +95,48 @@ final class SheetTests: XCTestCase {
         XCTAssertEqual(try bodyText(.file(dir + "/units/b.yaml")), "2023年7月6日|开展活动12场次，投资1.5亿元，完成率35.0%，编号007。")
     }
 
+    /// Figures as offices type them (issue 27.5): full-width digits from a Chinese input method
+    /// and thousands separated by a comma, half- or full-width, are the numbers they show, each
+    /// with a note on how it was read; a comma that groups no thousands is an error saying how to
+    /// write it. A text field keeps what was typed.
+    func testFiguresAsOfficesTypeThem() throws {
+        let dir = temporaryDirectory()
+        let template = kindsTemplate(in: dir)
+        write("template: ../templates/kinds.yaml\nvalues:\n  单位: 青山县\n  成文日期: 2023-07-06\n  场次: １８６\n  投资: 32，500.5\n  完成率: ３５％\n  编号: １８６\n", to: dir + "/units/a.yaml")
+        let a = try DocumentReader.read(path: dir + "/units/a.yaml")
+        XCTAssertEqual(a.diagnostics.filter { !$0.message.hasPrefix("typography") }.map(\.description), [
+            "\(dir)/units/a.yaml:5:3: note: value '场次': '１８６' is read as 186",
+            "\(dir)/units/a.yaml:6:3: note: value '投资': '32，500.5' is read as 32500.5",
+            "\(dir)/units/a.yaml:7:3: note: value '完成率': '３５％' is read as 35%",
+        ])
+        XCTAssertEqual(try bodyText(.file(dir + "/units/a.yaml")), "2023年7月6日|开展活动186场次，投资32500.5亿元，完成率35%，编号１８６。")
+        XCTAssertEqual(a.document.values["场次"], .integer(186))
+        write("template: ../templates/kinds.yaml\nvalues:\n  单位: 青山县\n  成文日期: 2023-07-06\n  场次: 32,50\n  投资: 1,5\n  完成率: 35%\n  编号: x\n", to: dir + "/units/b.yaml")
+        XCTAssertThrowsError(try DocumentReader.read(path: dir + "/units/b.yaml")) { error in
+            XCTAssertEqual((error as! DiagnosticError).diagnostics.map(\.description), [
+                "\(dir)/units/b.yaml:5:3: error: value '场次' is '32,50', but the template needs a whole number here; \(OfficeFigure.unclearHint)",
+                "\(template):4:36: note: '场次' is declared integer here",
+                "\(dir)/units/b.yaml:6:3: error: value '投资' is '1,5', but the template needs a number here; \(OfficeFigure.unclearHint)",
+                "\(template):4:49: note: '投资' is declared number here",
+            ])
+        }
+        // A sheet's cells are read the same way.
+        let sheet = dir + "/units/figures.csv"
+        write("单位,成文日期,场次,投资,完成率,编号\n青山县,2023-07-06,１８６,\"32,500\",３５％,１８６\n白沙县,2023-07-06,\"1,5\",1,1%,x\n", to: sheet)
+        let units = try UnitInput.gather([sheet], template: template, policy: SourcePolicy())
+        XCTAssertEqual(try DocumentReader.read(units[0]).diagnostics.filter { !$0.message.hasPrefix("typography") }.map(\.description), [
+            "\(sheet):2:3: note: '场次': '１８６' is read as 186",
+            "\(sheet):2:4: note: '投资': '32,500' is read as 32500",
+            "\(sheet):2:5: note: '完成率': '３５％' is read as 35%",
+        ])
+        XCTAssertEqual(try bodyText(units[0]), "2023年7月6日|开展活动186场次，投资32500亿元，完成率35%，编号１８６。")
+        XCTAssertThrowsError(try DocumentReader.read(units[1])) { error in
+            XCTAssertEqual((error as! DiagnosticError).diagnostics.map(\.description), [
+                "\(sheet):3:3: error: '场次': the cell holds '1,5', but the template needs a whole number here; \(OfficeFigure.unclearHint)",
+            ])
+        }
+    }
+
     /// Every problem of a sheet in one run, each at its cell; the header's stop the sheet.
     func testHeaderProblemsAreLocatedAndStopTheSheet() throws {
         let dir = temporaryDirectory()

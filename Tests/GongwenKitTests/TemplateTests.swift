@@ -54,6 +54,42 @@ final class TemplateTests: XCTestCase {
                        ["\(path):8:3: warning: value '多余' is not used by the template"])
     }
 
+    /// A unit that writes its own body: (issue 27.4) leaves the template's other placeholders
+    /// unused by choice: no warning for their fields or values, one note for the values; a value
+    /// whose name is a slip for a placeholder's is still a warning, with the name it was meant for.
+    func testAUnitsOwnBodyLeavesTheTemplatesValuesUnusedWithoutWarnings() throws {
+        write("""
+        title: "{{单位}}工作总结"
+        issuer: "中共{{单位}}委宣传部"
+        date: "{{成文日期}}"
+        fields: {单位: text, 学习次数: integer, 投资: number, 项目: integer}
+        body:
+          - 举行{{学习次数}}次集中学习，投资{{投资}}亿元，共{{项目}}个项目。
+        """, to: dir + "/templates/f.yaml")
+        let path = dir + "/units/own.yaml"
+        write("template: ../templates/f.yaml\nvalues:\n  单位: 青山县\n  成文日期: 2023-07-10\n  学习次数: 12\n  投姿: 3.5\n  项目: 7\nbody:\n  - 青山县只写这一句。\n", to: path)
+        let result = try DocumentReader.read(path: path)
+        XCTAssertEqual(result.diagnostics.map(\.description), [
+            "\(path):6:3: warning: value '投姿' is not used by the template; did you mean '投资'?",
+            "\(path):2:1: note: 2 values are not used: your own body: replaces the template's",
+        ])
+        // Without a body of its own the slip leaves a placeholder without its value, and the warning says which.
+        let plain = unit("  单位: 青山县\n  成文日期: 2023-07-10\n  学习次数: 12\n  投资: 3.5\n  项木: 7\n")
+        XCTAssertThrowsError(try DocumentReader.read(path: plain)) { error in
+            XCTAssertEqual((error as! DiagnosticError).diagnostics.filter { $0.severity == .warning }.map(\.description),
+                           ["\(plain):7:3: warning: value '项木' is not used by the template; did you mean '项目'?"])
+        }
+    }
+
+    /// check and build close with the warnings counted, so that one is not lost among notes.
+    func testWarningsAreCountedPerUnit() {
+        XCTAssertEqual(WarningTally.line([0, 2, 1]), "3 warnings in 2 units")
+        XCTAssertEqual(WarningTally.line([1]), "1 warning in 1 unit")
+        XCTAssertNil(WarningTally.line([0, 0]))
+        XCTAssertTrue(WarningTally.isWarning("u.yaml:3:1: warning: value 'x' is not used by the template"))
+        XCTAssertFalse(WarningTally.isWarning("u.yaml:3:1: error: x"))
+    }
+
     func testUnitKeysOverrideTheTemplate() throws {
         let path = dir + "/units/o.yaml"
         write("template: ../templates/t.yaml\naddressee: 市委宣传部\ndate: 2023-08-01\nvalues:\n  单位: 白沙县\n  成文日期: 2023-07-10\n  学习次数: 1\n  投资: 1.0\n  项目: 2\n", to: path)

@@ -60,3 +60,67 @@ final class TypographyTests: XCTestCase {
         XCTAssertEqual(OfficialDate(year: 1970, month: 1, day: 2)?.epochSeconds, 86_400)
     }
 }
+
+/// Issue 27.6, from the rules: a half-width point closing a Chinese sentence is a 句号, as a
+/// half-width comma is a 逗号; a note names the line where the text was typed; full-width
+/// quotation marks print in the Chinese face; a number is never split across lines, hyphen or not.
+final class ClerkTypographyTests: XCTestCase {
+    func testAHalfWidthPointClosingAChineseSentenceBecomesAFullStop() {
+        XCTAssertEqual(Punctuation.normalize("工作顺利.下半年继续努力.").text, "工作顺利。下半年继续努力。")
+        XCTAssertEqual(Punctuation.normalize("推广“政务App”.").text, "推广“政务App”。")
+        // A point in a figure, after Latin text or in a name stays.
+        XCTAssertEqual(Punctuation.normalize("投资3.5亿元，见App.config文件，用了App.").text, "投资3.5亿元，见App.config文件，用了App.")
+    }
+
+    func testATypographyNoteNamesTheUnitLineThatHoldsTheValue() throws {
+        let dir = temporaryDirectory()
+        write("title: 总结\nissuer: 县委\ndate: 2023-07-10\nbody:\n  - 情况:{{说明}}\n", to: dir + "/templates/t.yaml")
+        write("template: ../templates/t.yaml\nvalues:\n  说明: 工作顺利.\n", to: dir + "/units/u.yaml")
+        let result = try DocumentReader.read(path: dir + "/units/u.yaml")
+        XCTAssertEqual(result.diagnostics.map(\.description), [
+            "\(dir)/templates/t.yaml:5:5: note: typography: ':' → '：'",
+            "\(dir)/units/u.yaml:3:3: note: typography: '.' → '。'",
+        ])
+        XCTAssertEqual(result.document.body.first, .paragraph(Paragraph(text: "情况：工作顺利。")))
+    }
+
+    func content(_ body: String) throws -> String {
+        let read = try DocumentReader.read(text: "title: 总结\nissuer: 县委\ndate: 2023-07-10\nbody:\n  - \"\(body)\"\n", path: "u.yaml")
+        return String(decoding: try ContentWriter.write(read.document), as: UTF8.self)
+    }
+
+    func testQuotationMarksAfterLatinTextAreSetInTheChineseFace() throws {
+        let quote = "<text:span text:style-name=\"GW_ChineseQuote\">"
+        let text = try content("推广“政务App”和“App”，“中文”。")
+        // A mark takes the script of the text before it (at the start, after it): after 和 it is Chinese.
+        XCTAssertTrue(text.contains("推广“政务App\(quote)”</text:span>和“App\(quote)”</text:span>，“中文”。"), text)
+        XCTAssertTrue(try content("“App”上线").contains("\(quote)“</text:span>App\(quote)”</text:span>上线"))
+        XCTAssertTrue(text.contains("<style:style style:name=\"GW_ChineseQuote\" style:family=\"text\"><style:text-properties fo:font-family=\"仿宋_GB2312\"/></style:style>"), text)
+        // Quotation marks among Chinese text print in the Chinese face already: nothing is added.
+        XCTAssertFalse(try content("推广“掌上办”。").contains("GW_ChineseQuote"))
+    }
+
+    func testANumberWithAHyphenIsJoinedInTheODT() throws {
+        XCTAssertTrue(try content("联系电话：0539-8123456。").contains("0539-\u{2060}8123456"))
+        XCTAssertEqual(LineBreaking.joiningNumbers("A-1，2023-07，-5"), "A-1，2023-\u{2060}07，-5")
+    }
+
+    /// 0539-8123456 wherever the line ends, and quotation marks after Latin text a full character wide.
+    func testPDFKeepsTelephoneNumbersWholeAndQuotationMarksFullWidth() throws {
+        let body = (18...27).map { "  - \"" + String(repeating: "中", count: $0) + "电话0539-8123456。\"" }.joined(separator: "\n")
+        let pdf = try buildPDF("title: 测试\nissuer: 测试县委\ndate: 2023-07-10\nbody:\n" + body + "\n  - \"推广“政务App”和“App”。\"\n", name: "电话")
+        let text = try Subprocess.run(["pdftotext", pdf, "-"]).output
+        let lines = text.split(separator: "\n").filter { $0.contains("0539") || $0.contains("8123456") }
+        XCTAssertEqual(lines.count, 10, text)
+        for line in lines { XCTAssertTrue(line.contains("0539-8123456"), "split: \(line)") }
+        try XCTSkipIf(Subprocess.which("mutool") == nil, "mutool is not installed")
+        let chars = try Subprocess.run(["mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf]).output
+        let quotes = try Regex(#"<char quad="([0-9.]+) [0-9.]+ ([0-9.]+)[^"]*"[^>]* c="&#x201[cd];"/>"#)
+        var widths: [Double] = []
+        for match in chars.matches(of: quotes) {
+            widths.append(Double(match.output[2].substring!)! - Double(match.output[1].substring!)!)
+        }
+        XCTAssertEqual(widths.count, 4, chars)
+        for width in widths { XCTAssertGreaterThan(width, 15, "a half-width quotation mark: \(widths)") }
+    }
+}

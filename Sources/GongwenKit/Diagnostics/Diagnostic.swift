@@ -104,3 +104,20 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
+
+/// The closing count of `check` and `build`, so that a warning among many lines is not missed:
+/// "3 warnings in 2 units"; nil when no unit has one.
+public enum WarningTally {
+    /// `perUnit`: each unit's number of warnings.
+    public static func line(_ perUnit: [Int]) -> String? {
+        let total = perUnit.reduce(0, +)
+        guard total > 0 else { return nil }
+        let units = perUnit.filter { $0 > 0 }.count
+        return "\(total) warning\(total == 1 ? "" : "s") in \(units) unit\(units == 1 ? "" : "s")"
+    }
+
+    /// A diagnostic line as `Diagnostic.description` prints it is a warning.
+    public static func isWarning(_ line: String) -> Bool {
+        line.hasPrefix("gongwen: warning: ") || line.contains(": warning: ")
+    }
+}

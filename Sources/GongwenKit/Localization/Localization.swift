@@ -136,6 +136,15 @@ struct Catalog: Sendable {
             }
             return out
         }
+        // A line put together from clauses (a summary and its counts, '…; 2 warnings in 1 unit'):
+        // each clause translated on its own.
+        if depth == 0, text.contains("; ") {
+            let clauses = text.components(separatedBy: "; ")
+            let translated = clauses.map { translate($0, depth: depth + 1) }
+            if translated.contains(where: { $0 != nil }) {
+                return zip(clauses, translated).map { $1 ?? $0 }.joined(separator: "；")
+            }
+        }
         // A message about a named thing, made of its name and another message ('场次': the cell
         // is empty; '{{场次}}' names no field): the name kept, the message translated.
         if text.hasPrefix("'"), let close = text.dropFirst().firstIndex(of: "'") {

@@ -28,7 +28,12 @@ final class CompiledDocument: @unchecked Sendable {
     private let finishedOnce: [Int: (text: String?, date: OfficialDate?, diagnostics: [Diagnostic])]
     private let literalBytes: Int
 
-    init(_ interpreter: Interpreter, extra: [Diagnostic] = []) {
+    /// For a unit that writes its own keys: the template's own placeholders, which that unit may
+    /// leave unused without a fault of its own.
+    let replaced: DocumentReader.Replaced?
+
+    init(_ interpreter: Interpreter, extra: [Diagnostic] = [], replaced: DocumentReader.Replaced? = nil) {
+        self.replaced = replaced
         let document = extra.isEmpty ? interpreter.document() : nil
         diagnostics = extra + interpreter.diagnostics
         skeleton = diagnostics.contains { $0.severity == .error } ? nil : document
@@ -41,7 +46,10 @@ final class CompiledDocument: @unchecked Sendable {
         var extraDiagnostics: [Diagnostic] = []
         let used = Set(interpreter.slots.map(\.name))
         for (name, declaration) in fields.sorted(by: { ($0.value.at.line, $0.value.at.column) < ($1.value.at.line, $1.value.at.column) }) where !used.contains(name) {
-            extraDiagnostics.append(.warning("field '\(name)' is declared but no placeholder uses it", at: declaration.at))
+            // The template uses it where the unit's own text replaced the template's: no fault.
+            if replaced?.names.contains(name) != true {
+                extraDiagnostics.append(.warning("field '\(name)' is declared but no placeholder uses it", at: declaration.at))
+            }
             fields[name] = nil
         }
         self.fields = fields
@@ -70,6 +78,8 @@ final class CompiledDocument: @unchecked Sendable {
     /// key; a missing one names the `values:` key, with a note where the template uses it.
     func instantiate(_ values: UnitValues, limits: SourcePolicy.Limits, rollup: [RollupUnit]? = nil) -> (Document?, [Diagnostic]) {
         var diagnostics = diagnostics + values.diagnostics
+        // A figure typed as offices type it (１８６, 32,500) is read as its number where a field needs one.
+        var values = values
         guard var document = skeleton else { return (nil, diagnostics) }
         // Each value finds its placeholder name once; slots then take values by index.
         var byName = [Int?](repeating: nil, count: nameIndex.count)
@@ -93,7 +103,6 @@ final class CompiledDocument: @unchecked Sendable {
                 if !values.unreadable && !values.invalid.contains(slot.name) { missing.append((slot.name, slot.at)) }
                 continue
             }
-            let text = values.entries[position].entry.text
             // A name's value is the same at every slot: checked at its first.
             if !checked[name] {
                 checked[name] = true
@@ -102,15 +111,25 @@ final class CompiledDocument: @unchecked Sendable {
                     diagnostics.append(.error("value '\(slots[index].name)' \(reason), so it cannot print where the template uses it", at: entry.key))
                     diagnostics.append(.note("'{{\(slots[index].name)}}' is used here", at: slots[index].at))
                 } else if let field = fieldByName[name], !field.type.accepts(entry.value) {
-                    diagnostics.append(.error("value '\(slots[index].name)' is '\(entry.text)', but the template needs \(field.type.described) here", at: entry.key))
-                    diagnostics.append(.note("'\(slots[index].name)' is declared \(field.type.rawValue) here", at: field.at))
+                    if case .string(let typed) = entry.value, let read = OfficeFigure.value(typed, as: field.type) {
+                        values.entries[position].entry.value = read.value
+                        values.entries[position].entry.text = read.value.description
+                        diagnostics.append(.note("value '\(slots[index].name)': \(read.said)", at: entry.key))
+                    } else {
+                        var hint = ""
+                        if case .string(let typed) = entry.value { hint = OfficeFigure.hint(typed, as: field.type) }
+                        diagnostics.append(.error("value '\(slots[index].name)' is '\(entry.text)', but the template needs \(field.type.described) here\(hint)", at: entry.key))
+                        diagnostics.append(.note("'\(slots[index].name)' is declared \(field.type.rawValue) here", at: field.at))
+                    }
                 }
             }
+            let text = values.entries[position].entry.text
             filler.append(text)
             bytes += text.utf8.count
         }
         diagnostics += Placeholders.report(missing: missing, unused: values.expectsTemplate ? unused : [],
-                                           valuesKey: values.key, unitPath: values.path)
+                                           valuesKey: values.key, unitPath: values.path, placeholders: placeholderNames, replaced: replaced,
+                                           given: Set(values.entries.map(\.name)))
         if bytes > limits.textBytes {
             diagnostics.append(.error("the document would hold \(bytes) bytes of text once its values are filled in, more than the limit of \(limits.textBytes) "
                                       + "(raise it with --max-text-bytes if this is intended)", at: values.key ?? .file(values.path)))
@@ -122,7 +141,21 @@ final class CompiledDocument: @unchecked Sendable {
         var dates: [Int: OfficialDate] = [:]
         var failed = false
         for (index, text) in texts.enumerated() {
-            let done = finishedOnce[index] ?? text.finished(text.filled { filler[$0] ?? "" })
+            let done = finishedOnce[index] ?? text.finished(text.filled { filler[$0] ?? "" }) {
+                // Where each value stands in the filled text, and where the unit typed it.
+                var ranges: [(range: Range<Int>, at: SourceLocation)] = []
+                var offset = 0
+                for segment in text.segments {
+                    switch segment {
+                    case .literal(let s): offset += s.count
+                    case .slot(let slot):
+                        let count = (filler[slot] ?? "").count
+                        if let position = byName[slotName[slot]] { ranges.append((offset..<offset + count, values.entries[position].entry.key)) }
+                        offset += count
+                    }
+                }
+                return ranges
+            }
             diagnostics += done.diagnostics
             if done.text == nil {
                 failed = true

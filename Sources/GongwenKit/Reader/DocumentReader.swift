@@ -61,8 +61,13 @@ public enum DocumentReader {
         let unitMap = unit.root.mapping ?? [:]
         var values = unitMap.first { $0.key.string == "values" }.map { UnitValues(unit: unit, key: $0.key, node: $0.value) } ?? UnitValues(path: unit.path)
         let overrides = unitMap.keys.contains { documentKeys.contains($0.string ?? "") }
-        let compiled = overrides ? compile(template, under: unit, policy: policy)
-            : cached ? TemplateCache.shared.compiled(template, policy: policy) : compile(template, under: nil, policy: policy)
+        let alone = { cached ? TemplateCache.shared.compiled(template, policy: policy) : compile(template, under: nil, policy: policy) }
+        // A unit that writes its own body: (or title:…) leaves some of the template's placeholders
+        // unused; that is its choice, not a fault of its values or of the template's fields.
+        let compiled = overrides
+            ? compile(template, under: unit, policy: policy,
+                      replaced: Replaced(names: Set(alone().placeholderNames), keys: unitMap.keys.compactMap(\.string).filter(documentKeys.contains)))
+            : alone()
         var rollup: [RollupUnit]?
         if let pair = unitMap.first(where: { $0.key.string == "rollup" }) {
             // The units' figures stand in for the values the aggregate placeholders need.
@@ -85,9 +90,16 @@ public enum DocumentReader {
     }
 
     /// `template` compiled, with the keys of a unit that overrides some of them.
-    static func compile(_ template: YAMLSource, under unit: YAMLSource?, policy: SourcePolicy) -> CompiledDocument {
+    static func compile(_ template: YAMLSource, under unit: YAMLSource?, policy: SourcePolicy, replaced: Replaced? = nil) -> CompiledDocument {
         CompiledDocument(Interpreter(primary: unit ?? template, fallback: unit == nil ? nil : template, placeholdersAllowed: true, policy: policy),
-                         extra: templateKeyErrors(template))
+                         extra: templateKeyErrors(template), replaced: replaced)
+    }
+
+    /// The template's own placeholders, and the document keys of a unit that writes its own
+    /// (`body:` …) in place of the template's.
+    struct Replaced {
+        var names: Set<String>
+        var keys: [String]
     }
 
     /// The template a unit names: inside the source tree, readable, and a template at all; of a
@@ -133,6 +145,14 @@ public enum DocumentReader {
         let best = names.min { editDistance($0, name) < editDistance($1, name) }
         if let best, editDistance(best, name) <= 2 { return "; did you mean '\(best)'?" }
         return "; expected one of " + names.joined(separator: ", ")
+    }
+
+    /// The name among `names` that `name` is most likely a slip for (one or two characters off,
+    /// and not half of a short name), or nil: said only when it is likely, never a list.
+    static func closeName(to name: String, among names: [String]) -> String? {
+        let best = names.map { ($0, editDistance($0, name)) }.min { $0.1 < $1.1 }
+        guard let best, best.1 > 0, best.1 <= 2, best.1 * 2 <= min(name.count, best.0.count) else { return nil }
+        return best.0
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {

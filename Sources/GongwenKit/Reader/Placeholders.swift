@@ -7,9 +7,12 @@ enum Placeholders {
     }
 
     /// The findings about a unit's values: one error per missing placeholder, at the unit's
-    /// `values:` key, with a note where the template uses it; a warning per value never used.
+    /// `values:` key, with a note where the template uses it; a warning per value never used, with
+    /// the placeholder it is likely a slip for. Values that only the template's own text uses, in
+    /// a unit that writes that text itself (`replaced`), are the unit's choice: one note says so.
     static func report(missing: [(name: String, at: SourceLocation)], unused: [(name: String, key: SourceLocation)],
-                       valuesKey: SourceLocation?, unitPath: String) -> [Diagnostic] {
+                       valuesKey: SourceLocation?, unitPath: String, placeholders: [String] = [],
+                       replaced: DocumentReader.Replaced? = nil, given: Set<String> = []) -> [Diagnostic] {
         var result: [Diagnostic] = []
         var reported = Set<String>()
         let here = valuesKey ?? .file(unitPath)
@@ -17,8 +20,19 @@ enum Placeholders {
             result.append(.error("no value for placeholder '{{\(name)}}' (used at \(at))", at: here))
             result.append(.note("'{{\(name)}}' is used here", at: at))
         }
+        let replacedNames = replaced?.names ?? []
+        // A slip names a placeholder that has no value of its own.
+        let candidates = (placeholders + replacedNames.sorted()).filter { !given.contains($0) }
+        var replacedCount = 0
         for (name, key) in unused {
-            result.append(.warning("value '\(name)' is not used by the template", at: key))
+            if replacedNames.contains(name) { replacedCount += 1; continue }
+            let slip = DocumentReader.closeName(to: name, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
+            result.append(.warning("value '\(name)' is not used by the template\(slip)", at: key))
+        }
+        if replacedCount > 0, let keys = replaced?.keys {
+            let own = keys.map { "\($0):" }.joined(separator: " and ")
+            let values = replacedCount == 1 ? "1 value is" : "\(replacedCount) values are"
+            result.append(.note("\(values) not used: your own \(own) \(keys.count == 1 ? "replaces" : "replace") the template's", at: here))
         }
         return result
     }

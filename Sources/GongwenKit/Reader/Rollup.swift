@@ -67,7 +67,12 @@ enum Rollup {
             return .success(number(figures.reduce(0) { $0 + $1.number }, places: places))
         case .average:
             let mean = figures.reduce(0) { $0 + $1.number } / Double(figures.count)
-            if isPercent, case .percent(_, let digits) = figures[0].value { return .success(.percent(mean, digits: digits)) }
+            // README: the average to one place; a percentage stays one, to one place or to the
+            // most precise unit's places (22.0%, not 22%).
+            if isPercent {
+                let digits = figures.map { if case .percent(_, let d) = $0.value { d } else { 0 } }.max() ?? 0
+                return .success(.percent(mean, digits: max(digits, 1)))
+            }
             return .success(number(mean, places: max(places, 1)))
         case .maximum, .minimum:
             let best = function == .maximum ? figures.max { $0.number < $1.number }! : figures.min { $0.number < $1.number }!

@@ -52,12 +52,29 @@ struct TextTemplate {
     }
 
     /// The finished text of `text` (values already in), with the notes and errors its rules give.
-    func finished(_ text: String) -> (text: String?, date: OfficialDate?, diagnostics: [Diagnostic]) {
+    /// `typedAt`: where each value in `text` was typed (its characters' range), asked only when
+    /// a typography note is due: a change inside a value is noted at the unit's line that holds it,
+    /// where the clerk can mend it, not at the template's.
+    func finished(_ text: String, typedAt: () -> [(range: Range<Int>, at: SourceLocation)] = { [] })
+        -> (text: String?, date: OfficialDate?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let typeset = Punctuation.normalize(text.trimmingSpaces())
+        let trimmed = text.trimmingSpaces()
+        let typeset = Punctuation.normalize(trimmed)
         if !typeset.changes.isEmpty && !quiet {
-            let counts = Dictionary(grouping: typeset.changes, by: { $0 }).map { "\($0.key)" + ($0.value.count > 1 ? " ×\($0.value.count)" : "") }
-            diagnostics.append(.note("typography: " + counts.sorted().joined(separator: ", "), at: at))
+            let values = typedAt()
+            // Positions count from the trimmed text; the ranges from `text`.
+            let lead = values.isEmpty ? 0 : String(text.unicodeScalars.prefix { $0.properties.isWhitespace }).count
+            var places: [SourceLocation] = []
+            var changesAt: [SourceLocation: [String]] = [:]
+            for (change, position) in zip(typeset.changes, typeset.positions) {
+                let place = values.first { $0.range.contains(position + lead) }?.at ?? at
+                if changesAt[place] == nil { places.append(place) }
+                changesAt[place, default: []].append(change)
+            }
+            for place in places {
+                let counts = Dictionary(grouping: changesAt[place]!, by: { $0 }).map { "\($0.key)" + ($0.value.count > 1 ? " ×\($0.value.count)" : "") }
+                diagnostics.append(.note("typography: " + counts.sorted().joined(separator: ", "), at: place))
+            }
         }
         var result = typeset.text
         func written(_ outcome: WrittenForms.Outcome, what: String) -> String? {

@@ -101,3 +101,64 @@ extension Value {
         return i == b.count
     }
 }
+
+/// A figure as an office types it: full-width digits from a Chinese input method (`１８６`), and
+/// thousands grouped by a comma, half- or full-width (`32,500`, `32，500`). YAML and the sheets
+/// read these as text; where the template needs a number they are read as the number they are,
+/// and the clerk is told how.
+enum OfficeFigure {
+    enum Reading: Equatable {
+        /// The figure in plain digits (`32500`), for the readers of plain figures to type.
+        case figure(String)
+        /// Commas among digits that do not group thousands (`1,5`, `32,50`): how to write it instead.
+        case unclear(String)
+    }
+
+    /// nil: not a figure typed this way (plain ASCII without a comma is read as it always was).
+    static func read(_ text: String) -> Reading? {
+        guard text.anyByte({ $0 >= 0x80 || $0 == UInt8(ascii: ",") }) else { return nil }
+        var plain = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19: plain.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            case 0xFF0C: plain.append(",")   // ，
+            case 0xFF0E: plain.append(".")   // ．
+            case 0xFF05: plain.append("%")   // ％
+            case 0xFF0D, 0x2212: plain.append("-")   // －, −
+            case 0x30...0x39, 0x2C, 0x2E, 0x25, 0x2D: plain.append(scalar)
+            default: return nil
+            }
+        }
+        var figure = String(plain)
+        guard figure.contains(where: \.isNumber) else { return nil }
+        guard figure.contains(",") else { return .figure(figure) }
+        // A comma groups thousands only: 1 to 3 digits, then groups of exactly 3, before any point.
+        var whole = Substring(figure)
+        if whole.hasSuffix("%") { whole = whole.dropLast() }
+        if whole.hasPrefix("-") { whole = whole.dropFirst() }
+        if let point = whole.firstIndex(of: ".") {
+            guard !whole[point...].contains(",") else { return .unclear(unclearHint) }
+            whole = whole[..<point]
+        }
+        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+        guard (1...3).contains(groups[0].count), groups.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return .unclear(unclearHint) }
+        figure.removeAll { $0 == "," }
+        return .figure(figure)
+    }
+
+    static let unclearHint = "a comma only separates thousands (32,500); write a decimal with a point (1.5), or the figure without commas (32500)"
+
+    /// The value `text` is as a figure of `type`, with the note on how it was read; nil when it is no figure typed so.
+    static func value(_ text: String, as type: FieldType) -> (value: Value, said: String)? {
+        guard type != .text, type != .date, case .figure(let plain)? = read(text.trimmingSpaces()),
+              let value = CellTyping.looksTyped(plain, dates: false), type.accepts(value) else { return nil }
+        return (value, "'\(text)' is read as \(value.description)")
+    }
+
+    /// How to write `text` where the template needs a figure, when its commas make it unclear.
+    static func hint(_ text: String, as type: FieldType) -> String {
+        guard type != .text, type != .date, case .unclear(let hint)? = read(text.trimmingSpaces()) else { return "" }
+        return "; " + hint
+    }
+}

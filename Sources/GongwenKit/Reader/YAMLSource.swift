@@ -156,6 +156,11 @@ struct YAMLSource {
         func at(_ mark: YAMLNode.Mark) -> SourceLocation { SourceLocation(file: path, line: mark.line, column: mark.column) }
         switch error {
         case .syntax(let problem, let context, let mark):
+            // libyaml's words name its grammar; the clerk needs what was typed and how to mend it.
+            if problem == "mapping values are not allowed in this context" {
+                return .error("a colon and a space (': ') inside unquoted text start a new key in YAML, which cannot stand here; "
+                              + "quote the whole text (\"…\") or write the full-width colon '：' (YAML: \(problem))", at: at(mark))
+            }
             let detail = context.map { "\(problem) (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? problem
             return .error("YAML syntax: \(detail)", at: at(mark))
         case .reader(let problem, let offset, let value):

@@ -31,7 +31,10 @@ enum CellTyping {
                 return .success(looksTyped(text) ?? .string(text))
             case let type?:
                 if let typed = looksTyped(text, dates: true), type.accepts(typed) { return .success(typed) }
-                return .failure(CellProblem(message: "the cell holds \(TextEscape.quoted(text)), but the template needs \(type.described) here"))
+                // Typed as offices type figures (１８６, 32,500): `SheetUnits` says how it was read.
+                if let read = OfficeFigure.value(text, as: type) { return .success(read.value) }
+                return .failure(CellProblem(message: "the cell holds \(TextEscape.quoted(text)), but the template needs \(type.described) here"
+                                            + OfficeFigure.hint(text, as: type)))
             }
         }
     }

@@ -168,6 +168,10 @@ public struct SheetUnits: Sendable {
                         problems.append(.error(String(format: "\(TextEscape.quoted(placeholder)): the cell holds the control character U+%04X, which an ODF (XML) file cannot store; remove it", bad.value), at: cellAt))
                     }
                     cells.append(SheetUnit.Cell(name: placeholder, value: value, at: cellAt))
+                    // A figure typed as offices type it was read as a number: say how.
+                    if let type = types[index], case .text(let raw) = row.cell(column), let read = OfficeFigure.value(raw, as: type) {
+                        problems.append(.note("\(TextEscape.quoted(placeholder)): \(read.said)", at: cellAt))
+                    }
                 case .failure(let problem):
                     problems.append(.error("\(TextEscape.quoted(placeholder)): \(problem.message)", at: cellAt))
                     invalid.insert(placeholder)

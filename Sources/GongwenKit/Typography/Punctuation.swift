@@ -5,6 +5,8 @@ public enum Punctuation {
         public var text: String
         /// Human-readable descriptions of the changes, e.g. `',' → '，'`.
         public var changes: [String]
+        /// Where each change is, in characters of the text: a note about a value names where it was typed.
+        public var positions: [Int] = []
     }
 
     static let fullWidth: [Character: Character] = [
@@ -22,7 +24,7 @@ public enum Punctuation {
         guard text.anyByte({ b in
             switch b {
             case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "?"), UInt8(ascii: "!"),
-                 UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+                 UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "."): return true
             default: return false
             }
         }) else {
@@ -30,8 +32,12 @@ public enum Punctuation {
         }
         var chars = Array(text)
         var changes: [String] = []
+        var positions: [Int] = []
         func chineseNear(_ i: Int) -> Bool {
             (i > 0 && isChinese(chars[i - 1])) || (i + 1 < chars.count && isChinese(chars[i + 1]))
+        }
+        func closesChineseSentence(_ i: Int) -> Bool {
+            i > 0 && isChinese(chars[i - 1]) && (i + 1 == chars.count || isChinese(chars[i + 1]) || chars[i + 1].isWhitespace)
         }
         // Parentheses go as pairs: full-width when the pair touches or holds Chinese text.
         var openParens: [Int] = []
@@ -42,6 +48,7 @@ public enum Punctuation {
                 if inside || chineseNear(open) || chineseNear(i) {
                     chars[open] = "（"; chars[i] = "）"
                     changes.append("'(…)' → '（…）'")
+                    positions.append(open)
                 }
             }
         }
@@ -51,16 +58,25 @@ public enum Punctuation {
             if let wide = fullWidth[c], c != "(", c != ")", chineseNear(i) {
                 chars[i] = wide
                 changes.append("'\(c)' → '\(wide)'")
+                positions.append(i)
+            } else if c == ".", closesChineseSentence(i) {
+                // Unlike a comma, a point also stands in figures (3.5) and names (App.config):
+                // only one after Chinese text, at its end or before more, closes a sentence.
+                chars[i] = "。"
+                changes.append("'.' → '。'")
+                positions.append(i)
             } else if c == "\"", chineseNear(i) {
                 chars[i] = doubleOpen ? "“" : "”"
                 changes.append("'\"' → '\(chars[i])'")
+                positions.append(i)
                 doubleOpen.toggle()
             } else if c == "'", chineseNear(i) {
                 chars[i] = singleOpen ? "‘" : "’"
                 changes.append("''' → '\(chars[i])'")
+                positions.append(i)
                 singleOpen.toggle()
             }
         }
-        return Result(text: String(chars), changes: changes)
+        return Result(text: String(chars), changes: changes, positions: positions)
     }
 }

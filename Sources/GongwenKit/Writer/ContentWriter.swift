@@ -31,6 +31,17 @@ public enum ContentWriter {
             if document.format == .letter { LetterWriter.automaticStyles(x, document) }
             TableWriter.automaticStyles(x, tables)
             LandscapeWriter.automaticStyles(x, document)
+            // Declared only where a quotation mark needs it: other documents keep their bytes.
+            var quotes = false
+            _ = document.mapTexts { text in
+                if !quotes && !LineBreaking.quotesInLatinRuns(text).isEmpty { quotes = true }
+                return text
+            }
+            if quotes {
+                x.element("style:style", ["style:name": XMLStreamWriter.chineseQuoteStyle, "style:family": "text"]) {
+                    x.element("style:text-properties", ["fo:font-family": FontRole.body.official])
+                }
+            }
         }
         var tableIndex = 0
         x.start("office:body")
@@ -110,7 +121,7 @@ public enum ContentWriter {
         paragraph(x, style: "GW_Blank")
         if let addressee = document.addressee, document.imprint?.showsAddressee != true {
             paragraph(x, style: "GW_Addressee") {
-                x.odfText(addressee.hasSuffix("：") ? addressee : addressee + "：")
+                x.bodyText(addressee.hasSuffix("：") ? addressee : addressee + "：")
             }
         }
     }
@@ -127,10 +138,10 @@ public enum ContentWriter {
         for block in blocks {
             switch block {
             case .paragraph(let p):
-                paragraph(x, style: "GW_Body") { x.odfText(inline(p)) }
+                paragraph(x, style: "GW_Body") { x.bodyText(inline(p)) }
             case .items(let items):
                 for (i, item) in items.enumerated() {
-                    paragraph(x, style: "GW_Body") { x.odfText(Numbering.ordinal(i + 1) + item) }
+                    paragraph(x, style: "GW_Body") { x.bodyText(Numbering.ordinal(i + 1) + item) }
                 }
             case .section(let s):
                 headingIndex += 1
@@ -141,11 +152,12 @@ public enum ContentWriter {
                         x.element("text:span", ["text:style-name": headingSpanStyle(level)]) {
                             x.odfText(number + s.heading)
                         }
-                        x.odfText(inline(runIn))
+                        x.bodyText(inline(runIn))
                     }
                 } else {
                     x.element("text:h", ["text:style-name": "GW_Heading\(level)", "text:outline-level": String(level)]) {
-                        x.odfText(number + s.heading)
+                        // Levels 3 and 4 print in the body's faces; 1 and 2 in 黑体 and 楷体, Latin text too.
+                        if level >= 3 { x.bodyText(number + s.heading) } else { x.odfText(number + s.heading) }
                     }
                 }
                 writeBlocks(x, s.body, level: level + 1, tables: &tables)
@@ -178,7 +190,7 @@ public enum ContentWriter {
                 let number = document.attachments.count > 1 ? "\(i + 1). " : ""
                 // The first line hangs 附件： to the left, so every name starts in the same column.
                 paragraph(x, style: i == 0 ? "GW_AttachmentList" : "GW_AttachmentListMore") {
-                    x.odfText((i == 0 ? "附件：" : "") + number + name)
+                    x.bodyText((i == 0 ? "附件：" : "") + number + name)
                 }
             }
         }
@@ -204,7 +216,7 @@ public enum ContentWriter {
         if document.signature.sealed { paragraph(x, style: "GW_Blank") }
         paragraph(x, style: "GW_SignatureLine") {
             if let seal = document.signature.seal { SealWriter.frame(x, seal, date: document.date.chinese) }
-            x.odfText(document.signature.name)
+            x.bodyText(document.signature.name)
         }
         paragraph(x, style: "GW_DateLine") { x.odfText(document.date.chinese) }
         writeNote(x, document)
@@ -214,7 +226,7 @@ public enum ContentWriter {
     static func writeNote(_ x: XMLStreamWriter, _ document: Document) {
         if let note = document.note {
             let wrapped = note.hasPrefix("（") ? note : "（" + note + "）"
-            paragraph(x, style: "GW_Note") { x.odfText(wrapped) }
+            paragraph(x, style: "GW_Note") { x.bodyText(wrapped) }
         }
     }
 }

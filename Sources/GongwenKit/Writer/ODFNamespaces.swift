@@ -21,6 +21,8 @@ extension XMLStreamWriter {
     /// Text inside a paragraph, with ODF's white-space rules: runs of spaces become `<text:s>`,
     /// tabs `<text:tab/>`, line feeds `<text:line-break/>`; everything else is escaped by libxml2.
     func odfText(_ value: String) {
+        // A number with a hyphen (0539-8123456) is kept whole, as the Western rules keep digits.
+        let value = LineBreaking.joiningNumbers(value)
         // Most texts have no space, tab or line break worth an element.
         let scanned = TextBytes(of: value)
         if !scanned.contains(.whitespace) {

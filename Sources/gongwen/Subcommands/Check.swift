@@ -30,16 +30,25 @@ struct Check: ParsableCommand {
         // A template's own notes come with every unit that uses it: say each once.
         var said = Set<String>()
         let policy = sourceOptions.policy
+        // Each unit's warnings are printed together and counted, for the closing line.
+        var warnings: [Int] = []
         for unit in units {
             do {
                 let result = try DocumentReader.check(unit, coverage: coverage, policy: policy)
-                for d in result where !(noNotes && d.severity == .note) && said.insert(d.description).inserted { Output.out(d.description) }
+                var count = 0
+                for d in result where !(noNotes && d.severity == .note) && said.insert(d.description).inserted {
+                    Output.out(d.description)
+                    if d.severity == .warning { count += 1 }
+                }
+                warnings.append(count)
             } catch {
                 failed += 1
+                warnings.append(error.diagnostics.filter { $0.severity == .warning }.count)
                 _ = fail(error)
             }
         }
-        Output.err("gongwen check: \(units.count) units, \(units.count - failed) ok, \(failed) with errors")
+        let tally = WarningTally.line(warnings).map { "; " + $0 } ?? ""
+        Output.err("gongwen check: \(units.count) units, \(units.count - failed) ok, \(failed) with errors\(tally)")
         if failed > 0 { throw ExitCode(1) }
     }
 }
