@@ -42,8 +42,11 @@ let package = Package(
             name: "GongwenKit",
             dependencies: ["CLibXML2", "CLibZip", "CLibDeflate", "CZlib", "CFontconfig", .product(name: "Yams", package: "Yams"),
                            .product(name: "Crypto", package: "swift-crypto"), .product(name: "CSV", package: "CSV.swift")],
-            // The Chinese of every message, embedded in the binary (it runs from any folder, installed alone).
-            resources: [.embedInCode("Localization/zh-Hans.txt")]),
+            exclude: ["Resources/ODF/NOTICE.md"],
+            // Embedded in the binary (it runs from any folder, installed alone): the Chinese of every
+            // message, the style sheet and font rules of styles/ (linked), the OASIS ODF 1.3 schemas.
+            resources: [.embedInCode("Localization/zh-Hans.txt"), .embedInCode("Resources/gongwen.xml"), .embedInCode("Resources/fonts.conf"),
+                        .embedInCode("Resources/ODF/OpenDocument-v1.3-schema.rng"), .embedInCode("Resources/ODF/OpenDocument-v1.3-manifest-schema.rng")]),
         .executableTarget(
             name: "gongwen",
             dependencies: ["GongwenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -11,8 +11,8 @@ final class SchemaTests: XCTestCase {
     /// `gongwen validate` uses the copies built into the tool: they must be the OASIS files, and work.
     func testBuiltInSchemasAreTheOASISFiles() throws {
         for (builtIn, name) in [(BuiltInSchemas.main, "OpenDocument-v1.3-schema.rng"), (BuiltInSchemas.manifest, "OpenDocument-v1.3-manifest-schema.rng")] {
-            let file = try String(contentsOfFile: Repo.schemas + "/" + name, encoding: .utf8)
-            XCTAssertEqual(builtIn.trimmingCharacters(in: .newlines), file.trimmingCharacters(in: .newlines), "run `make schemas`")
+            // Byte for byte: the OASIS terms keep them unmodified (Resources/ODF/NOTICE.md).
+            XCTAssertEqual(builtIn, try String(contentsOfFile: Repo.schemas + "/" + name, encoding: .utf8), name)
         }
         let parts = try OdtDocumentWriter.parts(for: try DocumentReader.read(path: Repo.sampleUnits[0]).document, styles: .builtIn, sourceDateEpoch: 0)
         XCTAssertEqual(try ODFValidator.builtIn().validate(parts), [])
