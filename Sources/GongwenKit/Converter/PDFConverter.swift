@@ -138,6 +138,8 @@ public struct PDFConverter: Sendable {
         } catch {
             return failAll("\(error)")
         }
+        // A run killed with SIGKILL could not undo anything: its workers and folders go now.
+        LeftBehind.clear(outputDirectory: directory)
         var stale: [String] = []
         for input in inputs {
             let output = outputPath(for: input, in: directory)
@@ -162,8 +164,8 @@ public struct PDFConverter: Sendable {
         let session = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         // One thread per worker, as many as asked: they wait on LibreOffice, not on the CPU.
         WorkerThreads.run(workerCount) { worker in
-            let profile = NSTemporaryDirectory() + "gongwen-lo-\(session)-\(worker)"
-            let staging = directory + "/.gongwen-staging-\(session)-\(worker)"
+            let profile = NSTemporaryDirectory() + LeftBehind.profilePrefix + "\(session)-\(worker)"
+            let staging = directory + "/" + LeftBehind.stagingPrefix + "\(session)-\(worker)"
             // LibreOffice makes the profile itself; it is tracked before any process can.
             Interrupts.shared.track(path: profile)
             defer {
