@@ -75,8 +75,9 @@ enum BuiltInStyles {
     <style:style style:name="GW_Date" style:display-name="公文成文日期" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
       <style:paragraph-properties fo:text-align="end" fo:text-indent="0pt"/>
     </style:style>
+    <!-- The 附件说明 stands between the text and the signature and keeps with it (§7.3.4, §7.3.5.5). -->
     <style:style style:name="GW_AttachmentList" style:display-name="公文附件说明" style:family="paragraph" style:parent-style-name="Standard" style:class="text">
-      <style:paragraph-properties fo:text-align="justify" fo:margin-left="78.9pt" fo:text-indent="-47.34pt"/>
+      <style:paragraph-properties fo:text-align="justify" fo:margin-left="78.9pt" fo:text-indent="-47.34pt" fo:keep-with-next="always"/>
     </style:style>
     <style:style style:name="GW_AttachmentListMore" style:display-name="公文附件说明（续）" style:family="paragraph" style:parent-style-name="GW_AttachmentList" style:class="text">
       <!-- LibreOffice keeps margin and indent as one property: a child that sets one must set both. -->
