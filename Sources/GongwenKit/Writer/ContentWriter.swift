@@ -4,6 +4,16 @@ public enum ContentWriter {
     public static let charPitch = 15.78
     /// One grid line in points (the style sheet's line height): 22 lines fill the block.
     static let lineHeight = 28.95
+    /// The last paragraph of the text, kept with the signature after it (§7.3.5.5).
+    static let textEnd = "GW_TextEnd"
+    /// LibreOffice never splits a paragraph that keeps with the next one: when the two would stand on
+    /// different pages it moves the whole paragraph over, even when only its last lines had to go,
+    /// and leaves the foot of the page before it empty (a paragraph of 30 lines left a page with two
+    /// lines and added a page). So only a last paragraph of up to a quarter page is kept; after a
+    /// longer one `gongwen verify` still says when the signature stands alone.
+    static let keptLines = 5
+    /// An empty line between the text and the date, kept with what follows it.
+    static let keptBlank = "GW_BlankKept"
 
     public static func write(_ document: Document) throws -> [UInt8] {
         let x = XMLStreamWriter()
@@ -20,9 +30,16 @@ public enum ContentWriter {
         if images { x.attribute("xmlns:xlink", ODF.xlink) }
         x.attribute("office:version", ODF.version)
         let margins = SignatureLayout(document: document)
+        // A 纪要 is not signed, and an attachment bound separately has no signature.
+        let signed = document.format != .minutes && document.format != .attachment
+        let end = signed ? lastParagraph(document.body, level: 1).flatMap { lines($0.text) <= keptLines ? $0.style : nil } : nil
         x.element("office:automatic-styles") {
             automaticStyle(x, name: "GW_SignatureLine", parent: "GW_Signature", marginRight: margins.signatureRight)
             automaticStyle(x, name: "GW_DateLine", parent: "GW_Date", marginRight: margins.dateRight)
+            if signed {
+                keptStyle(x, name: keptBlank, parent: "GW_Blank")
+                if let end { keptStyle(x, name: textEnd, parent: end) }
+            }
             if let header = document.header { HeaderWriter.automaticStyles(x, header) }
             if document.imprint != nil { ImprintWriter.automaticStyles(x) }
             if images { SealWriter.automaticStyles(x) }
@@ -72,7 +89,7 @@ public enum ContentWriter {
             if let header { HeaderWriter.write(x, header) }
             writeFront(x, document)
         }
-        writeBlocks(x, document.body, level: 1, tables: &tableIndex)
+        writeBlocks(x, document.body, level: 1, tables: &tableIndex, keepEnd: end != nil)
         writeBack(x, document)
         var turned = false
         for (i, attachment) in document.attachments.enumerated() where attachment.isBound {
@@ -100,6 +117,35 @@ public enum ContentWriter {
         x.element("style:style", ["style:name": name, "style:family": "paragraph", "style:parent-style-name": parent]) {
             x.element("style:paragraph-properties", ["fo:margin-right": points(marginRight * charPitch)])
         }
+    }
+
+    /// §7.3.5.5: the text is never left without its signature. A paragraph that keeps with the next
+    /// one goes over to the next page with it when what follows does not fit under it (LibreOffice
+    /// moves it whole, see `keptLines`).
+    static func keptStyle(_ x: XMLStreamWriter, name: String, parent: String) {
+        x.element("style:style", ["style:name": name, "style:family": "paragraph", "style:parent-style-name": parent]) {
+            x.element("style:paragraph-properties", ["fo:keep-with-next": "always"])
+        }
+    }
+
+    /// The text's last paragraph as `writeBlocks` writes it, its style and text; nil when the text
+    /// ends in a table (its rows are not held to the signature) or is empty.
+    static func lastParagraph(_ blocks: [Block], level: Int) -> (style: String, text: String)? {
+        switch blocks.last {
+        case .paragraph(let p)?: return ("GW_Body", inline(p))
+        case .items(let items)?: return items.last.map { ("GW_Body", Numbering.ordinal(items.count) + $0) }
+        case .section(let s)?:
+            if !s.body.isEmpty { return lastParagraph(s.body, level: level + 1) }
+            let index = blocks.filter { if case .section = $0 { true } else { false } }.count
+            let heading = Numbering.heading(level: level, index: index) + s.heading
+            return s.runIn.map { ("GW_Body", heading + inline($0)) } ?? ("GW_Heading\(level)", heading)
+        case .table?, nil: return nil
+        }
+    }
+
+    /// The lines a paragraph of the text fills: 28 characters a line, the first indented two.
+    static func lines(_ text: String) -> Int {
+        Int(((2 + TextWidth.units(text)) / 28).rounded(.up))
     }
 
     static func points(_ value: Double) -> String {
@@ -133,34 +179,38 @@ public enum ContentWriter {
         }
     }
 
-    static func writeBlocks(_ x: XMLStreamWriter, _ blocks: [Block], level: Int, tables: inout Int) {
+    /// `keepEnd`: the last paragraph takes `textEnd` (the one `lastParagraph` finds).
+    static func writeBlocks(_ x: XMLStreamWriter, _ blocks: [Block], level: Int, tables: inout Int, keepEnd: Bool = false) {
         var headingIndex = 0
-        for block in blocks {
+        for (b, block) in blocks.enumerated() {
+            let last = keepEnd && b == blocks.count - 1
             switch block {
             case .paragraph(let p):
-                paragraph(x, style: "GW_Body") { x.bodyText(inline(p)) }
+                paragraph(x, style: last ? textEnd : "GW_Body") { x.bodyText(inline(p)) }
             case .items(let items):
                 for (i, item) in items.enumerated() {
-                    paragraph(x, style: "GW_Body") { x.bodyText(Numbering.ordinal(i + 1) + item) }
+                    paragraph(x, style: last && i == items.count - 1 ? textEnd : "GW_Body") { x.bodyText(Numbering.ordinal(i + 1) + item) }
                 }
             case .section(let s):
                 headingIndex += 1
                 let number = Numbering.heading(level: level, index: headingIndex)
+                // Under a heading with a body of its own, the text's last paragraph is in that body.
+                let end = last && s.body.isEmpty
                 if let runIn = s.runIn {
                     // The heading keeps its face, the text after it is body text (（一）标题。正文…).
-                    paragraph(x, style: "GW_Body") {
+                    paragraph(x, style: end ? textEnd : "GW_Body") {
                         x.element("text:span", ["text:style-name": headingSpanStyle(level)]) {
                             x.odfText(number + s.heading)
                         }
                         x.bodyText(inline(runIn))
                     }
                 } else {
-                    x.element("text:h", ["text:style-name": "GW_Heading\(level)", "text:outline-level": String(level)]) {
+                    x.element("text:h", ["text:style-name": end ? textEnd : "GW_Heading\(level)", "text:outline-level": String(level)]) {
                         // Levels 3 and 4 print in the body's faces; 1 and 2 in 黑体 and 楷体, Latin text too.
                         if level >= 3 { x.bodyText(number + s.heading) } else { x.odfText(number + s.heading) }
                     }
                 }
-                writeBlocks(x, s.body, level: level + 1, tables: &tables)
+                writeBlocks(x, s.body, level: level + 1, tables: &tables, keepEnd: last)
             case .table(let t):
                 tables += 1
                 TableWriter.write(x, t, index: tables)
@@ -185,7 +235,8 @@ public enum ContentWriter {
         // §7.3.4/§7.3.5: an empty line before the 附件说明 and before the signature; one switch governs both.
         let blank = document.signature.blankLineBefore
         if !document.attachments.isEmpty {
-            if blank { paragraph(x, style: "GW_Blank") }
+            // The 附件说明 stays with the signature (its style keeps with the next paragraph).
+            if blank { paragraph(x, style: keptBlank) }
             for (i, name) in document.attachments.map(\.title).enumerated() {
                 let number = document.attachments.count > 1 ? "\(i + 1). " : ""
                 // The first line hangs 附件： to the left, so every name starts in the same column.
@@ -210,10 +261,10 @@ public enum ContentWriter {
             writeNote(x, document)
             return
         }
-        if blank { paragraph(x, style: "GW_Blank") }
+        if blank { paragraph(x, style: keptBlank) }
         // §7.3.5.1: a seal reaches about two lines above the 署名; its top must stay within one line
         // of the text, so a sealed signature leaves two empty lines.
-        if document.signature.sealed { paragraph(x, style: "GW_Blank") }
+        if document.signature.sealed { paragraph(x, style: keptBlank) }
         paragraph(x, style: "GW_SignatureLine") {
             if let seal = document.signature.seal { SealWriter.frame(x, seal, date: document.date.chinese) }
             x.bodyText(document.signature.name)

@@ -88,7 +88,8 @@ enum FormatWriter {
         let overhang = signature.stamp.map { max(0, ($0.heightMillimetres - line) / 2) } ?? 0
         // An overhang of under a third of a line leaves the empty line still clear.
         let extra = max(0, Int(((overhang - line / 3) / line).rounded(.up)))
-        for _ in 0..<(2 + extra) { ContentWriter.paragraph(x, style: "GW_Blank") }
+        // Every empty line keeps with the next: the text's last lines, stamp and date stay on one page.
+        for _ in 0..<(2 + extra) { ContentWriter.paragraph(x, style: ContentWriter.keptBlank) }
         ContentWriter.paragraph(x, style: "GW_StampLine") {
             if let stamp = signature.stamp {
                 x.element("draw:frame", ["draw:style-name": "GW_SealFrame", "draw:name": "签名章", "text:anchor-type": "paragraph",
@@ -103,7 +104,7 @@ enum FormatWriter {
                 x.element("text:span", ["text:style-name": "GW_Kai"]) { x.odfText(signature.name) }
             }
         }
-        for _ in 0..<(1 + extra) { ContentWriter.paragraph(x, style: "GW_Blank") }
+        for _ in 0..<(1 + extra) { ContentWriter.paragraph(x, style: ContentWriter.keptBlank) }
         ContentWriter.paragraph(x, style: "GW_StampDate") { x.odfText(document.date.chinese) }
     }
 }

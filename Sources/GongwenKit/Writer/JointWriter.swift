@@ -148,7 +148,7 @@ enum JointWriter {
         let joint = document.signature.joint
         guard document.signature.sealed else {
             // Unsealed: the 主办机关's 署名 first, the others below it, then the date.
-            if document.signature.blankLineBefore { ContentWriter.paragraph(x, style: "GW_Blank") }
+            if document.signature.blankLineBefore { ContentWriter.paragraph(x, style: ContentWriter.keptBlank) }
             for signer in joint { ContentWriter.paragraph(x, style: "GW_SignatureLine") { x.odfText(signer.name) } }
             ContentWriter.paragraph(x, style: "GW_DateLine") { x.odfText(document.date.chinese) }
             return
@@ -160,7 +160,7 @@ enum JointWriter {
             // Two empty lines above each row (its seals' top within one line of what is above);
             // a row's seals (42 mm, four lines) end before the next row's begin.
             let above = row == 0 ? 2 : 3
-            for _ in 0..<above { ContentWriter.paragraph(x, style: "GW_Blank") }
+            for _ in 0..<above { ContentWriter.paragraph(x, style: ContentWriter.keptBlank) }
             let members = centres.enumerated().filter { $0.element.row == row }
             ContentWriter.paragraph(x, style: "GW_JointNames") {
                 for (i, centre) in members {
@@ -175,7 +175,7 @@ enum JointWriter {
                     x.odfText(joint[i].name)
                 }
             }
-            if row < rows - 1 { ContentWriter.paragraph(x, style: "GW_Blank") }
+            if row < rows - 1 { ContentWriter.paragraph(x, style: ContentWriter.keptBlank) }
         }
         ContentWriter.paragraph(x, style: "GW_DateLine") { x.odfText(document.date.chinese) }
     }
