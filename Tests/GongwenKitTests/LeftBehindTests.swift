@@ -31,21 +31,33 @@ final class LeftBehindTests: XCTestCase {
         for folder in [deadProfile, liveProfile, deadStaging, liveStaging] { write("x", to: folder + "/file") }
         write("%PDF", to: output + "/青山县.pdf")
         // A stand-in worker of the dead run, named by its profile as soffice is.
-        let orphan = Process()
-        orphan.executableURL = URL(fileURLWithPath: "/bin/sh")
-        orphan.arguments = ["-c", "sleep 30; true", "-env:UserInstallation=file://" + deadProfile]
-        let bystander = Process()
-        bystander.executableURL = URL(fileURLWithPath: "/bin/sh")
-        bystander.arguments = ["-c", "sleep 30; true", "-env:UserInstallation=file://" + liveProfile]
+        // One process each (bash replaces itself with sleep, the marker in its argv[0]): a shell
+        // with a sleeping child would keep Foundation's exit notification open for 30 s.
+        func worker(_ profile: String) -> Process {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", "exec -a \"soffice -env:UserInstallation=file://$1\" sleep 30", "bash", profile]
+            return process
+        }
+        let orphan = worker(deadProfile), bystander = worker(liveProfile)
         try orphan.run()
         try bystander.run()
         defer { bystander.terminate() }
+        // Wait until both show their markers (bash has exec'd).
+        let shown = Date().addingTimeInterval(5)
+        func marked(_ process: Process, _ profile: String) -> Bool {
+            let raw = FileManager.default.contents(atPath: "/proc/\(process.processIdentifier)/cmdline") ?? Data()
+            return String(decoding: raw, as: UTF8.self).hasPrefix("soffice -env:UserInstallation=file://" + profile)
+        }
+        while Date() < shown, !(marked(orphan, deadProfile) && marked(bystander, liveProfile)) { usleep(5_000) }
+        XCTAssertTrue(marked(orphan, deadProfile) && marked(bystander, liveProfile), "the stand-in workers show their profiles within 5 s")
         let cleared = LeftBehind.clear(outputDirectory: output, temporaryDirectory: temporary + "/")
         XCTAssertEqual(cleared, LeftBehind.Cleared(processes: 1, folders: 2))
         orphan.waitUntilExit()
         XCTAssertEqual(orphan.terminationReason, .uncaughtSignal)
         XCTAssertEqual(orphan.terminationStatus, SIGKILL)
-        XCTAssertTrue(bystander.isRunning, "a live run's worker is left alone: \(bystander.isRunning ? "" : "\(bystander.terminationReason.rawValue) \(bystander.terminationStatus)")")
+        XCTAssertEqual(kill(bystander.processIdentifier, 0), 0, "a live run's worker is left alone")
+        XCTAssertTrue(bystander.isRunning, "a live run's worker is left alone")
         for gone in [deadProfile, deadStaging] { XCTAssertFalse(FileManager.default.fileExists(atPath: gone), gone) }
         for kept in [liveProfile, liveStaging, output + "/青山县.pdf"] { XCTAssertTrue(FileManager.default.fileExists(atPath: kept), kept) }
     }
