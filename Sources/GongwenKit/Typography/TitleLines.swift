@@ -1,8 +1,8 @@
 /// Splits a long title into centred lines (GB/T 9704 §7.3.1: trapezoid or diamond), breaking only
 /// between words, longest line first where it can.
 public enum TitleLines {
-    /// 2号 (22pt) characters that fit the 156 mm block.
-    public static let maxUnits = 20.0
+    /// 2号 (22pt, 7.76 mm) characters that fit the 156 mm block: 20.
+    public static let maxUnits = (PageGeometry.a4.blockWidth / (22 * 25.4 / 72)).rounded(.down)
 
     /// Words after which a break is natural.
     static let breakAfter = ["关于", "的", "年", "上半年", "下半年", "年度", "和", "及", "与", "暨", "、", "，", "：", "》", "”", "印发"]

@@ -10,18 +10,18 @@ enum OrderChecks {
         let mark = page.lines.filter(\.red)
         guard let top = mark.first, let last = mark.last else { return }
         let boxTop = V.fontBoxTop(top)
-        if abs(boxTop - V.blockTop - 20) > 1.5 {
+        if abs(boxTop - V.blockTop - PageGeometry.orderMarkBelowBlockTop) > 1.5 {
             r.flag(1, top, String(format: "the red mark of the order starts %.1f mm below the block's top; §10.2 asks for 20 mm", boxTop - V.blockTop))
         }
         let centre = V.centre(mark)
-        if abs(centre - 106) > 1.5 { r.flag(1, top, String(format: "the order's mark is centred at %.1f mm, not on the block (106 mm)", centre)) }
+        if abs(centre - V.a4.centre) > 1.5 { r.flag(1, top, String(format: "the order's mark is centred at %.1f mm, not on the block (106 mm)", centre)) }
         let below = page.lines.filter { !$0.red && $0.top > last.bottom && $0.top <= V.blockBottom + 1 }
         guard let number = below.first else {
             r.flag(1, top, "no 令号 below the order's mark (§10.2)")
             return
         }
         let numberCentre = (number.x0 + number.x1) / 2
-        if abs(numberCentre - 106) > 1.5 { r.flag(1, number, String(format: "the 令号 is centred at %.1f mm, not on the block (106 mm)", numberCentre)) }
+        if abs(numberCentre - V.a4.centre) > 1.5 { r.flag(1, number, String(format: "the 令号 is centred at %.1f mm, not on the block (106 mm)", numberCentre)) }
         // Two empty lines between: three lines from baseline to baseline (the mark's own line is
         // taller, so its baseline is a little more than three lines above the 令号's).
         let markGap = (number.baseline - last.baseline) / V.line - 1
@@ -129,9 +129,9 @@ enum LetterChecks {
         let mark = page.lines.filter(\.red)
         guard let top = mark.first, let last = mark.last else { return }
         let boxTop = V.fontBoxTop(top)
-        if abs(boxTop - 30) > 1 { r.flag(1, top, String(format: "the letter's mark starts %.1f mm below the page's top edge; §10.1 asks for 30 mm", boxTop)) }
+        if abs(boxTop - PageGeometry.letterMarkTop) > 1 { r.flag(1, top, String(format: "the letter's mark starts %.1f mm below the page's top edge; §10.1 asks for 30 mm", boxTop)) }
         let centre = V.centre(mark)
-        if abs(centre - 106) > 1.5 { r.flag(1, top, String(format: "the letter's mark is centred at %.1f mm, not on the block (106 mm)", centre)) }
+        if abs(centre - V.a4.centre) > 1.5 { r.flag(1, top, String(format: "the letter's mark is centred at %.1f mm, not on the block (106 mm)", centre)) }
         let red = page.rules.filter(\.red).sorted { $0.y < $1.y }
         let upper = Array(red.filter { $0.y > last.bottom && $0.y < last.bottom + 12 }.prefix(2))
         let lower = Array(red.filter { $0.y > 265 && $0.y < 290 }.suffix(2))
@@ -140,13 +140,13 @@ enum LetterChecks {
                 r.flag(1, nil, nil, "the \(name) red double line is missing (§10.1: two lines, 170 mm)")
                 continue
             }
-            for rule in pair where abs(rule.x0 - 21) > 0.6 || abs(rule.x1 - 191) > 0.6 {
+            for rule in pair where abs(rule.x0 - PageGeometry.letterRuleLeft) > 0.6 || abs(rule.x1 - PageGeometry.letterRuleRight) > 0.6 {
                 r.flag(1, rule.x0, rule.y, String(format: "the %@ red double line runs %.1f–%.1f mm; §10.1 asks for 170 mm centred (21–191 mm)", name, rule.x0, rule.x1))
             }
         }
         if upper.count == 2 {
             let gap = upper[0].y - upper[0].width / 2 - last.bottom
-            if abs(gap - 4) > 1 { r.flag(1, upper[0].x0, upper[0].y, String(format: "the double line is %.1f mm under the mark; §10.1 asks for 4 mm", gap)) }
+            if abs(gap - PageGeometry.letterRuleUnderMark) > 1 { r.flag(1, upper[0].x0, upper[0].y, String(format: "the double line is %.1f mm under the mark; §10.1 asks for 4 mm", gap)) }
             if upper[0].width <= upper[1].width { r.flag(1, upper[0].x0, upper[0].y, "the upper double line must be thick over thin (§10.1)") }
             let below = upper[1].y + upper[1].width / 2
             let body = page.lines.filter { !$0.red && $0.top > below && abs($0.size - V.bodySize) <= 0.4 }
@@ -168,7 +168,7 @@ enum LetterChecks {
         }
         if lower.count == 2 {
             let bottom = lower[1].y + lower[1].width / 2
-            if abs(bottom - 277) > 1 { r.flag(1, lower[1].x0, lower[1].y, String(format: "the lower double line ends %.1f mm above the page's bottom edge; §10.1 asks for 20 mm", 297 - bottom)) }
+            if abs(bottom - PageGeometry.letterLowerRuleBottom) > 1 { r.flag(1, lower[1].x0, lower[1].y, String(format: "the lower double line ends %.1f mm above the page's bottom edge; §10.1 asks for 20 mm", V.a4.height - bottom)) }
             if lower[0].width >= lower[1].width { r.flag(1, lower[0].x0, lower[0].y, "the lower double line must be thin over thick (§10.1)") }
             // A full first page: its last line 7/8 of a 3号 character above the lower pair.
             let top = lower[0].y - lower[0].width / 2

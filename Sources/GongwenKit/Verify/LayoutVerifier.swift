@@ -17,26 +17,30 @@ public enum LayoutVerifier {
         }
     }
 
-    static let blockLeft = 28.0, blockRight = 184.0, blockTop = 37.0, blockBottom = 262.0
+    /// The page the writer sets (§5), measured with the figures it was made with.
+    static let a4 = PageGeometry.a4
+    static let blockLeft = a4.left, blockRight = a4.right, blockTop = a4.top, blockBottom = a4.bottom
     typealias Block = (left: Double, right: Double, top: Double, bottom: Double)
+    static func block(_ page: PageGeometry) -> Block { (page.left, page.right, page.top, page.bottom) }
     /// The upright block as a landscape page has it (§8: the page turned a quarter, head to the left).
-    static let turnedBlock: Block = (left: 297 - blockBottom, right: 297 - blockTop, top: blockLeft, bottom: blockRight)
+    static let turnedBlock = block(PageGeometry.landscape)
 
     /// A page as its text was set: a landscape page (§8) turned back, with its block; otherwise the
     /// page itself and the upright block.
     static func asSet(_ page: PDFLayout.Page) -> (page: PDFLayout.Page, block: Block) {
         guard !page.turnedLines.isEmpty, page.lines.allSatisfy({ $0.top > blockBottom + 1 }) else {
-            return (page, (blockLeft, blockRight, blockTop, blockBottom))
+            return (page, block(a4))
         }
         var turned = page
         turned.lines = page.turnedLines
         turned.turnedLines = []
         return (turned, turnedBlock)
     }
-    static let character = 156.0 / 28
+    static let character = PageGeometry.character
     static let bodySize = 16.0
-    /// The nominal line: 22 lines in 225 mm.
-    static let line = 225.0 / 22
+    /// The nominal line: 22 lines in 225 mm (the standard's, not LibreOffice's 28.95 pt rounding of
+    /// it: the verifier measures against GB/T 9704, and its tolerances cover the difference).
+    static let line = PageGeometry.line
 
     static let imprint = try! NSRegularExpression(pattern: #"\d{4}年\d{1,2}月\d{1,2}日印发$"#)
     static let dateLine = try! NSRegularExpression(pattern: #"^\d{4}年\d{1,2}月\d{1,2}日$"#)
@@ -72,7 +76,7 @@ public enum LayoutVerifier {
             // §10.1: a letter's first page runs to 7/8 of a character above the lower double line
             // and carries no page number; its mark stands above the block.
             let bottom = letter && page.number == 1 ? 273 : blockBottom + 1
-            if abs(page.width - 210) > 0.5 || abs(page.height - 297) > 0.5 {
+            if abs(page.width - a4.width) > 0.5 || abs(page.height - a4.height) > 0.5 {
                 r.flag(page.number, nil, nil, String(format: "page is %.1f × %.1f mm, not A4 (210 × 297)", page.width, page.height))
             }
             let footer = page.lines.filter { $0.top > bottom }
@@ -175,10 +179,10 @@ public enum LayoutVerifier {
     /// A full text page (after the first, all 3号, its last line at the foot of the block) spans 22 lines.
     static func checkFullPage(_ page: PDFLayout.Page, body: [PDFLayout.Line], pitch: Double, _ r: Report) {
         guard page.number > 1, !body.isEmpty, body.allSatisfy({ abs($0.size - bodySize) <= 0.4 }),
-              let first = body.first, let last = body.last, last.bottom >= 255 else { return }
+              let first = body.first, let last = body.last, last.bottom >= blockBottom - 7 else { return }
         let slots = Int(((last.baseline - first.baseline) / pitch).rounded()) + 1
         if slots != 22 { r.flag(page.number, last, "\(slots) lines on a full page; GB/T 9704 asks for 22 (§5.2.3)") }
-        if first.top > 40.5 { r.flag(page.number, first, String(format: "the first line's top is %.1f mm from the page top; the block starts at 37 mm", first.top)) }
+        if first.top > blockTop + 3.5 { r.flag(page.number, first, String(format: "the first line's top is %.1f mm from the page top; the block starts at 37 mm", first.top)) }
     }
 
     /// Lines are one pitch apart, or a whole number of pitches where the standard leaves empty lines.
@@ -205,7 +209,7 @@ public enum LayoutVerifier {
             return
         }
         let centre = (line.top + line.bottom) / 2
-        if abs(centre - (blockBottom + 7)) > 2.5 { r.flag(page.number, line, String(format: "page number sits %.1f mm below the block; 7 mm expected", centre - blockBottom)) }
+        if abs(centre - (blockBottom + PageGeometry.pageNumberBelowBlock)) > 2.5 { r.flag(page.number, line, String(format: "page number sits %.1f mm below the block; 7 mm expected", centre - blockBottom)) }
         if abs(line.size - 14) > 0.5 { r.flag(page.number, line, String(format: "page number is %.1f pt; 4号 is 14 pt", line.size)) }
         let odd = page.number % 2 == 1
         if odd && abs(line.x1 - (blockRight - 5.3)) > 1.2 { r.flag(page.number, line, "odd page number is not right-aligned one character in") }
@@ -248,11 +252,11 @@ enum RedHeaderChecks {
             // The mark's top at its character box: one em above the baseline.
             let boxTop = V.fontBoxTop(top)
             let distance = boxTop - V.blockTop
-            if distance < 34 || distance > 37.5 {
+            if distance < PageGeometry.markBelowBlockTop - 1 || distance > PageGeometry.markBelowBlockTop + 2.5 {
                 r.flag(1, top, String(format: "the red 发文机关标志 starts %.1f mm below the block's top; §7.2.4 asks for 35 mm", distance))
             }
             let centre = V.centre(mark)
-            if abs(centre - 106) > 1.5 { r.flag(1, top, String(format: "the 发文机关标志 is centred at %.1f mm, not on the block (106 mm)", centre)) }
+            if abs(centre - V.a4.centre) > 1.5 { r.flag(1, top, String(format: "the 发文机关标志 is centred at %.1f mm, not on the block (106 mm)", centre)) }
         } else {
             r.flag(1, nil, nil, "a red separator but no red 发文机关标志 on page 1 (§7.2.4)")
         }

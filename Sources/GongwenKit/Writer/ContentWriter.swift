@@ -1,9 +1,11 @@
 /// Writes `content.xml`: the document model as ODF paragraphs that use the style sheet's styles.
 public enum ContentWriter {
-    /// One grid character (字) in points: 156 mm / 28.
-    public static let charPitch = 15.78
-    /// One grid line in points (the style sheet's line height): 22 lines fill the block.
-    static let lineHeight = 28.95
+    /// One grid character (字) in points as LibreOffice sets it: `PageGeometry.odfCharacterPoints`,
+    /// the style sheet's rounding of 156/28 mm.
+    public static let charPitch = PageGeometry.odfCharacterPoints
+    /// One grid line in points (the style sheet's line height): `PageGeometry.odfLinePoints`, 28.95 pt,
+    /// the ODF backend's twip rounding of 225/22 mm, 22 of which fill the block.
+    static let lineHeight = PageGeometry.odfLinePoints
     /// The last paragraph of the text, kept with the signature after it (§7.3.5.5).
     static let textEnd = "GW_TextEnd"
     /// LibreOffice never splits a paragraph that keeps with the next one: when the two would stand on
@@ -316,8 +318,8 @@ public struct SignatureLayout: Equatable {
 /// little below the seal's centre; pressed over the text, as a stamp is.
 enum SealWriter {
     static let line = HeaderWriter.lineMillimetres
-    /// One grid character, in millimetres.
-    static let character = 156.0 / 28
+    /// One grid character, in millimetres (the standard's 156/28; see `PageGeometry.character`).
+    static let character = PageGeometry.character
 
     static func automaticStyles(_ x: XMLStreamWriter) {
         x.element("style:style", ["style:name": "GW_SealFrame", "style:family": "graphic", "style:parent-style-name": "Frame"]) {
@@ -334,16 +336,15 @@ enum SealWriter {
     /// 0.3 line below the seal's centre.
     static func frame(_ x: XMLStreamWriter, _ seal: SealImage, date: String) {
         let dateWidth = TextWidth.units(date) * character
-        frame(x, seal, centreX: 156 - 4 * character - dateWidth / 2)
+        frame(x, seal, centreX: PageGeometry.a4.blockWidth - 4 * character - dateWidth / 2)
     }
 
     /// A seal centred `centreX` mm from the block's left edge, 0.7 line below its paragraph's top.
     static func frame(_ x: XMLStreamWriter, _ seal: SealImage, centreX: Double) {
         let centreY = 0.7 * line
-        func mm(_ v: Double) -> String { "\((v * 100).rounded() / 100)mm" }
         x.element("draw:frame", ["draw:style-name": "GW_SealFrame", "draw:name": seal.role == "seal" ? "印章" : "印章" + seal.role.dropFirst(4), "text:anchor-type": "paragraph",
-                                 "svg:x": mm(centreX - seal.widthMillimetres / 2), "svg:y": mm(centreY - seal.heightMillimetres / 2),
-                                 "svg:width": mm(seal.widthMillimetres), "svg:height": mm(seal.heightMillimetres), "draw:z-index": "0"]) {
+                                 "svg:x": PageGeometry.mm(centreX - seal.widthMillimetres / 2), "svg:y": PageGeometry.mm(centreY - seal.heightMillimetres / 2),
+                                 "svg:width": PageGeometry.mm(seal.widthMillimetres), "svg:height": PageGeometry.mm(seal.heightMillimetres), "draw:z-index": "0"]) {
             x.element("draw:image", ["xlink:href": seal.partName, "xlink:type": "simple", "xlink:show": "embed", "xlink:actuate": "onLoad"])
         }
     }

@@ -3,14 +3,12 @@ enum FormatWriter {
     static let character = SealWriter.character
     static let line = HeaderWriter.lineMillimetres
 
-    static func mm(_ v: Double) -> String { "\((v * 100).rounded() / 100)mm" }
-
     static func automaticStyles(_ x: XMLStreamWriter, _ document: Document) {
         let above = Double(document.header.map { HeaderWriter.lines($0).count } ?? 0) * line
         switch document.format {
         case .order:
             // §10.2: the mark's top 20 mm below the block's top.
-            HeaderWriter.markStyle(x, name: "GW_OrderMarkAt", mark: document.header?.mark ?? "", marginTop: max(0, 20 - above))
+            HeaderWriter.markStyle(x, name: "GW_OrderMarkAt", mark: document.header?.mark ?? "", marginTop: max(0, PageGeometry.orderMarkBelowBlockTop - above))
         case .minutes:
             x.element("style:style", ["style:name": "GW_MinutesLine", "style:family": "paragraph", "style:parent-style-name": "GW_DocNumberSigner"]) {
                 x.element("style:paragraph-properties", ["fo:keep-with-next": "always"])
@@ -30,7 +28,7 @@ enum FormatWriter {
         }
         if document.signature.signerTitle != nil {
             x.element("style:style", ["style:name": "GW_StampLine", "style:family": "paragraph", "style:parent-style-name": "GW_Signature"]) {
-                x.element("style:paragraph-properties", ["fo:margin-right": mm(stampRight(document.signature))])
+                x.element("style:paragraph-properties", ["fo:margin-right": PageGeometry.mm(stampRight(document.signature))])
             }
             ContentWriter.automaticStyle(x, name: "GW_StampDate", parent: "GW_Date", marginRight: 4)
         }
@@ -93,8 +91,8 @@ enum FormatWriter {
         ContentWriter.paragraph(x, style: "GW_StampLine") {
             if let stamp = signature.stamp {
                 x.element("draw:frame", ["draw:style-name": "GW_SealFrame", "draw:name": "签名章", "text:anchor-type": "paragraph",
-                                         "svg:x": mm(156 - 4 * character - stamp.widthMillimetres), "svg:y": mm((line - stamp.heightMillimetres) / 2),
-                                         "svg:width": mm(stamp.widthMillimetres), "svg:height": mm(stamp.heightMillimetres), "draw:z-index": "0"]) {
+                                         "svg:x": PageGeometry.mm(PageGeometry.a4.blockWidth - 4 * character - stamp.widthMillimetres), "svg:y": PageGeometry.mm((line - stamp.heightMillimetres) / 2),
+                                         "svg:width": PageGeometry.mm(stamp.widthMillimetres), "svg:height": PageGeometry.mm(stamp.heightMillimetres), "draw:z-index": "0"]) {
                     x.element("draw:image", ["xlink:href": stamp.partName, "xlink:type": "simple", "xlink:show": "embed", "xlink:actuate": "onLoad"])
                 }
                 x.odfText(signature.signerTitle ?? "")

@@ -1,8 +1,10 @@
 /// 版头 (GB/T 9704 §7.2): 份号, 密级, 紧急程度 top left; the red 发文机关标志 with its top 35 mm below
 /// the block top; 发文字号 two lines below it, then the red separator 4 mm below the 文号.
 enum HeaderWriter {
-    /// One line: the fixed line height of every body paragraph (styles/gongwen.xml), 28.95 pt.
-    static let lineMillimetres = 28.95 * 25.4 / 72
+    /// One line as LibreOffice sets it: the fixed line height of every body paragraph
+    /// (styles/gongwen.xml), 28.95 pt, the ODF backend's twip rounding of 225/22 mm
+    /// (`PageGeometry.odfLine`). The mark is placed by the lines the page really has.
+    static let lineMillimetres = PageGeometry.odfLine
     /// LibreOffice puts a fixed-height line's baseline at 80 % of its height whatever the face, so the
     /// mark's 45 pt line has its baseline 36 pt down: the 36 pt character box (one em above the
     /// baseline, where the yardstick measures the mark's top) starts exactly at the line's top.
@@ -21,7 +23,7 @@ enum HeaderWriter {
 
     static func automaticStyles(_ x: XMLStreamWriter, _ header: Header) {
         let above = Double(lines(header).count) * lineMillimetres
-        let margin = max(0, 35 - above)
+        let margin = max(0, PageGeometry.markBelowBlockTop - above)
         markStyle(x, name: "GW_IssuerMarkAt", mark: header.mark, marginTop: margin)
         if !header.jointIssuers.isEmpty { JointWriter.automaticStyles(x, header, marginTop: margin) }
         if header.signers.count > 2 { JointWriter.signerStyles(x, header) }
@@ -33,10 +35,10 @@ enum HeaderWriter {
     static func markStyle(_ x: XMLStreamWriter, name: String, mark: String, marginTop: Double) {
         x.element("style:style", ["style:name": name, "style:family": "paragraph", "style:parent-style-name": "GW_IssuerMark"]) {
             if let size = fittedMarkSize(mark) {
-                x.element("style:paragraph-properties", ["fo:margin-top": "\((marginTop * 100).rounded() / 100)mm", "fo:line-height": "\(size * 1.25)pt"])
+                x.element("style:paragraph-properties", ["fo:margin-top": PageGeometry.mm(marginTop), "fo:line-height": "\(size * 1.25)pt"])
                 x.element("style:text-properties", ["fo:font-size": "\(size)pt", "style:font-size-asian": "\(size)pt"])
             } else {
-                x.element("style:paragraph-properties", ["fo:margin-top": "\((marginTop * 100).rounded() / 100)mm"])
+                x.element("style:paragraph-properties", ["fo:margin-top": PageGeometry.mm(marginTop)])
             }
         }
     }
@@ -44,8 +46,9 @@ enum HeaderWriter {
     /// nil when the mark fits the block's 156 mm at 36 pt; else the size, in tenths of a point, that does.
     static func fittedMarkSize(_ mark: String, at size: Double = 36) -> Double? {
         let units = TextWidth.units(mark)
-        guard units * size * 25.4 / 72 > 156 else { return nil }
-        return (156 / (units * 25.4 / 72) * 10).rounded(.down) / 10
+        let block = PageGeometry.a4.blockWidth
+        guard units * size * 25.4 / 72 > block else { return nil }
+        return (block / (units * 25.4 / 72) * 10).rounded(.down) / 10
     }
 
     static func write(_ x: XMLStreamWriter, _ header: Header) {
@@ -97,7 +100,7 @@ enum ImprintWriter {
         if letter && addressee == nil && imprint.copiesTo.isEmpty { return }
         ContentWriter.paragraph(x, style: anchor ?? (letter ? "GW_LetterImprintAnchor" : "GW_ImprintAnchor")) {
             x.element("draw:frame", ["draw:style-name": "GW_ImprintFrame", "draw:name": "版记", "text:anchor-type": "paragraph",
-                                     "svg:width": "156mm", "draw:z-index": "0"]) {
+                                     "svg:width": PageGeometry.mm(PageGeometry.a4.blockWidth, places: 0), "draw:z-index": "0"]) {
                 x.element("draw:text-box", ["fo:min-height": "10mm"]) {
                     if let addressee {
                         ContentWriter.paragraph(x, style: letter ? "GW_LetterImprint" : "GW_Imprint") { x.odfText("主送：" + addressee.trimmingSuffix("：") + "。") }

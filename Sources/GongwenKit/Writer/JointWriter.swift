@@ -8,13 +8,12 @@ enum JointWriter {
     static let points = 25.4 / 72
     /// Between two seals of a row.
     static let sealGap = 10.0
-
-    static func mm(_ v: Double) -> String { "\((v * 100).rounded() / 100)mm" }
+    static let block = PageGeometry.a4.blockWidth
 
     /// The mark's size: 36 pt, or what fits the names, a character's gap and 文件 on 156 mm.
     static func markSize(_ header: Header) -> Double {
         let units = (header.jointIssuers.map(TextWidth.units).max() ?? 0) + 1 + TextWidth.units(header.jointWord)
-        return min(36, (156 / (units * points) * 10).rounded(.down) / 10)
+        return min(36, (block / (units * points) * 10).rounded(.down) / 10)
     }
 
     static func automaticStyles(_ x: XMLStreamWriter, _ header: Header, marginTop: Double) {
@@ -22,13 +21,13 @@ enum JointWriter {
         let names = (header.jointIssuers.map(TextWidth.units).max() ?? 0) * size * points
         let word = (1 + TextWidth.units(header.jointWord)) * size * points
         x.element("style:style", ["style:name": "GW_JointMark", "style:family": "table"]) {
-            x.element("style:table-properties", ["style:width": mm(names + word), "table:align": "center", "fo:margin-top": mm(marginTop), "fo:margin-bottom": "0mm"])
+            x.element("style:table-properties", ["style:width": PageGeometry.mm(names + word), "table:align": "center", "fo:margin-top": PageGeometry.mm(marginTop), "fo:margin-bottom": "0mm"])
         }
         x.element("style:style", ["style:name": "GW_JointMark.A", "style:family": "table-column"]) {
-            x.element("style:table-column-properties", ["style:column-width": mm(names)])
+            x.element("style:table-column-properties", ["style:column-width": PageGeometry.mm(names)])
         }
         x.element("style:style", ["style:name": "GW_JointMark.B", "style:family": "table-column"]) {
-            x.element("style:table-column-properties", ["style:column-width": mm(word)])
+            x.element("style:table-column-properties", ["style:column-width": PageGeometry.mm(word)])
         }
         x.element("style:style", ["style:name": "GW_JointMarkCell", "style:family": "table-cell"]) {
             x.element("style:table-cell-properties", ["fo:border": "none", "fo:padding": "0mm", "style:vertical-align": "middle"])
@@ -78,7 +77,7 @@ enum JointWriter {
     static func signerStyles(_ x: XMLStreamWriter, _ header: Header) {
         let rows = signerRows(header)
         let widest = rows.map { TextWidth.units($0.joined(separator: "　")) }.max() ?? 0
-        let namesAt = 156 - character - widest * character
+        let namesAt = block - character - widest * character
         let labelAt = namesAt - 4 * character
         for (name, ruled) in [("GW_SignerRow", false), ("GW_SignerRowLast", true)] {
             x.element("style:style", ["style:name": name, "style:family": "paragraph", "style:parent-style-name": ruled ? "GW_DocNumberSigner" : "Standard"]) {
@@ -88,8 +87,8 @@ enum JointWriter {
                 for (k, v) in properties { x.attribute(k, v) }
                 x.element("style:tab-stops") {
                     // LibreOffice counts these from the border, padding or not (measured in the PDF).
-                    x.element("style:tab-stop", ["style:position": mm(labelAt)])
-                    x.element("style:tab-stop", ["style:position": mm(namesAt)])
+                    x.element("style:tab-stop", ["style:position": PageGeometry.mm(labelAt)])
+                    x.element("style:tab-stop", ["style:position": PageGeometry.mm(namesAt)])
                 }
                 x.end()
             }
@@ -118,7 +117,7 @@ enum JointWriter {
     /// Names too long to stand side by side (a character apart) put one seal to a row instead.
     static func sealCentres(names: [String], date: String) -> [(row: Int, x: Double)] {
         let count = names.count
-        let last = 156 - 4 * character - TextWidth.units(date) * character / 2
+        let last = block - 4 * character - TextWidth.units(date) * character / 2
         let pair = [last - 42 - sealGap, last]
         let widths = names.map { TextWidth.units($0) * character }
         let crowded = stride(from: 0, to: count - 1, by: 2).contains { (widths[$0] + widths[$0 + 1]) / 2 + character > pair[1] - pair[0] }
@@ -138,7 +137,7 @@ enum JointWriter {
         x.element("style:style", ["style:name": "GW_JointNames", "style:family": "paragraph", "style:parent-style-name": "GW_Signature"]) {
             x.element("style:paragraph-properties", ["fo:text-align": "start"]) {
                 x.element("style:tab-stops") {
-                    for x0 in Set(centres.map(\.x)).sorted() { x.element("style:tab-stop", ["style:position": mm(x0), "style:type": "center"]) }
+                    for x0 in Set(centres.map(\.x)).sorted() { x.element("style:tab-stop", ["style:position": PageGeometry.mm(x0), "style:type": "center"]) }
                 }
             }
         }

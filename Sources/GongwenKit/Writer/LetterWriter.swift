@@ -4,7 +4,8 @@
 /// under the upper line, the first 7/8 of a 3号 character below it; the text's last line on page 1
 /// as far above the lower line. The first page (styles: GW_LetterFirst) carries no page number.
 ///
-/// The numbers fit together. A fixed 28.95 pt line (10.213 mm) has its characters from 3.203 mm
+/// The numbers fit together. A fixed 28.95 pt line (10.213 mm: `PageGeometry.odfLine`, the ODF
+/// backend's twip rounding of the standard's 225/22 mm) has its characters from 3.203 mm
 /// below its top to 1.365 mm above its bottom; 7/8 of a 3号 character is 4.939 mm. The lower pair
 /// ends 20 mm above the bottom edge (276.4–277.0 thick, 275.8–276.0 thin), so page 1's last
 /// characters end at 270.861 mm and its block at 272.226 mm; 22 lines up, it starts at 47.543 mm
@@ -12,9 +13,9 @@
 /// (44.607–45.207 thick, 45.607–45.807 thin), which is 4 mm under a 26.8 pt mark whose font box
 /// starts at 30 mm (its characters' bottom 1.12 em lower).
 enum LetterWriter {
-    static let markTop = 30.0
+    static let markTop = PageGeometry.letterMarkTop
     static let markSize = 26.8
-    static let ruleLeft = 106.0 - 85, ruleRight = 106.0 + 85
+    static let ruleLeft = PageGeometry.letterRuleLeft, ruleRight = PageGeometry.letterRuleRight
     /// Centres and widths of the four lines, top to bottom.
     static let rules: [(y: Double, width: Double)] = [(44.907, 0.6), (45.707, 0.2), (275.9, 0.2), (276.7, 0.6)]
 
@@ -46,7 +47,7 @@ enum LetterWriter {
         x.element("style:style", ["style:name": "GW_LetterFirstLine", "style:family": "paragraph", "style:parent-style-name": "GW_HeaderLine",
                                   "style:master-page-name": "GW_LetterFirst"]) {
             x.element("style:paragraph-properties", [:]) {
-                x.element("style:tab-stops") { x.element("style:tab-stop", ["style:position": "156mm", "style:type": "right"]) }
+                x.element("style:tab-stops") { x.element("style:tab-stop", ["style:position": PageGeometry.mm(PageGeometry.a4.blockWidth, places: 0), "style:type": "right"]) }
             }
         }
         // The 版记 without rules, 印发机关 or 印发日期, at the foot of the last page's block; an anchor of
@@ -63,7 +64,8 @@ enum LetterWriter {
     /// The mark and the four lines, anchored to page 1, then the 份号/发文字号 lines.
     static func header(_ x: XMLStreamWriter, _ header: Header) {
         x.element("draw:frame", ["draw:style-name": "GW_LetterFrame", "draw:name": "发文机关标志", "text:anchor-type": "page", "text:anchor-page-number": "1",
-                                 "svg:x": "28mm", "svg:y": "\(markTop)mm", "svg:width": "156mm", "draw:z-index": "1"]) {
+                                 "svg:x": PageGeometry.mm(PageGeometry.a4.left, places: 0), "svg:y": PageGeometry.mm(markTop),
+                                 "svg:width": PageGeometry.mm(PageGeometry.a4.blockWidth, places: 0), "draw:z-index": "1"]) {
             x.element("draw:text-box", ["fo:min-height": "5mm"]) {
                 ContentWriter.paragraph(x, style: "GW_LetterMark") { x.odfText(header.mark) }
             }
@@ -71,7 +73,8 @@ enum LetterWriter {
         for (i, rule) in rules.enumerated() {
             x.element("draw:line", ["draw:style-name": rule.width > 0.3 ? "GW_LetterRuleThick" : "GW_LetterRuleThin", "draw:name": "信函双线\(i + 1)",
                                     "text:anchor-type": "page", "text:anchor-page-number": "1", "draw:z-index": "0",
-                                    "svg:x1": "\(ruleLeft)mm", "svg:y1": "\(rule.y)mm", "svg:x2": "\(ruleRight)mm", "svg:y2": "\(rule.y)mm"])
+                                    "svg:x1": PageGeometry.mm(ruleLeft), "svg:y1": PageGeometry.mm(rule.y, places: 3),
+                                    "svg:x2": PageGeometry.mm(ruleRight), "svg:y2": PageGeometry.mm(rule.y, places: 3)])
         }
         let lines = HeaderWriter.lines(header)
         ContentWriter.paragraph(x, style: "GW_LetterFirstLine") {

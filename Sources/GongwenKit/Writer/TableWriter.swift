@@ -6,8 +6,8 @@
 enum TableWriter {
     static let rule = 0.5
     /// The block's width on an upright page, and on a landscape one (§8: the upright block turned).
-    static let blockWidth = 156.0
-    static let landscapeBlockWidth = 225.0
+    static let blockWidth = PageGeometry.a4.blockWidth
+    static let landscapeBlockWidth = PageGeometry.landscape.blockWidth
 
     /// Every table of the document with the width it spans, body first, then each attachment's.
     static func tables(_ document: Document) -> [(table: Table, width: Double)] {
@@ -51,13 +51,13 @@ enum TableWriter {
         }
         for (t, (table, blockWidth)) in tables.enumerated() {
             x.element("style:style", ["style:name": "GW_Table\(t + 1)", "style:family": "table"]) {
-                x.element("style:table-properties", ["style:width": "\(blockWidth)mm", "table:align": "margins", "table:border-model": "collapsing",
+                x.element("style:table-properties", ["style:width": PageGeometry.mm(blockWidth), "table:align": "margins", "table:border-model": "collapsing",
                                                      "fo:margin-top": "0mm", "fo:margin-bottom": "0mm"])
             }
             let total = table.widths.reduce(0, +)
             for (c, width) in table.widths.enumerated() {
                 x.element("style:style", ["style:name": "GW_Table\(t + 1).C\(c + 1)", "style:family": "table-column"]) {
-                    x.element("style:table-column-properties", ["style:column-width": "\((blockWidth * width / total * 100).rounded() / 100)mm",
+                    x.element("style:table-column-properties", ["style:column-width": PageGeometry.mm(blockWidth * width / total),
                                                                 "style:rel-column-width": "\(Int((width / total * 65535).rounded()))*"])
                 }
             }
