@@ -39,6 +39,48 @@ final class SignaturePageTests: XCTestCase {
         }
     }
 
+    /// A last paragraph of 8 lines is too long to keep whole: with 30 to 32 fillers the 署名 and
+    /// date went to page 3 alone (seen before the fix); the converter now moves the paragraph's last
+    /// two lines there with them, cut where LibreOffice broke them, sealed or not.
+    func testALongLastParagraphsLastLinesGoToTheSignaturesPage() throws {
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("mutool") == nil, "end-to-end tier: mutool is not installed (make deps)")
+        let out = temporaryDirectory()
+        var sources: [String] = []
+        for fillers in 29...33 {
+            for sealed in [false, true] {
+                let path = out + "/units/\(sealed ? "盖章" : "不盖章")\(fillers).yaml"
+                write(source(fillers: fillers, sealed: sealed).replacingOccurrences(of: Self.last, with: Self.last + Self.last), to: path)
+                sources.append(path)
+            }
+        }
+        let report = BuildRunner(options: try repoBuildOptions(output: out)).run(sources: sources, progress: Progress(quiet: true))
+        XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
+        XCTAssertFalse(report.units.contains { $0.diagnostics.contains { $0.contains("warning") } }, "\(report.units.map(\.diagnostics))")
+        var moved = 0
+        for source in sources {
+            let name = ((source as NSString).lastPathComponent as NSString).deletingPathExtension
+            let layout = try PDFLayout.read(pdf: out + "/pdf/\(name).pdf")
+            let findings = LayoutVerifier.verify(layout, handSealed: true)
+            XCTAssertFalse(findings.contains { $0.message.contains("without a line of the text above them") }, "\(name): \(findings)")
+            guard let page = layout.pages.last(where: { $0.lines.contains { $0.text.hasPrefix("2023年7月6日") } }) else {
+                XCTFail("\(name): no page holds the date"); continue
+            }
+            let text = page.lines.map { $0.text.replacingOccurrences(of: " ", with: "") }
+            XCTAssertTrue(text.contains { $0.hasSuffix("切实维护意识形态安全。") }, "\(name), page \(page.number): \(text)")
+            // Unsealed with 30 to 32 fillers, the 署名 stood alone on page 3: now the text's last two
+            // lines stand above it, the paragraph's continuation at the block's left edge.
+            if !name.hasPrefix("盖章"), let fillers = Int(name.dropFirst(3)), (30...32).contains(fillers) {
+                let signature = page.lines.first { $0.text.hasPrefix("中共青山县委宣传部") }?.baseline ?? 0
+                let above = page.lines.filter { $0.baseline < signature }
+                XCTAssertEqual(above.count, 2, "\(name): \(text)")
+                XCTAssertEqual(above.first.map { $0.x0 - 28 } ?? 9, 0, accuracy: 0.5, "\(name): \(text)")
+                moved += 1
+            }
+        }
+        XCTAssertEqual(moved, 3)
+    }
+
     // MARK: content.xml
 
     func document(_ body: [Block], signature: Signature = Signature(name: "中共测试县委宣传部")) -> Document {

@@ -193,9 +193,14 @@ public struct BuildRunner: Sendable {
             guard let (source, what) = lookup[odt] else { return Diagnostic.error(error, at: .file(odt)).description }
             return Diagnostic.error(what + ": " + error, at: .file(source)).description
         }
+        /// A PDF made with a fault left in it is told against the unit's source too.
+        @Sendable func fault(_ warning: String, converting odt: String) -> String {
+            Diagnostic.warning("in the PDF: " + warning, at: .file(lookup[odt]?.source ?? odt)).description
+        }
         let conversion = converter.run(odts, into: options.pdfDirectory) { outcome in
             let n = done.increment()
             if let error = outcome.error, unavailable == nil { progress.message(failure(error, converting: outcome.input)) }
+            if let warning = outcome.warning { progress.message(fault(warning, converting: outcome.input)) }
             progress.step(stage: stage, done: n, total: odts.count,
                           unit: UnitDiscovery.unitName(outcome.input), status: outcome.status)
         }
@@ -207,6 +212,7 @@ public struct BuildRunner: Sendable {
             report.units[i].convertedPath = o.output
             report.units[i].converted = o.error != nil ? .failed : (o.skipped ? .unchanged : .built)
             if let e = o.error, unavailable == nil { report.units[i].diagnostics.append(failure(e, converting: path)) }
+            if let w = o.warning { report.units[i].diagnostics.append(fault(w, converting: path)) }
             for attachment in report.units[i].attachmentODTs ?? [] {
                 guard let a = byInput[attachment], let e = a.error else { continue }
                 report.units[i].converted = .failed

@@ -23,6 +23,8 @@ public struct PDFConverter: Sendable {
         public var output: String
         public var error: String?
         public var skipped: Bool
+        /// What the PDF still lacks though it was made (the signature left without its text).
+        public var warning: String? = nil
 
         /// One word for progress lines.
         public var status: String { error != nil ? "failed" : (skipped ? "up to date" : "ok") }
@@ -245,8 +247,22 @@ public struct PDFConverter: Sendable {
                 try? FileManager.default.removeItem(atPath: staged)
                 return Outcome(input: input, output: output, error: "\(error)", skipped: false)
             }
+            // The 版记 pass copies the .odt as the signature pass left it (its last lines cut off).
+            var source = input, warning: String?
+            let signatureFolder = staging + "/signature"
+            defer { try? FileManager.default.removeItem(atPath: signatureFolder) }
+            if format == .pdf, SignatureKeeping.mayStandAlone(content: content) {
+                switch keepSignatureWithText(input, staged: staged, profile: profile, folder: signatureFolder) {
+                case .failure(let problem):
+                    try? FileManager.default.removeItem(atPath: staged)
+                    return Outcome(input: input, output: output, error: problem.message, skipped: false)
+                case .success(let kept):
+                    source = kept.copy ?? input
+                    warning = kept.warning
+                }
+            }
             if ImprintPagination.hasImprint(content: content),
-               let problem = placeImprintOnEvenPage(input, staged: staged, profile: profile, staging: staging) {
+               let problem = placeImprintOnEvenPage(source, staged: staged, profile: profile, staging: staging) {
                 try? FileManager.default.removeItem(atPath: staged)
                 return Outcome(input: input, output: output, error: problem, skipped: false)
             }
@@ -257,7 +273,7 @@ public struct PDFConverter: Sendable {
             if rename(staged, output) != 0 {
                 return Outcome(input: input, output: output, error: "cannot move the output into place: \(String(cString: strerror(errno)))", skipped: false)
             }
-            return Outcome(input: input, output: output, error: nil, skipped: false)
+            return Outcome(input: input, output: output, error: nil, skipped: false, warning: warning)
         }
         return (outcomes, failure)
     }
@@ -289,6 +305,49 @@ public struct PDFConverter: Sendable {
         } catch {
             return Failure(kind: .crash, detail: "\(error)")
         }
+    }
+
+    struct Problem: Error { var message: String }
+
+    /// §7.3.5.5 (see `SignatureKeeping`): when the 署名 and date stand on a page without the text, the
+    /// staged PDF is replaced by a conversion of a copy whose last lines go over with them. Returns
+    /// that copy (for the 版记 pass to start from), or a warning when no conversion kept them.
+    func keepSignatureWithText(_ input: String, staged: String, profile: String, folder: String) -> Result<(copy: String?, warning: String?), Problem> {
+        guard Subprocess.which("mutool") != nil else {
+            return .failure(Problem(message: "the 署名 and date are kept with the text (§7.3.5.5) after reading the PDF's lines with mutool: install the Debian package mupdf-tools"))
+        }
+        let alone = "the 署名 and the date stand on a page without a line of the text (§7.3.5.5)"
+        let lines: [PDFLayout.Line]
+        do {
+            guard let found = SignatureKeeping.loneSignature(try PDFLayout.read(pdf: staged)) else { return .success((nil, nil)) }
+            lines = found
+        } catch {
+            return .failure(Problem(message: "cannot read the PDF's lines to keep the 署名 and date with the text (§7.3.5.5): \(error)"))
+        }
+        guard lines.count > SignatureKeeping.movedLines else {
+            return .success((nil, alone + " and the page before ends in too few lines to move; lengthen or shorten the text"))
+        }
+        let copy = folder + "/" + (input as NSString).lastPathComponent
+        let result = outputPath(for: copy, in: folder + "/out")
+        do {
+            try FileSystem.makeDirectories(folder)
+            try SignatureKeeping.writeCopy(of: input, lastLines: lines.suffix(SignatureKeeping.movedLines).map(\.text), to: copy)
+        } catch {
+            return .success((nil, alone + ": its last paragraph could not be cut where its lines break (\(error)); lengthen or shorten the text"))
+        }
+        if let failure = soffice([copy], profile: profile, outputDirectory: folder + "/out") {
+            return .failure(Problem(message: failure.detail))
+        }
+        guard Self.looksComplete(result, format: format), let layout = try? PDFLayout.read(pdf: result) else {
+            return .success((nil, alone + ": LibreOffice did not convert the copy that moves the text's last lines to it"))
+        }
+        guard SignatureKeeping.loneSignature(layout) == nil else {
+            return .success((nil, alone + " even with the text's last lines moved to it; lengthen or shorten the text"))
+        }
+        guard rename(result, staged) == 0 else {
+            return .failure(Problem(message: "cannot move the PDF that keeps the signature with the text into place: \(String(cString: strerror(errno)))"))
+        }
+        return .success((copy, nil))
     }
 
     /// A 版记 that ended on an odd page is moved to an even one (see `ImprintPagination`); the staged

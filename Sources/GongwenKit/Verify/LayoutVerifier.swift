@@ -291,22 +291,35 @@ enum RedHeaderChecks {
 enum SignatureChecks {
     typealias V = LayoutVerifier
 
-    static func check(_ layout: PDFLayout, _ r: V.Report) {
+    /// A page's lines in the body's size inside the block (not the page number under it).
+    static func bodyLines(_ page: PDFLayout.Page) -> [PDFLayout.Line] {
+        page.lines.filter { $0.top <= V.blockBottom + 1 && abs($0.size - V.bodySize) <= 0.4 }
+    }
+
+    /// The last date line of the document: its page, its index among that page's `bodyLines`, and those lines.
+    static func dateLine(_ layout: PDFLayout) -> (page: PDFLayout.Page, index: Int, lines: [PDFLayout.Line])? {
         var found: (page: PDFLayout.Page, index: Int, lines: [PDFLayout.Line])?
         for page in layout.pages {
-            let body = page.lines.filter { $0.top <= V.blockBottom + 1 && abs($0.size - V.bodySize) <= 0.4 }
+            let body = bodyLines(page)
             if let i = body.lastIndex(where: { V.matches(V.dateLine, $0.text) }) { found = (page, i, body) }
         }
-        guard let (page, index, lines) = found else { return }
-        let date = lines[index]
-        // §7.3.5.5: the text is never left without its signature. The page that holds the date
-        // holds a line of the text above the 署名 too (one that starts at the block's left edge or
-        // two characters in: a paragraph's line, a heading, the 附件说明).
-        let textAbove = lines[..<max(0, index - 1)].contains { line in
+        return found
+    }
+
+    /// §7.3.5.5: the text is never left without its signature. The page that holds the date holds a
+    /// line of the text above the 署名 too (one that starts at the block's left edge or two
+    /// characters in: a paragraph's line, a heading, the 附件说明).
+    static func hasTextAbove(_ lines: [PDFLayout.Line], date index: Int) -> Bool {
+        lines[..<max(0, index - 1)].contains { line in
             let indent = (line.x0 - V.blockLeft) / V.character
             return abs(indent) <= 0.3 || abs(indent - 2) <= 0.3
         }
-        if !textAbove {
+    }
+
+    static func check(_ layout: PDFLayout, _ r: V.Report) {
+        guard let (page, index, lines) = dateLine(layout) else { return }
+        let date = lines[index]
+        if !hasTextAbove(lines, date: index) {
             r.flag(page.number, date, "the 署名 and the date stand on page \(page.number) without a line of the text above them; "
                    + "§7.3.5.5 keeps the last lines of the text with the signature (adjust the spacing, or shorten or lengthen the text)")
         }

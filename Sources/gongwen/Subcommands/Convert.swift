@@ -39,6 +39,7 @@ struct Convert: ParsableCommand {
         if let unavailable { throw fail(DiagnosticError.error(unavailable, at: nil)) }
         let conversion = converter.run(files, into: output) { o in
             if let e = o.error { progress.message(Diagnostic.error(e, at: .file(o.input)).description) }
+            if let w = o.warning { progress.message(Diagnostic.warning(w, at: .file(o.input)).description) }
             progress.step(stage: stage, done: done.increment(), total: total,
                           unit: UnitDiscovery.unitName(o.input), status: o.status)
         }
