@@ -60,7 +60,7 @@ public struct FontSetup: Sendable {
         defer { xmlFreeDoc(doc) }
         // Installed means known under the rules' own folders too, where LibreOffice will look.
         let rules = try FontConfig(xml: source, name: template ?? "fonts.conf")
-        let installed = families(in: rules).union(scannedFamilies(extraFontDirectory))
+        let installed = families(in: rules).union(try scannedFamilies(extraFontDirectory))
         var child = root.pointee.children
         var leftOut = 0
         while let node = child {
@@ -117,8 +117,24 @@ public struct FontSetup: Sendable {
     }
 
     /// The families of the faces in a folder given with --fonts.
-    static func scannedFamilies(_ folder: String?) -> Set<String> {
-        guard let folder, let output = try? Subprocess.run(["fc-scan", "--format", "%{family}\n", folder]).output else { return [] }
+    /// One that cannot be scanned is an error: its official faces would silently print in stand-ins.
+    static func scannedFamilies(_ folder: String?) throws -> Set<String> {
+        guard let folder else { return [] }
+        let output: String
+        do {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw DiagnosticError.error("\(folder) is not a folder; give --fonts the folder that holds the official faces", at: nil)
+            }
+            // fc-scan exits with 1 also when a folder holds no face at all: that is an empty answer, not a failure.
+            let scan = try Subprocess.run(["fc-scan", "--format", "%{family}\n", folder])
+            guard scan.status == 0 || scan.output.isEmpty else { throw DiagnosticError.error("fc-scan cannot read the fonts in \(folder) (status \(scan.status)); check the folder given with --fonts", at: nil) }
+            output = scan.output
+        } catch let error as DiagnosticError {
+            throw error
+        } catch {
+            throw DiagnosticError.error("fc-scan cannot read the fonts in \(folder) (\(error)); install the Debian package fontconfig", at: nil)
+        }
         return Set(output.split(separator: "\n").flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) })
     }
 
@@ -141,7 +157,17 @@ public struct FontSetup: Sendable {
         FontSetup.roles.map { role in
             var env = ProcessInfo.processInfo.environment
             env["FONTCONFIG_FILE"] = configPath
-            let output = (try? Subprocess.run(["fc-match", "--format", "%{family[0]}\t%{style[0]}\t%{file}", role.official], environment: env).output) ?? ""
+            // A failed fc-match is said as such, never taken for "no face" or an official one.
+            let output: String
+            do {
+                let match = try Subprocess.run(["fc-match", "--format", "%{family[0]}\t%{style[0]}\t%{file}", role.official], environment: env)
+                guard match.status == 0 else {
+                    return Resolution(role: role, face: "unknown (fc-match exited with status \(match.status))", file: "", isOfficial: false)
+                }
+                output = match.output
+            } catch {
+                return Resolution(role: role, face: "unknown (fc-match cannot run: \(error); install the Debian package fontconfig)", file: "", isOfficial: false)
+            }
             let fields = output.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let family = fields.first ?? "?"
             let style = fields.count > 1 ? fields[1] : ""
