@@ -217,12 +217,3 @@ public struct BuildRunner: Sendable {
         return report
     }
 }
-
-/// A count shared by threads (progress numbering).
-public final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    public init() {}
-    public func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
-    public var current: Int { lock.lock(); defer { lock.unlock() }; return value }
-}
