@@ -24,7 +24,7 @@ public enum Archiver {
         var missing: [String] = []
         for source in units {
             let read = try DocumentReader.read(path: source)
-            let unit = UnitDiscovery.unitName(source)
+            let unit = UnitNaming.unitName(source)
             let date = read.document.date.iso
             files.append(("sources/units/\(unit).\((source as NSString).pathExtension)", source, unit, date))
             templates.formUnion(read.sources.dropFirst())

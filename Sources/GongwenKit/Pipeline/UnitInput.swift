@@ -14,9 +14,9 @@ public struct UnitInput: Sendable {
     /// The output files' name.
     public var name: String {
         switch origin {
-        case .file(let path): return UnitDiscovery.unitName(path)
+        case .file(let path): return UnitNaming.unitName(path)
         case .row(let row): return row.name
-        case .brokenSheet(let path, _): return UnitDiscovery.unitName(path)
+        case .brokenSheet(let path, _): return UnitNaming.unitName(path)
         }
     }
 

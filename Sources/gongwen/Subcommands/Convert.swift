@@ -40,7 +40,7 @@ struct Convert: ParsableCommand {
         let conversion = converter.run(files, into: output) { o in
             if let e = o.error { progress.message(Diagnostic.error(e, at: .file(o.input)).description) }
             progress.step(stage: stage, done: done.increment(), total: total,
-                          unit: UnitDiscovery.unitName(o.input), status: o.status)
+                          unit: UnitNaming.unitName(o.input), status: o.status)
         }
         let outcomes = conversion.outcomes
         if !conversion.incidents.isEmpty {
