@@ -10,6 +10,9 @@ public struct SourcePolicy: Sendable {
     /// Further folders the user allowed (`--allow DIR`).
     public var allowed: [String] = []
     public var limits = Limits()
+    /// How a rollup finds the units it names; nil: a rollup is an error (the pipeline sets it:
+    /// `SourcePolicy.findingRollupUnits`).
+    public var rollupUnits: RollupUnitFinder?
 
     public struct Limits: Sendable, Equatable {
         /// Bytes of one source file. A sample unit is 2–3 KB and the sample template 10 KB.
