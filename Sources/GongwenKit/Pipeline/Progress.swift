@@ -1,12 +1,13 @@
 import Foundation
+import Synchronization
 
 /// Progress on standard error: one redrawn line on a terminal, plain lines in a pipe, or nothing.
-public final class Progress: @unchecked Sendable {
+public final class Progress: Sendable {
     public enum Mode: Sendable { case terminal, lines, quiet }
 
     let mode: Mode
-    private let lock = NSLock()
-    private var lastDraw = Date.distantPast
+    /// When the terminal line was last drawn; held while a line is written, so lines never mix.
+    private let lastDraw = Mutex(Date.distantPast)
 
     public init(quiet: Bool) {
         if quiet { mode = .quiet } else { mode = isatty(STDERR_FILENO) == 1 ? .terminal : .lines }
@@ -30,8 +31,7 @@ public final class Progress: @unchecked Sendable {
 
     public func step(stage: String, done: Int, total: Int, unit: String, status: String) {
         guard mode != .quiet else { return }
-        lock.lock()
-        defer { lock.unlock() }
+        lastDraw.withLock { lastDraw in
         let line = "[\(done)/\(total)] \(stage) \(TextEscape.controls(unit)) \(TextEscape.controls(status))"
         switch mode {
         case .terminal:
@@ -46,13 +46,14 @@ public final class Progress: @unchecked Sendable {
         case .quiet:
             break
         }
+        }
     }
 
     /// A message that must not be overwritten by the progress line.
     public func message(_ text: String) {
-        lock.lock()
-        defer { lock.unlock() }
+        lastDraw.withLock { _ in
         let prefix = mode == .terminal ? "\r\u{1B}[K" : ""
         FileHandle.standardError.write(Data((prefix + TextEscape.controls(Localization.translateLine(text)) + "\n").utf8))
+        }
     }
 }

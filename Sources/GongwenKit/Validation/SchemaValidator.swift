@@ -1,11 +1,13 @@
 import CLibXML2
 import Foundation
+import Synchronization
 
 /// Validates ODF XML against the OASIS RelaxNG schema with libxml2. Compiling the big schema costs
 /// ~0.2 s, so one validator serves many documents.
+/// `@unchecked Sendable`: it holds the compiled schema, a libxml2 handle; validations take turns on it.
 public final class SchemaValidator: @unchecked Sendable {
     private let schema: xmlRelaxNGPtr
-    private let lock = NSLock()
+    private let turn = Mutex(())
 
     public init(schemaPath: String) throws(DiagnosticError) {
         guard let parser = xmlRelaxNGNewParserCtxt(schemaPath) else {
@@ -51,8 +53,7 @@ public final class SchemaValidator: @unchecked Sendable {
             return ["\(name): more than \(Self.nodeLimit) elements and attributes, too many to check"]
         }
         guard shape.widest <= Self.attributeLimit else { return ["\(name): an element with more than \(Self.attributeLimit) attributes, too many to check"] }
-        lock.lock()
-        defer { lock.unlock() }
+        return turn.withLock { _ in
         let doc = parseXML(bytes, name: name)
         guard let doc else { return ["\(name): not well-formed XML"] }
         defer { xmlFreeDoc(doc) }
@@ -70,6 +71,7 @@ public final class SchemaValidator: @unchecked Sendable {
         let rc = xmlRelaxNGValidateDoc(context, doc)
         if rc == 0 { return [] }
         return collector.messages.isEmpty ? ["\(name): invalid"] : collector.messages.map { "\(name): \($0)" }
+        }
     }
 }
 

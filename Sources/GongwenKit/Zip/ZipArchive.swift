@@ -26,7 +26,7 @@ public enum ZipArchive {
     }
 
     /// A one-entry zip in memory, made once, whose compressed data many archives copy.
-    public final class CompressedEntry: @unchecked Sendable {
+    public final class CompressedEntry: Sendable {
         let archive: [UInt8]
 
         public init(name: String, bytes: [UInt8], timestamp: Int = 0) throws {
