@@ -32,28 +32,28 @@ public final class Progress: Sendable {
     public func step(stage: String, done: Int, total: Int, unit: String, status: String) {
         guard mode != .quiet else { return }
         lastDraw.withLock { lastDraw in
-        let line = "[\(done)/\(total)] \(stage) \(TextEscape.controls(unit)) \(TextEscape.controls(status))"
-        switch mode {
-        case .terminal:
-            // Redraw at most 20 times a second, and always for the last one.
-            guard done == total || Date().timeIntervalSince(lastDraw) > 0.05 else { return }
-            lastDraw = Date()
-            let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
-            FileHandle.standardError.write(Data(("\r" + Self.fit(line, columns: width - 1)).utf8))
-            if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
-        case .lines:
-            FileHandle.standardError.write(Data((line + "\n").utf8))
-        case .quiet:
-            break
-        }
+            let line = "[\(done)/\(total)] \(stage) \(TextEscape.controls(unit)) \(TextEscape.controls(status))"
+            switch mode {
+            case .terminal:
+                // Redraw at most 20 times a second, and always for the last one.
+                guard done == total || Date().timeIntervalSince(lastDraw) > 0.05 else { return }
+                lastDraw = Date()
+                let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
+                FileHandle.standardError.write(Data(("\r" + Self.fit(line, columns: width - 1)).utf8))
+                if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+            case .lines:
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+            case .quiet:
+                break
+            }
         }
     }
 
     /// A message that must not be overwritten by the progress line.
     public func message(_ text: String) {
         lastDraw.withLock { _ in
-        let prefix = mode == .terminal ? "\r\u{1B}[K" : ""
-        FileHandle.standardError.write(Data((prefix + TextEscape.controls(Localization.translateLine(text)) + "\n").utf8))
+            let prefix = mode == .terminal ? "\r\u{1B}[K" : ""
+            FileHandle.standardError.write(Data((prefix + TextEscape.controls(Localization.translateLine(text)) + "\n").utf8))
         }
     }
 }

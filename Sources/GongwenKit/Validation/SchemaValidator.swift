@@ -54,23 +54,23 @@ public final class SchemaValidator: @unchecked Sendable {
         }
         guard shape.widest <= Self.attributeLimit else { return ["\(name): an element with more than \(Self.attributeLimit) attributes, too many to check"] }
         return turn.withLock { _ in
-        let doc = parseXML(bytes, name: name)
-        guard let doc else { return ["\(name): not well-formed XML"] }
-        defer { xmlFreeDoc(doc) }
-        guard let context = xmlRelaxNGNewValidCtxt(schema) else { return ["\(name): cannot create a validation context"] }
-        defer { xmlRelaxNGFreeValidCtxt(context) }
-        final class Collector { var messages: [String] = [] }
-        let collector = Collector()
-        let opaque = Unmanaged.passUnretained(collector).toOpaque()
-        xmlRelaxNGSetValidStructuredErrors(context, { user, error in
-            guard let user, let error else { return }
-            let c = Unmanaged<Collector>.fromOpaque(user).takeUnretainedValue()
-            let text = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "invalid"
-            c.messages.append("line \(error.pointee.line): \(text)")
-        }, opaque)
-        let rc = xmlRelaxNGValidateDoc(context, doc)
-        if rc == 0 { return [] }
-        return collector.messages.isEmpty ? ["\(name): invalid"] : collector.messages.map { "\(name): \($0)" }
+            let doc = parseXML(bytes, name: name)
+            guard let doc else { return ["\(name): not well-formed XML"] }
+            defer { xmlFreeDoc(doc) }
+            guard let context = xmlRelaxNGNewValidCtxt(schema) else { return ["\(name): cannot create a validation context"] }
+            defer { xmlRelaxNGFreeValidCtxt(context) }
+            final class Collector { var messages: [String] = [] }
+            let collector = Collector()
+            let opaque = Unmanaged.passUnretained(collector).toOpaque()
+            xmlRelaxNGSetValidStructuredErrors(context, { user, error in
+                guard let user, let error else { return }
+                let c = Unmanaged<Collector>.fromOpaque(user).takeUnretainedValue()
+                let text = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "invalid"
+                c.messages.append("line \(error.pointee.line): \(text)")
+            }, opaque)
+            let rc = xmlRelaxNGValidateDoc(context, doc)
+            if rc == 0 { return [] }
+            return collector.messages.isEmpty ? ["\(name): invalid"] : collector.messages.map { "\(name): \($0)" }
         }
     }
 }
