@@ -24,7 +24,7 @@ struct SourceOptions: ParsableArguments {
         if let maxTextBytes { limits.textBytes = maxTextBytes.value }
         if let maxSourceBytes { limits.sourceBytes = maxSourceBytes.value }
         if let maxSheetBytes { limits.sheetBytes = maxSheetBytes.value }
-        return SourcePolicy(root: root, allowed: allow, limits: limits)
+        return SourcePolicy(root: root, allowed: allow, limits: limits).findingRollupUnits
     }
 }
 

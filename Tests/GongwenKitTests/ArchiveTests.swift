@@ -16,7 +16,7 @@ final class ArchiveTests: XCTestCase {
     func testSignedBundleProvesWhoMadeItAndThatNothingChanged() throws {
         let dir = temporaryDirectory()
         let units = Array(Repo.sampleUnits.prefix(1))
-        let name = UnitDiscovery.unitName(units[0])
+        let name = UnitNaming.unitName(units[0])
         try OdtDocumentWriter.write(try DocumentReader.read(path: units[0]).document, to: "\(dir)/odt/\(name).odt", styles: .builtIn, sourceDateEpoch: nil)
         write("%PDF-1.7 \(name)\n%%EOF\n", to: "\(dir)/pdf/\(name).pdf")
         let keys = try Signing.generate(to: dir + "/office")
@@ -73,7 +73,7 @@ final class ArchiveTests: XCTestCase {
         let dir = temporaryDirectory()
         let units = Array(Repo.sampleUnits.prefix(2))
         for unit in units {
-            let name = UnitDiscovery.unitName(unit)
+            let name = UnitNaming.unitName(unit)
             try OdtDocumentWriter.write(try DocumentReader.read(path: unit).document, to: "\(dir)/odt/\(name).odt", styles: .builtIn, sourceDateEpoch: nil)
             write("%PDF-1.7 \(name)\n%%EOF\n", to: "\(dir)/pdf/\(name).pdf")
         }

@@ -28,12 +28,12 @@ final class BuildTests: XCTestCase {
 
     /// The unit's name is its file name without folder and extension, as NSString would cut it.
     func testUnitNames() {
-        XCTAssertEqual(["units/青山县.yaml", "/a/b/东湖区.yml", "青山县", "a/b.tar.gz", "dir/.hidden", "a.b/c", "x/", "a."].map(UnitDiscovery.unitName),
+        XCTAssertEqual(["units/青山县.yaml", "/a/b/东湖区.yml", "青山县", "a/b.tar.gz", "dir/.hidden", "a.b/c", "x/", "a."].map(UnitNaming.unitName),
                        ["青山县", "东湖区", "青山县", "b.tar", ".hidden", "c", "x", "a"])
         // Plain paths are cut by bytes, the rest by Characters: a mark on the dot keeps it in the name.
-        XCTAssertEqual(["units/青山县.yaml", "/a/b/东湖区.yml", "a/b.tar.gz", "dir/.hidden", "x/", "a."].map(UnitDiscovery.plainUnitName),
+        XCTAssertEqual(["units/青山县.yaml", "/a/b/东湖区.yml", "a/b.tar.gz", "dir/.hidden", "x/", "a."].map(UnitNaming.plainUnitName),
                        ["青山县", "东湖区", "b.tar", ".hidden", "x", "a"])
-        XCTAssertEqual(["dir/e\u{301}.yaml", "u/甲.\u{301}yaml", "u/한.yaml"].map(UnitDiscovery.unitName), ["e\u{301}", "甲.\u{301}yaml", "한"])
+        XCTAssertEqual(["dir/e\u{301}.yaml", "u/甲.\u{301}yaml", "u/한.yaml"].map(UnitNaming.unitName), ["e\u{301}", "甲.\u{301}yaml", "한"])
     }
 
     func testPlainTextIsASCIICJKAndFullWidthOnly() {

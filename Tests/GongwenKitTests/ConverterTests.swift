@@ -5,7 +5,7 @@ import XCTest
 final class ConverterTests: XCTestCase {
     func odts(_ count: Int, in dir: String) throws -> [String] {
         try Repo.sampleUnits.prefix(count).map { unit in
-            let path = "\(dir)/odt/\(UnitDiscovery.unitName(unit)).odt"
+            let path = "\(dir)/odt/\(UnitNaming.unitName(unit)).odt"
             try OdtDocumentWriter.write(try DocumentReader.read(path: unit).document, to: path, styles: .builtIn, sourceDateEpoch: nil)
             return path
         }
@@ -31,7 +31,7 @@ final class ConverterTests: XCTestCase {
         XCTAssertNil(outcomes.first { $0.input == good[0] }?.error)
         XCTAssertNotNil(outcomes.first { $0.input == bad }?.error)
         let made = try FileManager.default.contentsOfDirectory(atPath: dir + "/pdf").sorted()
-        XCTAssertEqual(made, [UnitDiscovery.unitName(good[0]) + ".pdf"], "no partial or staging files left")
+        XCTAssertEqual(made, [UnitNaming.unitName(good[0]) + ".pdf"], "no partial or staging files left")
 
         // Up-to-date outputs are skipped the second time.
         let again = converter(workers: 1).convert(good, into: dir + "/pdf")
@@ -77,10 +77,10 @@ final class ConverterTests: XCTestCase {
         XCTAssertEqual(outcomes.count, 6)
         XCTAssertEqual(outcomes.compactMap(\.error), [])
         for input in inputs {
-            let pdf = dir + "/pdf/" + UnitDiscovery.unitName(input) + ".pdf"
+            let pdf = dir + "/pdf/" + UnitNaming.unitName(input) + ".pdf"
             XCTAssertTrue(PDFConverter.looksComplete(pdf, format: .pdf), pdf)
             let text = try Subprocess.run(["pdftotext", pdf, "-"]).output
-            XCTAssertTrue(text.contains(UnitDiscovery.unitName(input)), "\(pdf) holds its unit's text")
+            XCTAssertTrue(text.contains(UnitNaming.unitName(input)), "\(pdf) holds its unit's text")
         }
     }
 }

@@ -169,7 +169,7 @@ final class EndToEndTests: XCTestCase {
     /// gongwen (FNV-1a 64 of the UTF-8 name, in Python), so a hash that changes fails here.
     func testShardAssignmentsAreFixedAcrossMachines() {
         let units = Repo.sampleUnits
-        let slices = (1...3).map { UnitDiscovery.shard(units, index: $0, count: 3).map(UnitDiscovery.unitName) }
+        let slices = (1...3).map { UnitDiscovery.shard(units, index: $0, count: 3).map(UnitNaming.unitName) }
         XCTAssertEqual(slices, [["云溪县", "梅岭市", "玉堃县", "翠屏区"], ["东湖区", "安平县", "白沙县", "石门县"], ["临江区", "青山县"]])
     }
 }

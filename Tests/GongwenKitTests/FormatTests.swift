@@ -12,7 +12,7 @@ final class FormatTests: XCTestCase {
         let out = temporaryDirectory()
         let report = BuildRunner(options: try repoBuildOptions(output: out)).run(sources: [source], progress: Progress(quiet: true))
         XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
-        return try PDFLayout.read(pdf: out + "/pdf/" + UnitDiscovery.unitName(source) + ".pdf")
+        return try PDFLayout.read(pdf: out + "/pdf/" + UnitNaming.unitName(source) + ".pdf")
     }
 
     func testTheOrderIsLaidOutAsSection10_2Says() throws {

@@ -10,7 +10,7 @@ final class JointTests: XCTestCase {
         options.policy = policy
         let report = BuildRunner(options: options).run(sources: [source], progress: Progress(quiet: true))
         XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
-        return try PDFLayout.read(pdf: out + "/pdf/" + UnitDiscovery.unitName(source) + ".pdf")
+        return try PDFLayout.read(pdf: out + "/pdf/" + UnitNaming.unitName(source) + ".pdf")
     }
 
     func testTheJointSampleStacksTheIssuersAndSealsEachName() throws {

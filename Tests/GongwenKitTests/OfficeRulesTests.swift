@@ -89,7 +89,7 @@ final class OfficeRulesTests: XCTestCase {
         options.letterhead = letterhead
         let report = BuildRunner(options: options).run(sources: [source], progress: Progress(quiet: true))
         XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
-        let name = UnitDiscovery.unitName(source)
+        let name = UnitNaming.unitName(source)
         return try PDFLayout.read(pdf: out + "/pdf/\(name).pdf")
     }
 

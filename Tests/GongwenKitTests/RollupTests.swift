@@ -19,7 +19,7 @@ final class RollupTests: XCTestCase {
     }
 
     func testTheCitySummaryAddsUpTheSampleUnits() throws {
-        let read = try DocumentReader.read(path: Self.city)
+        let read = try DocumentReader.read(path: Self.city, policy: SourcePolicy().findingRollupUnits)
         let body = texts(read.document.body).joined(separator: "\n")
         for expected in ["全市10个县（市、区）", "共举行集中学习100次，平均每地10次", "宣讲2085场次，受众215000余人，其中临江区开展330场次",
                          "用稿11998篇，其中省级及以上媒体用稿3377篇", "用稿总量居前三位的是安平县、玉堃县、青山县",
@@ -98,21 +98,21 @@ final class RollupTests: XCTestCase {
         write("template: ../templates/unit.yaml\nvalues:\n  名称: 甲\n  数: 3\n", to: dir + "/units/a.yaml")
         write("template: ../templates/unit.yaml\nvalues:\n  名称: 乙\n", to: dir + "/units/b.yaml")
         write("template: ../templates/city.yaml\nrollup: ../units\n", to: dir + "/city/c.yaml")
-        XCTAssertEqual(readErrors(try String(contentsOfFile: dir + "/city/c.yaml", encoding: .utf8), path: dir + "/city/c.yaml").map(\.description), [
+        XCTAssertEqual(readErrors(try String(contentsOfFile: dir + "/city/c.yaml", encoding: .utf8), path: dir + "/city/c.yaml", policy: SourcePolicy().findingRollupUnits).map(\.description), [
             "\(dir)/city/c.yaml:2:9: error: the rollup adds up every unit: 1 of its 2 units cannot be read; correct them first",
             "\(dir)/units/b.yaml:2:1: note: no value for placeholder '{{数}}' (used at \(dir)/templates/unit.yaml:5:12)",
         ])
         write("template: ../templates/unit.yaml\nvalues:\n  名称: 乙\n  数: 4\n", to: dir + "/units/b.yaml")
-        XCTAssertEqual(readErrors(try String(contentsOfFile: dir + "/city/c.yaml", encoding: .utf8), path: dir + "/city/c.yaml").map(\.description), [
+        XCTAssertEqual(readErrors(try String(contentsOfFile: dir + "/city/c.yaml", encoding: .utf8), path: dir + "/city/c.yaml", policy: SourcePolicy().findingRollupUnits).map(\.description), [
             "\(dir)/templates/city.yaml:5:6: error: '{{合计:名称}}' adds up numbers, but a's '名称' is '甲'",
         ])
         write("template: ../templates/city.yaml\nrollup: /etc\n", to: dir + "/city/d.yaml")
-        XCTAssertEqual(readErrors(try String(contentsOfFile: dir + "/city/d.yaml", encoding: .utf8), path: dir + "/city/d.yaml").map(\.description), [
+        XCTAssertEqual(readErrors(try String(contentsOfFile: dir + "/city/d.yaml", encoding: .utf8), path: dir + "/city/d.yaml", policy: SourcePolicy().findingRollupUnits).map(\.description), [
             "\(dir)/city/d.yaml:2:9: error: the rollup's units '/etc' is outside the source tree (\(dir)); move it into the tree or allow its folder with --allow DIR",
         ])
         write("title: t\nissuer: i\ndate: 2023-07-10\nbody:\n  - table:\n      columns: [单位, 数]\n      rows: units\n", to: dir + "/templates/t.yaml")
         write("template: ../templates/t.yaml\n", to: dir + "/city/e.yaml")
-        XCTAssertEqual(readErrors(try String(contentsOfFile: dir + "/city/e.yaml", encoding: .utf8), path: dir + "/city/e.yaml").map(\.description), [
+        XCTAssertEqual(readErrors(try String(contentsOfFile: dir + "/city/e.yaml", encoding: .utf8), path: dir + "/city/e.yaml", policy: SourcePolicy().findingRollupUnits).map(\.description), [
             "\(dir)/templates/t.yaml:7:13: error: a table with rows: units needs a unit file with rollup: (the units it lists)",
         ])
     }

@@ -21,7 +21,7 @@ final class SheetTests: XCTestCase {
     func testSheetsBuildTheSameBytesAsTheYAMLUnits() throws {
         let yaml = buildODT(Repo.sampleUnits.map(UnitInput.file))
         XCTAssertEqual(yaml.report.failed, 0)
-        let names = Repo.sampleUnits.map(UnitDiscovery.unitName)
+        let names = Repo.sampleUnits.map(UnitNaming.unitName)
         XCTAssertEqual(names.count, 10)
         for sheet in [Repo.root + "/samples/figures.xlsx", Self.sheets + "/figures-libreoffice.xlsx",
                       Self.sheets + "/figures-libreoffice.ods", Self.sheets + "/figures-gbk.csv"] {

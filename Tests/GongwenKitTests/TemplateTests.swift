@@ -117,7 +117,7 @@ final class TemplateTests: XCTestCase {
             let content = String(decoding: try ContentWriter.write(result.document), as: UTF8.self)
             XCTAssertFalse(content.contains("*"), path)
             XCTAssertFalse(content.contains("{{"), path)
-            XCTAssertTrue(content.contains(UnitDiscovery.unitName(path)), path)
+            XCTAssertTrue(content.contains(UnitNaming.unitName(path)), path)
             XCTAssertTrue(result.diagnostics.filter { $0.severity != .note }.isEmpty, "\(path): \(result.diagnostics)")
         }
     }

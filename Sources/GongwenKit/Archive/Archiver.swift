@@ -18,13 +18,13 @@ public enum Archiver {
     /// Writes the bundle; returns its path. Units whose `.odt` or `.pdf` is missing are errors.
     public static func create(units: [String], odtDirectory: String, pdfDirectory: String, stylesDirectory: String?,
                               outputDirectory: String, date: OfficialDate,
-                              signingKey: Curve25519.Signing.PrivateKey? = nil) throws -> String {
+                              signingKey: Curve25519.Signing.PrivateKey? = nil, policy: SourcePolicy = SourcePolicy()) throws -> String {
         var files: [(path: String, source: String, unit: String?, sourceDate: String?)] = []
         var templates = Set<String>()
         var missing: [String] = []
         for source in units {
-            let read = try DocumentReader.read(path: source)
-            let unit = UnitDiscovery.unitName(source)
+            let read = try DocumentReader.read(path: source, policy: policy)
+            let unit = UnitNaming.unitName(source)
             let date = read.document.date.iso
             files.append(("sources/units/\(unit).\((source as NSString).pathExtension)", source, unit, date))
             templates.formUnion(read.sources.dropFirst())

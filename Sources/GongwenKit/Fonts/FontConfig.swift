@@ -1,6 +1,7 @@
 import CFontconfig
 
 /// One loaded fontconfig configuration, freed with its last user.
+/// `@unchecked Sendable`: it is a C handle (FcConfig) that Swift cannot check.
 final class FontConfig: @unchecked Sendable {
     // fontconfig's matching functions may be called from several threads on one configuration.
     let pointer: OpaquePointer

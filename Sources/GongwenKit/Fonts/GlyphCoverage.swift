@@ -1,9 +1,13 @@
 import CFontconfig
 import Foundation
+import Synchronization
 
 /// Which characters each role's face lacks, and which installed face LibreOffice will draw them
 /// with instead, asked of fontconfig under the same configuration the converter runs with.
 /// Built once per run, then read from every build thread.
+/// `@unchecked Sendable`: it holds fontconfig handles (the configuration and each face's charset),
+/// which are read-only after `init`; fontconfig allows matching on one configuration from several
+/// threads. Its caches are behind Mutexes.
 public final class GlyphCoverage: @unchecked Sendable {
     public enum Verdict: Hashable, Sendable {
         case covered
@@ -24,9 +28,8 @@ public final class GlyphCoverage: @unchecked Sendable {
     private var config: OpaquePointer { configuration.pointer }
     /// Indexed by `FontRole.rawValue`.
     private var faces: [Face?] = Array(repeating: nil, count: FontRole.allCases.count)
-    private var cache: [Int: [UInt32: Verdict]] = [:]
-    private var memos: [String: [Diagnostic]] = [:]
-    private let lock = NSLock()
+    private let cache = Mutex<[Int: [UInt32: Verdict]]>([:])
+    private let memos = Mutex<[String: [Diagnostic]]>([:])
 
     /// Under the configuration the converter uses (`FontSetup.configPath`).
     public convenience init(setup: FontSetup) throws(DiagnosticError) {
@@ -90,13 +93,9 @@ public final class GlyphCoverage: @unchecked Sendable {
 
     /// Findings about a template's own texts, worked out once per run for all of its units.
     func memo(_ key: String, _ compute: () -> [Diagnostic]) -> [Diagnostic] {
-        lock.lock()
-        if let known = memos[key] { lock.unlock(); return known }
-        lock.unlock()
+        if let known = memos.withLock({ $0[key] }) { return known }
         let found = compute()
-        lock.lock()
-        memos[key] = found
-        lock.unlock()
+        memos.withLock { $0[key] = found }
         return found
     }
 
@@ -108,9 +107,7 @@ public final class GlyphCoverage: @unchecked Sendable {
         guard let face = faces[role.rawValue] else { return .covered }
         if v < 0x10000, face.bmp[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return .covered }
         if v >= 0x10000, FcCharSetHasChar(face.charset, v) == FcTrue { return .covered }
-        lock.lock()
-        if let known = cache[role.rawValue]?[v] { lock.unlock(); return known }
-        lock.unlock()
+        if let known = cache.withLock({ $0[role.rawValue]?[v] }) { return known }
         let verdict: Verdict
         if let other = match(family: role.official, char: v) {
             verdict = FcCharSetHasChar(other.charset, v) == FcTrue ? .fallback(other.name) : .missing
@@ -118,9 +115,7 @@ public final class GlyphCoverage: @unchecked Sendable {
         } else {
             verdict = .missing
         }
-        lock.lock()
-        cache[role.rawValue, default: [:]][v] = verdict
-        lock.unlock()
+        cache.withLock { $0[role.rawValue, default: [:]][v] = verdict }
         return verdict
     }
 }

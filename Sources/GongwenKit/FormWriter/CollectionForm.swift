@@ -41,7 +41,7 @@ public struct CollectionForm {
         for path in paths {
             let read = try DocumentReader.read(path: path, policy: policy)
             let values = read.document.values
-            rows.append([.string(UnitDiscovery.unitName(path))] + columns.dropFirst().map { values[$0.name] })
+            rows.append([.string(UnitNaming.unitName(path))] + columns.dropFirst().map { values[$0.name] })
         }
     }
 

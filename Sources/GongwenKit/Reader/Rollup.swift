@@ -10,6 +10,25 @@ public struct RollupUnit: Hashable, Sendable {
 /// as `{{合计:宣讲场次}}` become totals, averages, extremes and rankings over every unit's typed
 /// values, and a table with `rows: units` gets one row per unit. The units are read exactly as a
 /// build reads them, YAML files and sheet rows alike, so both give the same figures.
+/// One unit a rollup adds up, as the finder gave it: its output name, its file when it is a unit
+/// file (a sheet's row is none), and how to read it.
+public struct RollupInput: Sendable {
+    public var name: String
+    public var file: String?
+    public var read: @Sendable (SourcePolicy) throws(DiagnosticError) -> ReadResult
+
+    public init(name: String, file: String?, read: @escaping @Sendable (SourcePolicy) throws(DiagnosticError) -> ReadResult) {
+        self.name = name
+        self.file = file
+        self.read = read
+    }
+}
+
+/// Finds the units a rollup names (files, folders, `@list` files, sheets of figures), leaving out the
+/// rollup's own file (`excluding`, resolved): the pipeline knows where units come from, and passes
+/// this in with the policy (`SourcePolicy.rollupUnits`), so the reader does not reach up for it.
+public typealias RollupUnitFinder = @Sendable (_ paths: [String], _ template: String?, _ excluding: String, _ policy: SourcePolicy) throws(DiagnosticError) -> [RollupInput]
+
 enum Rollup {
     /// Functions a placeholder may apply, `函数:字段`.
     enum Function: Equatable {
@@ -139,11 +158,13 @@ enum Rollup {
             case .failure(let failure): return ([], [.error(failure.message, at: unit.location(node))])
             }
         }
+        guard let findUnits = policy.rollupUnits else {
+            return ([], [.error("the rollup's units cannot be found: this reader was given no way to find units (SourcePolicy.rollupUnits)", at: here)])
+        }
         let own = URL(fileURLWithPath: unit.path).resolvingSymlinksInPath().standardizedFileURL.path
-        let inputs: [UnitInput]
+        let inputs: [RollupInput]
         do {
-            let files = try UnitDiscovery.find(paths).filter { URL(fileURLWithPath: $0).resolvingSymlinksInPath().standardizedFileURL.path != own }
-            inputs = try UnitInput.gather(files, template: template, policy: policy)
+            inputs = try findUnits(paths, template, own, policy)
         } catch {
             return ([], [.error("the rollup's units cannot be read", at: here)] + error.diagnostics.map { Diagnostic(.note, $0.message, at: $0.location) })
         }
@@ -151,7 +172,7 @@ enum Rollup {
         var problems: [Diagnostic] = []
         for input in inputs {
             do {
-                if case .file(let path) = input.origin {
+                if let path = input.file {
                     try policy.checkLink(path, what: "the unit")
                     let source = try YAMLSource.load(path: path, limits: policy.limits)
                     if source.root.mapping?.keys.contains(where: { $0.string == "rollup" }) == true {
@@ -159,7 +180,7 @@ enum Rollup {
                         continue
                     }
                 }
-                let read = try DocumentReader.read(input, policy: policy)
+                let read = try input.read(policy)
                 units.append(RollupUnit(name: input.name, values: read.document.values))
             } catch {
                 if let first = error.diagnostics.first(where: { $0.severity == .error }) { problems.append(Diagnostic(.note, first.message, at: first.location)) }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What a run allows its sources: which files they may name and how much work one source may cause.
 /// Sources come from many offices; none of them may read this machine's files or exhaust it.
@@ -10,6 +11,9 @@ public struct SourcePolicy: Sendable {
     /// Further folders the user allowed (`--allow DIR`).
     public var allowed: [String] = []
     public var limits = Limits()
+    /// How a rollup finds the units it names; nil: a rollup is an error (the pipeline sets it:
+    /// `SourcePolicy.findingRollupUnits`).
+    public var rollupUnits: RollupUnitFinder?
 
     public struct Limits: Sendable, Equatable {
         /// Bytes of one source file. A sample unit is 2–3 KB and the sample template 10 KB.
@@ -81,19 +85,16 @@ public struct SourcePolicy: Sendable {
 }
 
 /// Resolved paths of one run, by the folder that names them.
-final class ResolutionCache: @unchecked Sendable {
+final class ResolutionCache: Sendable {
     static let shared = ResolutionCache()
-    private var entries: [String: Result<String, SourcePolicy.PolicyFailure>] = [:]
-    private let lock = NSLock()
+    private let entries = Mutex<[String: Result<String, SourcePolicy.PolicyFailure>]>([:])
 
     func get(_ key: String) -> Result<String, SourcePolicy.PolicyFailure>? {
-        lock.lock(); defer { lock.unlock() }
-        return entries[key]
+        entries.withLock { $0[key] }
     }
 
     func set(_ key: String, _ value: Result<String, SourcePolicy.PolicyFailure>) {
-        lock.lock(); defer { lock.unlock() }
-        entries[key] = value
+        entries.withLock { $0[key] = value }
     }
 }
 

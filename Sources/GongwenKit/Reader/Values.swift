@@ -152,7 +152,7 @@ enum OfficeFigure {
     /// The value `text` is as a figure of `type`, with the note on how it was read; nil when it is no figure typed so.
     static func value(_ text: String, as type: FieldType) -> (value: Value, said: String)? {
         guard type != .text, type != .date, case .figure(let plain)? = read(text.trimmingSpaces()),
-              let value = CellTyping.looksTyped(plain, dates: false), type.accepts(value) else { return nil }
+              let value = Value.looksTyped(plain, dates: false), type.accepts(value) else { return nil }
         return (value, "'\(text)' is read as \(value.description)")
     }
 
@@ -161,4 +161,30 @@ enum OfficeFigure {
         guard type != .text, type != .date, case .unclear(let hint)? = read(text.trimmingSpaces()) else { return "" }
         return "; " + hint
     }
+}
+
+extension Value {
+    /// Text that reads as a plain figure: `1720`, `55.8`, `35%`, `2023-07-06`. A leading zero
+    /// (`007`), a `+`, a radix or an exponent keeps it text: that is how it was typed.
+    static func looksTyped(_ text: String, dates: Bool = true) -> Value? {
+        let b = Array(text.utf8)
+        if let percent = Value.percent(text) { return percent }
+        var i = b.first == UInt8(ascii: "-") ? 1 : 0
+        let digitsStart = i
+        while i < b.count, (0x30...0x39).contains(b[i]) { i += 1 }
+        let whole = i - digitsStart
+        if whole > 0, !(whole > 1 && b[digitsStart] == UInt8(ascii: "0")) {
+            if i == b.count { return Value.coreInteger(text) }
+            if b[i] == UInt8(ascii: "."), i + 1 < b.count, b[(i + 1)...].allSatisfy({ (0x30...0x39).contains($0) }), let d = Double(text) {
+                return .decimal(d)
+            }
+        }
+        if dates, text.count >= 8, let date = OfficialDate(parsing: text) { return .date(date) }
+        return nil
+    }
+}
+
+/// Why a figure (a sheet's cell, a rollup's sum) cannot give its value; said where it stands.
+struct CellProblem: Error, Equatable {
+    var message: String
 }

@@ -28,9 +28,9 @@ enum CellTyping {
             case .text?:
                 return .success(.string(text))
             case nil:
-                return .success(looksTyped(text) ?? .string(text))
+                return .success(Value.looksTyped(text) ?? .string(text))
             case let type?:
-                if let typed = looksTyped(text, dates: true), type.accepts(typed) { return .success(typed) }
+                if let typed = Value.looksTyped(text, dates: true), type.accepts(typed) { return .success(typed) }
                 // Typed as offices type figures (１８６, 32,500): `SheetUnits` says how it was read.
                 if let read = OfficeFigure.value(text, as: type) { return .success(read.value) }
                 return .failure(CellProblem(message: "the cell holds \(TextEscape.quoted(text)), but the template needs \(type.described) here"
@@ -46,25 +46,6 @@ enum CellTyping {
         return .failure(CellProblem(message: "the cell holds \(TextEscape.quoted(shown)), but the template needs \(field.described) here"))
     }
 
-    /// Text that reads as a plain figure: `1720`, `55.8`, `35%`, `2023-07-06`. A leading zero
-    /// (`007`), a `+`, a radix or an exponent keeps it text: that is how it was typed.
-    static func looksTyped(_ text: String, dates: Bool = true) -> Value? {
-        let b = Array(text.utf8)
-        if let percent = Value.percent(text) { return percent }
-        var i = b.first == UInt8(ascii: "-") ? 1 : 0
-        let digitsStart = i
-        while i < b.count, (0x30...0x39).contains(b[i]) { i += 1 }
-        let whole = i - digitsStart
-        if whole > 0, !(whole > 1 && b[digitsStart] == UInt8(ascii: "0")) {
-            if i == b.count { return Value.coreInteger(text) }
-            if b[i] == UInt8(ascii: "."), i + 1 < b.count, b[(i + 1)...].allSatisfy({ (0x30...0x39).contains($0) }), let d = Double(text) {
-                return .decimal(d)
-            }
-        }
-        if dates, text.count >= 8, let date = OfficialDate(parsing: text) { return .date(date) }
-        return nil
-    }
-
     /// Excel's day numbers: day 1 is 1900-01-01 and day 60 the 1900-02-29 that never was (Lotus
     /// 1-2-3's error, kept by Excel); with the 1904 system, day 0 is 1904-01-01.
     static func excelDate(serial: Double, date1904: Bool) -> OfficialDate? {
@@ -75,9 +56,4 @@ enum CellTyping {
         let offset = !date1904 && day < 60 ? day + 1 : day
         return OfficialDate(epochSeconds: epoch.epochSeconds + offset * 86400)
     }
-}
-
-/// Why a cell cannot give its value; said at the cell.
-struct CellProblem: Error, Equatable {
-    var message: String
 }

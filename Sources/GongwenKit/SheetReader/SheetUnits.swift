@@ -199,8 +199,8 @@ public struct SheetUnits: Sendable {
         if name.contains("/") || name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             return "the unit's name \(TextEscape.quoted(name)) cannot be a file name: it holds a '/' or a control character"
         }
-        if name.utf8.count > UnitDiscovery.maximumNameBytes {
-            return "the unit's name is \(name.utf8.count) bytes long (UTF-8); its output files need a name of at most \(UnitDiscovery.maximumNameBytes) bytes"
+        if name.utf8.count > UnitNaming.maximumNameBytes {
+            return "the unit's name is \(name.utf8.count) bytes long (UTF-8); its output files need a name of at most \(UnitNaming.maximumNameBytes) bytes"
         }
         return nil
     }

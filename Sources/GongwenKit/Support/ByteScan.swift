@@ -31,11 +31,6 @@ extension String {
         }
     }
 
-    /// The first character XML 1.0 cannot carry, found by the byte scan first (nearly always clean).
-    var firstNonXMLScalar: Unicode.Scalar? {
-        isXMLText ? nil : unicodeScalars.first { !XMLText.isAllowed($0) }
-    }
-
     /// Whether every scalar is printable ASCII, a CJK unified ideograph (U+4E00–U+9FFF) or a
     /// full-width form (U+FF01–U+FF5E). Such a text is in NFC and no other text is canonically
     /// equivalent to it but its own bytes, and each scalar is a Character of its own: it can be cut

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs a program; used for soffice, fontconfig and poppler tools.
 public enum Subprocess {
@@ -52,9 +53,8 @@ public enum Subprocess {
         }
         defer { Interrupts.shared.untrack(group: group) }
         // Read while it runs, so a full pipe never blocks the child; past the limit, stop and kill it.
-        final class Box: @unchecked Sendable {
-            var bytes: [UInt8] = []
-            var overflowed = false
+        final class Box: Sendable {
+            let read = Mutex<(bytes: [UInt8], overflowed: Bool)>(([], false))
         }
         let box = Box()
         let readDone = DispatchSemaphore(value: 0)
@@ -66,13 +66,19 @@ public enum Subprocess {
                 let n = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
                 if n < 0 && errno == EINTR { continue }
                 guard n > 0 else { break }
-                guard box.bytes.count + n <= limit else {
-                    box.bytes += chunk[..<(limit - box.bytes.count)]
-                    box.overflowed = true
+                let full = box.read.withLock { read -> Bool in
+                    guard read.bytes.count + n <= limit else {
+                        read.bytes += chunk[..<(limit - read.bytes.count)]
+                        read.overflowed = true
+                        return true
+                    }
+                    read.bytes += chunk[..<n]
+                    return false
+                }
+                if full {
                     killGroup(group)
                     break
                 }
-                box.bytes += chunk[..<n]
             }
             readDone.signal()
         }
@@ -85,7 +91,8 @@ public enum Subprocess {
             done.wait()
         }
         readDone.wait()
-        return Outcome(status: process.terminationStatus, bytes: box.bytes, timedOut: timedOut, overflowed: box.overflowed)
+        let (bytes, overflowed) = box.read.withLock { ($0.bytes, $0.overflowed) }
+        return Outcome(status: process.terminationStatus, bytes: bytes, timedOut: timedOut, overflowed: overflowed)
     }
 
     /// Kills a child started by `run` and every process it started.

@@ -1,11 +1,13 @@
 import CLibXML2
 import Foundation
+import Synchronization
 
 /// Validates ODF XML against the OASIS RelaxNG schema with libxml2. Compiling the big schema costs
 /// ~0.2 s, so one validator serves many documents.
+/// `@unchecked Sendable`: it holds the compiled schema, a libxml2 handle; validations take turns on it.
 public final class SchemaValidator: @unchecked Sendable {
     private let schema: xmlRelaxNGPtr
-    private let lock = NSLock()
+    private let turn = Mutex(())
 
     public init(schemaPath: String) throws(DiagnosticError) {
         guard let parser = xmlRelaxNGNewParserCtxt(schemaPath) else {
@@ -51,25 +53,25 @@ public final class SchemaValidator: @unchecked Sendable {
             return ["\(name): more than \(Self.nodeLimit) elements and attributes, too many to check"]
         }
         guard shape.widest <= Self.attributeLimit else { return ["\(name): an element with more than \(Self.attributeLimit) attributes, too many to check"] }
-        lock.lock()
-        defer { lock.unlock() }
-        let doc = parseXML(bytes, name: name)
-        guard let doc else { return ["\(name): not well-formed XML"] }
-        defer { xmlFreeDoc(doc) }
-        guard let context = xmlRelaxNGNewValidCtxt(schema) else { return ["\(name): cannot create a validation context"] }
-        defer { xmlRelaxNGFreeValidCtxt(context) }
-        final class Collector { var messages: [String] = [] }
-        let collector = Collector()
-        let opaque = Unmanaged.passUnretained(collector).toOpaque()
-        xmlRelaxNGSetValidStructuredErrors(context, { user, error in
-            guard let user, let error else { return }
-            let c = Unmanaged<Collector>.fromOpaque(user).takeUnretainedValue()
-            let text = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "invalid"
-            c.messages.append("line \(error.pointee.line): \(text)")
-        }, opaque)
-        let rc = xmlRelaxNGValidateDoc(context, doc)
-        if rc == 0 { return [] }
-        return collector.messages.isEmpty ? ["\(name): invalid"] : collector.messages.map { "\(name): \($0)" }
+        return turn.withLock { _ in
+            let doc = parseXML(bytes, name: name)
+            guard let doc else { return ["\(name): not well-formed XML"] }
+            defer { xmlFreeDoc(doc) }
+            guard let context = xmlRelaxNGNewValidCtxt(schema) else { return ["\(name): cannot create a validation context"] }
+            defer { xmlRelaxNGFreeValidCtxt(context) }
+            final class Collector { var messages: [String] = [] }
+            let collector = Collector()
+            let opaque = Unmanaged.passUnretained(collector).toOpaque()
+            xmlRelaxNGSetValidStructuredErrors(context, { user, error in
+                guard let user, let error else { return }
+                let c = Unmanaged<Collector>.fromOpaque(user).takeUnretainedValue()
+                let text = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "invalid"
+                c.messages.append("line \(error.pointee.line): \(text)")
+            }, opaque)
+            let rc = xmlRelaxNGValidateDoc(context, doc)
+            if rc == 0 { return [] }
+            return collector.messages.isEmpty ? ["\(name): invalid"] : collector.messages.map { "\(name): \($0)" }
+        }
     }
 }
 

@@ -46,7 +46,8 @@ struct Archive: ParsableCommand {
             let units = try UnitDiscovery.find(inputs)
             let bundle = try Archiver.create(units: units, odtDirectory: built + "/odt", pdfDirectory: built + "/pdf",
                                              stylesDirectory: FileManager.default.fileExists(atPath: styles) ? styles : nil,
-                                             outputDirectory: output, date: date, signingKey: try sign.map(Signing.privateKey))
+                                             outputDirectory: output, date: date, signingKey: try sign.map(Signing.privateKey),
+                                             policy: SourcePolicy().findingRollupUnits)
             print(bundle)
         } catch {
             throw fail(error)

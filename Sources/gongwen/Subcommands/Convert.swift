@@ -41,7 +41,7 @@ struct Convert: ParsableCommand {
             if let e = o.error { progress.message(Diagnostic.error(e, at: .file(o.input)).description) }
             if let w = o.warning { progress.message(Diagnostic.warning(w, at: .file(o.input)).description) }
             progress.step(stage: stage, done: done.increment(), total: total,
-                          unit: UnitDiscovery.unitName(o.input), status: o.status)
+                          unit: UnitNaming.unitName(o.input), status: o.status)
         }
         let outcomes = conversion.outcomes
         if !conversion.incidents.isEmpty {

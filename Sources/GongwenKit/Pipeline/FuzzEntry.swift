@@ -9,6 +9,7 @@ extension OdtDocumentWriter {
     public static let fuzzTemplateSeparator = "\n#---values---\n"
 
     public static func fuzzOnce(source bytes: [UInt8], path: String, policy: SourcePolicy) throws -> Int {
+        let policy = policy.findingRollupUnits
         let text = try SourceEncoding.decode(bytes, path: path)
         let document: Document
         if let split = text.range(of: fuzzTemplateSeparator) {

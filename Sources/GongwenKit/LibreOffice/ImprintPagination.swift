@@ -1,6 +1,7 @@
 import CLibXML2
 import Foundation
 
+/// A repair pass of the LibreOffice backend (it fixes what LibreOffice made, and runs only after it).
 /// §7.4: the 版记 sits on the last page, and that page is even (the back of a sheet). Only LibreOffice
 /// knows where pages break, so the converter looks at the PDF it made: when the page count is odd,
 /// it converts a copy whose 版记 anchor starts an even page of its own, and, when that needed a blank

@@ -383,25 +383,3 @@ public struct PDFConverter: Sendable {
         return problem
     }
 }
-
-/// Hands out work items to several threads.
-final class WorkQueue<Item>: @unchecked Sendable {
-    private var items: [Item]
-    private var index = 0
-    private let lock = NSLock()
-    init(_ items: [Item]) { self.items = items }
-    func next() -> Item? {
-        lock.lock(); defer { lock.unlock() }
-        guard index < items.count else { return nil }
-        defer { index += 1 }
-        return items[index]
-    }
-}
-
-/// Gathers results from several threads.
-final class Collector<Item>: @unchecked Sendable {
-    private var storage: [Item] = []
-    private let lock = NSLock()
-    func append(_ item: Item) { lock.lock(); storage.append(item); lock.unlock() }
-    var items: [Item] { lock.lock(); defer { lock.unlock() }; return storage }
-}

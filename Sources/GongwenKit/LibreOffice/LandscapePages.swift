@@ -1,5 +1,6 @@
 import Foundation
 
+/// A repair pass of the LibreOffice backend (it fixes what LibreOffice made, and runs only after it).
 /// §8: LibreOffice prints a landscape page (GW_Landscape) as a landscape PDF page; a printer or a
 /// viewer would then turn it whichever way it likes. The converter marks each such page /Rotate 270
 /// so that it shows and prints upright with the table's head toward the left edge, which puts the

@@ -111,7 +111,7 @@ public struct BuildRunner: Sendable {
         let now = timespec(tv_sec: 0, tv_nsec: (1 << 30) - 1)
         var times = [now, now]
         var failed: [String] = []
-        for path in [odt] + ["pdf", "docx"].map({ options.outputDirectory + "/\($0)/" + UnitDiscovery.unitName(odt) + "." + $0 }) {
+        for path in [odt] + ["pdf", "docx"].map({ options.outputDirectory + "/\($0)/" + UnitNaming.unitName(odt) + "." + $0 }) {
             guard path == odt || (mtime(path).map { $0 >= odtTime } ?? false) else { continue }
             if utimensat(AT_FDCWD, path, &times, 0) != 0 { failed.append("\(path): \(String(cString: strerror(errno)))") }
         }
@@ -185,7 +185,7 @@ public struct BuildRunner: Sendable {
         for unit in report.units where unit.odt != .failed {
             if let odt = unit.odtPath { sourceOf[odt] = (unit.source, "the \(stage) was not made") }
             for attachment in unit.attachmentODTs ?? [] {
-                sourceOf[attachment] = (unit.source, "the \(stage) of \(UnitDiscovery.unitName(attachment)) was not made")
+                sourceOf[attachment] = (unit.source, "the \(stage) of \(UnitNaming.unitName(attachment)) was not made")
             }
         }
         let lookup = sourceOf
@@ -202,7 +202,7 @@ public struct BuildRunner: Sendable {
             if let error = outcome.error, unavailable == nil { progress.message(failure(error, converting: outcome.input)) }
             if let warning = outcome.warning { progress.message(fault(warning, converting: outcome.input)) }
             progress.step(stage: stage, done: n, total: odts.count,
-                          unit: UnitDiscovery.unitName(outcome.input), status: outcome.status)
+                          unit: UnitNaming.unitName(outcome.input), status: outcome.status)
         }
         report.incidents = conversion.incidents
         report.converterProcesses = conversion.processes
@@ -222,13 +222,4 @@ public struct BuildRunner: Sendable {
         report.convertSeconds = Date().timeIntervalSince(convertStarted)
         return report
     }
-}
-
-/// A count shared by threads (progress numbering).
-public final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    public init() {}
-    public func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
-    public var current: Int { lock.lock(); defer { lock.unlock() }; return value }
 }

@@ -10,6 +10,13 @@ public enum XMLText {
     }
 }
 
+extension String {
+    /// The first character XML 1.0 cannot carry, found by the byte scan first (nearly always clean).
+    var firstNonXMLScalar: Unicode.Scalar? {
+        isXMLText ? nil : unicodeScalars.first { !XMLText.isAllowed($0) }
+    }
+}
+
 public struct XMLWriteError: Error, CustomStringConvertible {
     public var description: String
 }

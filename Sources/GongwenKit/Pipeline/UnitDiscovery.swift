@@ -59,10 +59,6 @@ public enum UnitDiscovery {
         }
     }
 
-    /// The longest unit name whose outputs can be written: a file name holds 255 bytes, and the
-    /// temporary name an output is written under adds a dot, `.docx` and `.12345678.tmp`.
-    public static let maximumNameBytes = 255 - 1 - 5 - 13
-
     /// Everything about the units' output names that would stop a build: clashes and names too long.
     public static func outputNameProblems(_ units: [String]) -> [Diagnostic] {
         outputNameProblems(units.map(UnitInput.file))
@@ -73,8 +69,8 @@ public enum UnitDiscovery {
         let tooLong = units.compactMap { unit -> Diagnostic? in
             guard case .file = unit.origin else { return nil }
             let bytes = unit.name.utf8.count
-            guard bytes > maximumNameBytes else { return nil }
-            return .error("the unit name is \(bytes) bytes long (UTF-8); its output files need a name of at most \(maximumNameBytes) bytes: shorten the file name",
+            guard bytes > UnitNaming.maximumNameBytes else { return nil }
+            return .error("the unit name is \(bytes) bytes long (UTF-8); its output files need a name of at most \(UnitNaming.maximumNameBytes) bytes: shorten the file name",
                           at: unit.nameLocation)
         }
         return tooLong + nameClashes(units)
@@ -108,36 +104,10 @@ public enum UnitDiscovery {
         }
     }
 
-    /// The unit's output name: its file name without extension.
-    /// The file name without its folder and extension (`units/青山县.yaml` → `青山县`), as NSString's
-    /// lastPathComponent and deletingPathExtension give it, without their cost (a tenth of a large
-    /// build's start, run before any worker begins).
-    public static func unitName(_ path: String) -> String {
-        if path.isPlainText { return plainUnitName(path) }
-        var p = Substring(path)
-        while p.utf8.count > 1, p.hasSuffix("/") { p = p.dropLast() }
-        let last = p.lastIndex(of: "/").map { p[p.index(after: $0)...] } ?? p
-        if let dot = last.lastIndex(of: "."), dot != last.startIndex { return String(last[..<dot]) }
-        return String(last)
-    }
-
-    /// The same cut by bytes, for a path whose every scalar is a character of its own (`isPlainText`):
-    /// walking Characters cost 11,000 instructions a unit on the main thread.
-    static func plainUnitName(_ path: String) -> String {
-        let bytes = Array(path.utf8)
-        var end = bytes.count
-        while end > 1, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
-        var start = end
-        while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
-        var stop = end
-        if let dot = bytes[start..<end].lastIndex(of: UInt8(ascii: ".")), dot != start { stop = dot }
-        return String(decoding: bytes[start..<stop], as: UTF8.self)
-    }
-
     /// `--shard K/N`: a stable, disjoint slice, chosen by a hash of the unit's name, so the same unit
     /// lands in the same shard on every machine, whatever the folder layout.
     public static func shard(_ units: [String], index: Int, count: Int) -> [String] {
-        units.filter { inShard(unitName($0), index: index, count: count) }
+        units.filter { inShard(UnitNaming.unitName($0), index: index, count: count) }
     }
 
     public static func shard(_ units: [UnitInput], index: Int, count: Int) -> [UnitInput] {

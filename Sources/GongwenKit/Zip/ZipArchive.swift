@@ -26,7 +26,7 @@ public enum ZipArchive {
     }
 
     /// A one-entry zip in memory, made once, whose compressed data many archives copy.
-    public final class CompressedEntry: @unchecked Sendable {
+    public final class CompressedEntry: Sendable {
         let archive: [UInt8]
 
         public init(name: String, bytes: [UInt8], timestamp: Int = 0) throws {
@@ -162,11 +162,11 @@ public enum ZipArchive {
     /// them in the local time zone, so the same sources gave different bytes in Beijing and London.)
     static func dosTime(_ timestamp: Int) -> (time: UInt16, date: UInt16) {
         let clamped = max(timestamp, 315_532_800)  // 1980-01-01, the earliest date the format holds
-        let day = OfficialDate(epochSeconds: clamped)
-        let seconds = clamped - day.epochSeconds
-        let year = min(day.year, 2107) - 1980
-        let date = UInt16(year << 9 | day.month << 5 | day.day)
-        let time = UInt16((seconds / 3600) << 11 | (seconds / 60 % 60) << 5 | (seconds % 60) / 2)
+        var seconds = time_t(clamped), civil = tm()
+        gmtime_r(&seconds, &civil)
+        let year = min(Int(civil.tm_year) + 1900, 2107) - 1980
+        let date = UInt16(year << 9 | (Int(civil.tm_mon) + 1) << 5 | Int(civil.tm_mday))
+        let time = UInt16(Int(civil.tm_hour) << 11 | Int(civil.tm_min) << 5 | Int(civil.tm_sec) / 2)
         return (time, date)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a build or a check takes, one per unit: a unit source file, or a row of a sheet of figures.
 /// A sheet whose heading row is wrong is one input that fails, so it is reported once.
 public struct UnitInput: Sendable {
@@ -14,9 +16,9 @@ public struct UnitInput: Sendable {
     /// The output files' name.
     public var name: String {
         switch origin {
-        case .file(let path): return UnitDiscovery.unitName(path)
+        case .file(let path): return UnitNaming.unitName(path)
         case .row(let row): return row.name
-        case .brokenSheet(let path, _): return UnitDiscovery.unitName(path)
+        case .brokenSheet(let path, _): return UnitNaming.unitName(path)
         }
     }
 
@@ -65,6 +67,7 @@ public struct UnitInput: Sendable {
 extension DocumentReader {
     /// One unit, whatever it comes from: the same template, compiled once, filled with its values.
     public static func read(_ input: UnitInput, policy: SourcePolicy = SourcePolicy()) throws(DiagnosticError) -> ReadResult {
+        let policy = policy.findingRollupUnits
         switch input.origin {
         case .file(let path):
             return try read(path: path, policy: policy)
@@ -80,5 +83,27 @@ extension DocumentReader {
             return ReadResult(document: document, sources: [row.sheet, template.path], diagnostics: row.diagnostics + diagnostics,
                               printed: values.printed(unit: nil, roles: compiled.slotRoles), templateTexts: (template.path, compiled.printed))
         }
+    }
+}
+
+extension UnitInput {
+    /// A rollup's units as a build finds them: files, folders, lists and sheets' rows, each read as
+    /// `DocumentReader.read(_:policy:)` reads it.
+    public static let rollupUnits: RollupUnitFinder = { paths, template, own, policy throws(DiagnosticError) in
+        let files = try UnitDiscovery.find(paths).filter { URL(fileURLWithPath: $0).resolvingSymlinksInPath().standardizedFileURL.path != own }
+        return try gather(files, template: template, policy: policy).map { input in
+            var file: String?
+            if case .file(let path) = input.origin { file = path }
+            return RollupInput(name: input.name, file: file) { policy throws(DiagnosticError) in try DocumentReader.read(input, policy: policy) }
+        }
+    }
+}
+
+extension SourcePolicy {
+    /// The policy with the pipeline's way to find a rollup's units, unless it has one.
+    public var findingRollupUnits: SourcePolicy {
+        var policy = self
+        if policy.rollupUnits == nil { policy.rollupUnits = UnitInput.rollupUnits }
+        return policy
     }
 }

@@ -63,3 +63,24 @@ extension XMLStreamWriter {
         flushRun()
     }
 }
+
+extension XMLStreamWriter {
+    /// The automatic text style that sets a quotation mark in the body's Chinese face (its Latin
+    /// face is Times; `fo:font-family`, as a face declared in styles.xml is not found from content.xml).
+    static let chineseQuoteStyle = "GW_ChineseQuote"
+
+    /// Text in a paragraph whose Latin face is Times and Chinese face 仿宋 (the body's): each
+    /// full-width quotation mark LibreOffice would set in Times is wrapped in `chineseQuoteStyle`.
+    func bodyText(_ value: String) {
+        let quotes = LineBreaking.quotesInLatinRuns(value)
+        guard !quotes.isEmpty else { odfText(value); return }
+        let scalars = Array(value.unicodeScalars)
+        var start = 0
+        for i in quotes {
+            if i > start { odfText(String(String.UnicodeScalarView(scalars[start..<i]))) }
+            element("text:span", ["text:style-name": Self.chineseQuoteStyle]) { text(String(scalars[i])) }
+            start = i + 1
+        }
+        if start < scalars.count { odfText(String(String.UnicodeScalarView(scalars[start...]))) }
+    }
+}
