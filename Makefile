@@ -37,7 +37,7 @@ DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libdeflate-dev zlib1g-dev libf
                 fonts-liberation2 poppler-utils mupdf-tools procps python3 python3-pip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps tool install uninstall odt pdf convert check test test-deps clean archive bench validate verify fuzz
+.PHONY: all deps tool install uninstall odt pdf convert check test test-run test-deps clean archive bench validate verify fuzz
 .DELETE_ON_ERROR:
 
 # A broken unit stops only itself: every other .odt is still built (-k) and converted, and make
@@ -117,9 +117,17 @@ CHECKER := ../shared/tools/gbt9704_check.py
 
 # The yardstick reads each document's format from page 1 (文件, 信函, 命令, 纪要, landscape pages):
 # it is called once on every sample PDF, without --redhead, and nothing it says is filtered.
+# The tests end with the skipped ones counted by reason (Tests/skip-summary.sh reads swift test's log,
+# $(OUT)/swift-test.log), whether or not they passed; the exit status is the tests'.
 test: test-deps
+	@rm -f $(OUT)/swift-test.log
+	@status=0; $(MAKE) --no-print-directory test-run || status=$$?; \
+	  bash Tests/skip-summary.sh $(OUT)/swift-test.log; exit $$status
+
+test-run:
 	$(SWIFT) build
-	$(SWIFT) test --disable-swift-testing
+	@mkdir -p $(OUT)
+	set -o pipefail; $(SWIFT) test --disable-swift-testing 2>&1 | tee $(OUT)/swift-test.log
 	@$(MAKE) --no-print-directory tool pdf
 	$(BIN) verify $(ODTS:$(OUT)/odt/%.odt=$(OUT)/pdf/%.pdf) $(OUT)/documents/pdf/*.pdf $(CITY_PDFS)
 	@# The sheet of figures builds the very bytes the YAML units do.

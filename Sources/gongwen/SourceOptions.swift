@@ -29,9 +29,10 @@ struct SourceOptions: ParsableArguments {
 }
 
 extension SourceOptions {
-    /// Unit files and sheets' rows, as `build` and `check` take them.
-    func units(_ arguments: [String]) throws(DiagnosticError) -> [UnitInput] {
-        try UnitInput.gather(UnitDiscovery.find(arguments), template: template, policy: policy)
+    /// Unit files and sheets' rows, as `build` and `check` take them; a sheet is read on at most
+    /// `jobs` threads (`build --jobs`).
+    func units(_ arguments: [String], jobs: Int = SheetJobs.all) throws(DiagnosticError) -> [UnitInput] {
+        try UnitInput.gather(UnitDiscovery.find(arguments), template: template, policy: policy, jobs: jobs)
     }
 }
 

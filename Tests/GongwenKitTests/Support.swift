@@ -50,7 +50,7 @@ body:
 /// Builds one unit, `name.yaml` holding `source`, to PDF with this repository's style sheet and
 /// fonts (skipped without LibreOffice); the PDF's path.
 func buildPDF(_ source: String, name: String, function: String = #function, file: StaticString = #filePath, line: UInt = #line) throws -> String {
-    try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+    try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
     let out = temporaryDirectory(function)
     write(source, to: out + "/units/\(name).yaml")
     let report = BuildRunner(options: try repoBuildOptions(output: out)).run(sources: [out + "/units/\(name).yaml"], progress: Progress(quiet: true))

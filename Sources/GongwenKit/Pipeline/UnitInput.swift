@@ -40,8 +40,9 @@ public struct UnitInput: Sendable {
     }
 
     /// Paths as given, each unit file as itself and each sheet (`.xlsx`, `.ods`, `.csv`) as its rows,
-    /// read against `template`. Output names that clash or cannot be written stop the run.
-    public static func gather(_ paths: [String], template: String?, policy: SourcePolicy) throws(DiagnosticError) -> [UnitInput] {
+    /// read against `template` on at most `jobs` threads (`--jobs`). Output names that clash or cannot
+    /// be written stop the run.
+    public static func gather(_ paths: [String], template: String?, policy: SourcePolicy, jobs: Int = SheetJobs.all) throws(DiagnosticError) -> [UnitInput] {
         var inputs: [UnitInput] = []
         for path in paths {
             guard Sheet.kind(of: path) != nil else {
@@ -51,7 +52,7 @@ public struct UnitInput: Sendable {
             guard let template else {
                 throw .error("a sheet of figures needs the template its columns fill: give it with --template FILE", at: .file(path))
             }
-            let sheet = SheetUnits.read(path: path, template: template, policy: policy)
+            let sheet = SheetUnits.read(path: path, template: template, policy: policy, jobs: jobs)
             if sheet.failed {
                 inputs.append(UnitInput(origin: .brokenSheet(path: path, diagnostics: sheet.diagnostics)))
             } else {

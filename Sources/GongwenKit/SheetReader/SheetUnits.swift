@@ -49,29 +49,30 @@ public struct SheetUnits: Sendable {
 
     public var failed: Bool { diagnostics.contains { $0.severity == .error } }
 
-    public static func read(path: String, template: String, policy: SourcePolicy = SourcePolicy()) -> SheetUnits {
+    /// `jobs`: threads the sheet may be read and typed on (`--jobs`; the build's default, every core).
+    public static func read(path: String, template: String, policy: SourcePolicy = SourcePolicy(), jobs: Int = SheetJobs.all) -> SheetUnits {
         var result = SheetUnits(path: path)
         do throws(DiagnosticError) {
             try policy.checkLink(path, what: "the sheet")
-            let sheet = try load(path: path, limits: policy.limits)
+            let sheet = try load(path: path, limits: policy.limits, jobs: jobs)
             let (source, compiled) = try TemplateCache.shared.compiledTemplate(path: template, policy: policy)
-            result.read(sheet, template: source.path, compiled: compiled)
+            result.read(sheet, template: source.path, compiled: compiled, jobs: jobs)
         } catch {
             result.diagnostics = error.diagnostics
         }
         return result
     }
 
-    public static func load(path: String, limits: SourcePolicy.Limits) throws(DiagnosticError) -> Sheet {
+    public static func load(path: String, limits: SourcePolicy.Limits, jobs: Int = SheetJobs.all) throws(DiagnosticError) -> Sheet {
         switch Sheet.kind(of: path) {
         case .csv: return try CSVSheet.read(path: path, limit: limits.sheetBytes)
-        case .xlsx: return try XLSXSheet.read(path: path, limit: limits.sheetBytes)
+        case .xlsx: return try XLSXSheet.read(path: path, limit: limits.sheetBytes, jobs: jobs)
         case .ods: return try ODSSheet.read(path: path, limit: limits.sheetBytes)
         case nil: throw .error("not a sheet: gongwen reads .xlsx, .ods and .csv", at: .file(path))
         }
     }
 
-    mutating func read(_ sheet: Sheet, template: String, compiled: CompiledDocument) {
+    mutating func read(_ sheet: Sheet, template: String, compiled: CompiledDocument, jobs: Int = SheetJobs.all) {
         guard let header = sheet.rows.first else {
             diagnostics.append(.error("the sheet is empty: its first row must name the unit column and one column per placeholder", at: .file(path)))
             return
@@ -180,7 +181,7 @@ public struct SheetUnits: Sendable {
             return SheetUnit(name: named[position].name, sheet: path, template: template, row: row.number,
                              at: named[position].at, cells: cells, invalid: invalid, diagnostics: problems)
         }
-        units = WorkerThreads.map(rows.count, workers: min(ProcessInfo.processInfo.activeProcessorCount, rows.count / 256), unit)
+        units = WorkerThreads.map(rows.count, workers: SheetJobs.typists(rows: rows.count, jobs: jobs), unit)
         if units.isEmpty { diagnostics.append(.warning("the sheet has a heading row but no units", at: .file(path))) }
     }
 

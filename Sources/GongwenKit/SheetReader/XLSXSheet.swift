@@ -4,7 +4,8 @@ import Foundation
 /// strings, inline strings, numbers with their formats (dates and percentages as the user sees
 /// them), booleans and formula errors.
 enum XLSXSheet {
-    static func read(path: String, limit: Int) throws(DiagnosticError) -> Sheet {
+    /// `jobs`: threads a large sheet's rows may be read on (`--jobs`; the build's default, every core).
+    static func read(path: String, limit: Int, jobs: Int = SheetJobs.all) throws(DiagnosticError) -> Sheet {
         let zip = try ZippedSheet(path: path, limit: limit)
         func malformed(_ part: String) -> DiagnosticError {
             .error("'\(part)' inside the sheet is not well-formed XML; save the file again from the spreadsheet", at: .file(path))
@@ -37,15 +38,20 @@ enum XLSXSheet {
         let strings = try sharedStrings(zip.part("xl/sharedStrings.xml"), malformed: malformed("xl/sharedStrings.xml"))
         let styles = try numberStyles(zip.part("xl/styles.xml"))
         guard let bytes = try zip.part(sheetPart) else { throw .error("the workbook's sheet \(TextEscape.quoted(sheetName)) (\(sheetPart)) is missing", at: .file(path)) }
-        // Cut between rows and read on every core when it is large; a piece that is not well-formed
+        // Cut between rows and read on `jobs` threads when it is large; a piece that is not well-formed
         // (the cut could not be made cleanly) sends the whole back to one reader.
-        if let pieces = RowSplit.pieces(bytes, count: ProcessInfo.processInfo.activeProcessorCount),
+        if let pieces = Self.pieces(bytes, jobs: jobs),
            let rows = sheetRows(pieces, name: sheetPart, strings: strings, styles: styles, date1904: date1904) {
             return Sheet(path: path, kind: .xlsx, name: sheetName, rows: rows)
         }
         guard let sheetPull = XMLPull(bytes, name: sheetPart),
               let rows = sheetRows(sheetPull, strings: strings, styles: styles, date1904: date1904) else { throw malformed(sheetPart) }
         return Sheet(path: path, kind: .xlsx, name: sheetName, rows: rows)
+    }
+
+    /// The worksheet's XML cut into one piece per job, or nil to read it whole on one thread.
+    static func pieces(_ bytes: [UInt8], jobs: Int) -> [[UInt8]]? {
+        RowSplit.pieces(bytes, count: SheetJobs.readers(jobs: jobs))
     }
 
     /// The rows of the pieces, each read on a thread of its own, in order; nil if any piece failed.

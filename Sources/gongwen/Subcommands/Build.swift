@@ -41,7 +41,7 @@ struct Build: ParsableCommand {
         var units: [UnitInput]
         do {
             options.styles = try StyleSheet.locate(explicit: styles)
-            units = try sourceOptions.units(sources)
+            units = try sourceOptions.units(sources, jobs: options.jobs)
         } catch { throw fail(error) }
         if let shard { units = UnitDiscovery.shard(units, index: shard.index, count: shard.count) }
         let progress = Progress(quiet: quiet)

@@ -4,7 +4,7 @@ import XCTest
 final class VerifyTests: XCTestCase {
     /// Builds 青山县 with a changed style sheet and measures the PDF.
     func findings(stylesChange: (String) -> String) throws -> [LayoutVerifier.Finding] {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
         let out = temporaryDirectory()
         var options = BuildOptions()
         options.outputDirectory = out

@@ -19,7 +19,7 @@ final class ConverterTests: XCTestCase {
     }
 
     func testUnconvertibleFileIsAnErrorAndLeavesNoOutput() throws {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
         let dir = temporaryDirectory()
         let good = try odts(1, in: dir)
         // A truncated package: LibreOffice cannot load it, yet exits 0.
@@ -41,7 +41,7 @@ final class ConverterTests: XCTestCase {
     /// A unit whose PDF fails is told against its source, not the .odt made from it. The PDF's place
     /// is taken by a folder, so moving the PDF there fails.
     func testAFailedPDFNamesTheUnitsSource() throws {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
         let dir = temporaryDirectory()
         let source = dir + "/units/测试县.yaml"
         write(minimalDocument, to: source)
@@ -53,8 +53,8 @@ final class ConverterTests: XCTestCase {
     }
 
     func testKilledLibreOfficeStillEndsWithEveryPDF() throws {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
-        try XCTSkipIf(Subprocess.which("pkill") == nil, "pkill (procps) is needed")
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("pkill") == nil, "end-to-end tier: pkill (procps) is needed")
         let dir = temporaryDirectory()
         let inputs = try odts(6, in: dir)
         final class Killed: @unchecked Sendable { var yes = false }
@@ -232,7 +232,7 @@ final class ConverterPoolTests: XCTestCase {
         let small = dir + "/small"
         try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: true)
         let mounted = try Subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small])
-        try XCTSkipIf(mounted.status != 0, "cannot mount a small tmpfs here (needs root)")
+        try XCTSkipIf(mounted.status != 0, "end-to-end tier: cannot mount a small tmpfs here (needs root)")
         defer { _ = try? Subprocess.run(["umount", small]) }
         var converter = PDFConverter()
         converter.soffice = fakeSoffice(dir, "exit 0")

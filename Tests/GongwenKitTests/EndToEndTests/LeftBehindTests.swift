@@ -89,7 +89,7 @@ final class LeftBehindTests: XCTestCase {
             if !staging.isEmpty { break }
             usleep(20_000)
         }
-        try XCTSkipIf(staging.isEmpty, "the build finished before it could be killed mid-conversion")
+        try XCTSkipIf(staging.isEmpty, "end-to-end tier: the build finished before it could be killed mid-conversion")
         kill(pid, SIGKILL)
         build.waitUntilExit()
         XCTAssertEqual(build.terminationReason, .uncaughtSignal)

@@ -113,7 +113,7 @@ final class ClerkTypographyTests: XCTestCase {
         let lines = text.split(separator: "\n").filter { $0.contains("0539") || $0.contains("8123456") }
         XCTAssertEqual(lines.count, 10, text)
         for line in lines { XCTAssertTrue(line.contains("0539-8123456"), "split: \(line)") }
-        try XCTSkipIf(Subprocess.which("mutool") == nil, "mutool is not installed")
+        try XCTSkipIf(Subprocess.which("mutool") == nil, "end-to-end tier: mutool is not installed")
         let chars = try Subprocess.run(["mutool", "draw", "-q", "-F", "stext", "-o", "-", pdf]).output
         let quotes = try Regex(#"<char quad="([0-9.]+) [0-9.]+ ([0-9.]+)[^"]*"[^>]* c="&#x201[cd];"/>"#)
         var widths: [Double] = []

@@ -149,8 +149,8 @@ final class LandscapeTests: XCTestCase {
     /// failed the PDF. Paragraphs are added until the PDF has an odd page count, so the case is met
     /// whatever faces set the text; its landscape pages are still turned.
     func testALandscapeRollupWithoutAnImprintBuildsToPDF() throws {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
-        try XCTSkipIf(Subprocess.which("mutool") == nil, "mutool (mupdf-tools) is needed")
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("mutool") == nil, "end-to-end tier: mutool (mupdf-tools) is needed")
         let dir = temporaryDirectory()
         for folder in ["units", "templates"] {
             try FileManager.default.copyItem(atPath: Repo.root + "/samples/" + folder, toPath: dir + "/" + folder)

@@ -8,7 +8,7 @@ final class EndToEndTests: XCTestCase {
     }
 
     func testSampleBecomesAPDFWithItsTextAndPassesTheLayoutChecker() throws {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
         let out = temporaryDirectory()
         let unit = Repo.samples + "/青山县.yaml"
         let options = try repoBuildOptions(output: out)
@@ -104,9 +104,9 @@ final class EndToEndTests: XCTestCase {
     /// Ctrl-C in the middle of a conversion: LibreOffice is stopped, temporary profiles, staging
     /// folders and font set-up are gone, and what was written is complete.
     func testInterruptLeavesNoProcessAndNoTemporaryFile() throws {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
         let binary = Repo.root + "/.build/debug/gongwen"
-        try XCTSkipIf(!FileManager.default.isExecutableFile(atPath: binary), "swift build first")
+        try XCTSkipIf(!FileManager.default.isExecutableFile(atPath: binary), "end-to-end tier: swift build first")
         let dir = temporaryDirectory()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -143,7 +143,7 @@ final class EndToEndTests: XCTestCase {
     /// Runs the built command-line tool; returns its exit status and standard error.
     func gongwen(_ arguments: [String]) throws -> (Int32, String) {
         let binary = Repo.root + "/.build/debug/gongwen"
-        try XCTSkipIf(!FileManager.default.isExecutableFile(atPath: binary), "swift build first")
+        try XCTSkipIf(!FileManager.default.isExecutableFile(atPath: binary), "end-to-end tier: swift build first")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments

@@ -6,7 +6,7 @@ final class PrintTrueTests: XCTestCase {
     static let documents = Repo.root + "/samples/documents"
 
     func coverage() throws -> (GlyphCoverage, FontSetup) {
-        try XCTSkipIf(Subprocess.which("fc-match") == nil, "fontconfig is not installed")
+        try XCTSkipIf(Subprocess.which("fc-match") == nil, "end-to-end tier: fontconfig is not installed")
         let setup = try FontSetup.prepare(template: Repo.root + "/styles/fonts.conf", extraFontDirectory: nil, workDirectory: temporaryDirectory())
         return (try GlyphCoverage(setup: setup), setup)
     }
@@ -62,7 +62,7 @@ final class PrintTrueTests: XCTestCase {
     }
 
     func build(_ source: String, _ out: String) throws -> BuildReport {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
         let options = try repoBuildOptions(output: out)
         let report = BuildRunner(options: options).run(sources: [source], progress: Progress(quiet: true))
         XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
@@ -132,7 +132,7 @@ final class PrintTrueTests: XCTestCase {
     /// Fixed line heights put the baseline at 80 % of the line whatever the face: with Noto's metrics
     /// (ascent 1.16 em, not Fandol's) the page still holds 22 lines on one baseline.
     func testOneBaselineAndTwentyTwoLinesWithOtherFaces() throws {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
         let out = temporaryDirectory()
         let fonts = try String(contentsOfFile: Repo.root + "/styles/fonts.conf", encoding: .utf8)
             .replacingOccurrences(of: "<string>FandolFang</string>", with: "<string>Noto Serif CJK SC</string>")

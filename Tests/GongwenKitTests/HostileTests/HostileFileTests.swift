@@ -43,7 +43,7 @@ final class HostileFileTests: XCTestCase {
         variables.merge(environment) { $1 }
         let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { envp.forEach { free($0) } }
-        guard posix_spawn(&pid, binary, &actions, nil, argv, envp) == 0 else { throw XCTSkip("cannot start \(binary)") }
+        guard posix_spawn(&pid, binary, &actions, nil, argv, envp) == 0 else { throw XCTSkip("end-to-end tier: cannot start \(binary)") }
         var status: Int32 = 0
         var usage = rusage()
         var timedOut = false

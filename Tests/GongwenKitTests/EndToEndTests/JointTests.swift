@@ -4,7 +4,7 @@ import XCTest
 /// 联合行文: the joint 版头, several 签发人, each 署名 under its own seal.
 final class JointTests: XCTestCase {
     func build(_ source: String, policy: SourcePolicy = SourcePolicy()) throws -> PDFLayout {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
         let out = temporaryDirectory()
         var options = try repoBuildOptions(output: out)
         options.policy = policy

@@ -84,7 +84,7 @@ final class OfficeRulesTests: XCTestCase {
     }
 
     func build(_ source: String, _ out: String, letterhead: Header.Letterhead? = nil) throws -> PDFLayout {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
         var options = try repoBuildOptions(output: out)
         options.letterhead = letterhead
         let report = BuildRunner(options: options).run(sources: [source], progress: Progress(quiet: true))

@@ -104,7 +104,7 @@ final class PackageTests: XCTestCase {
 final class SameBytesTests: XCTestCase {
     func build(in folder: String, environment: [String: String]) throws -> [UInt8] {
         let binary = Repo.root + "/.build/debug/gongwen"
-        try XCTSkipIf(!FileManager.default.isExecutableFile(atPath: binary), "swift build first")
+        try XCTSkipIf(!FileManager.default.isExecutableFile(atPath: binary), "end-to-end tier: swift build first")
         let out = temporaryDirectory()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)

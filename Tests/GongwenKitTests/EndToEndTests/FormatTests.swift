@@ -8,7 +8,7 @@ final class FormatTests: XCTestCase {
     static let minutes = Repo.root + "/samples/documents/部务会议纪要.yaml"
 
     func build(_ source: String) throws -> PDFLayout {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
         let out = temporaryDirectory()
         let report = BuildRunner(options: try repoBuildOptions(output: out)).run(sources: [source], progress: Progress(quiet: true))
         XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
@@ -85,7 +85,7 @@ final class FormatTests: XCTestCase {
     /// §7.3.7: an attachment bound separately is a document of its own, opening with the 发文字号
     /// and 附件2; the main document still names it in its 附件说明 but does not print it.
     func testAnAttachmentBoundSeparatelyIsADocumentOfItsOwn() throws {
-        try XCTSkipIf(Subprocess.which("soffice") == nil, "LibreOffice is not installed (make deps)")
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
         let out = temporaryDirectory()
         let source = Repo.root + "/samples/documents/红头通知.yaml"
         let report = BuildRunner(options: try repoBuildOptions(output: out)).run(sources: [source], progress: Progress(quiet: true))

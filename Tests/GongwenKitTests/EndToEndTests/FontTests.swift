@@ -4,7 +4,7 @@ import XCTest
 final class FontTests: XCTestCase {
     /// The families read in process are the ones `fc-list : family` prints under the same file.
     func testFamiliesAreWhatFcListPrints() throws {
-        try XCTSkipIf(Subprocess.which("fc-list") == nil, "fontconfig's tools are not installed")
+        try XCTSkipIf(Subprocess.which("fc-list") == nil, "end-to-end tier: fontconfig's tools are not installed")
         for file in ["/etc/fonts/fonts.conf", Repo.root + "/styles/fonts.conf"] {
             var env = ProcessInfo.processInfo.environment
             env["FONTCONFIG_FILE"] = file
@@ -43,7 +43,7 @@ final class FontTests: XCTestCase {
     }
 
     func testStandInsWithoutOfficialFaces() throws {
-        try XCTSkipIf(Subprocess.which("fc-match") == nil, "fontconfig is not installed")
+        try XCTSkipIf(Subprocess.which("fc-match") == nil, "end-to-end tier: fontconfig is not installed")
         let setup = try FontSetup.prepare(template: Repo.root + "/styles/fonts.conf", extraFontDirectory: nil, workDirectory: temporaryDirectory())
         defer { setup.cleanUp() }
         let faces = Dictionary(uniqueKeysWithValues: setup.resolve().map { ($0.role.official, $0) })
@@ -69,7 +69,7 @@ final class FontTests: XCTestCase {
         """
         try FileManager.default.createDirectory(atPath: dir + "/fonts", withIntermediateDirectories: true)
         let made = try Subprocess.run(["python3", "-c", script])
-        try XCTSkipIf(made.status != 0, "python3 with fontTools is needed (make test-deps installs it)")
+        try XCTSkipIf(made.status != 0, "end-to-end tier: python3 with fontTools is needed (make test-deps installs it)")
         let setup = try FontSetup.prepare(template: Repo.root + "/styles/fonts.conf", extraFontDirectory: dir + "/fonts", workDirectory: dir + "/work")
         let faces = Dictionary(uniqueKeysWithValues: setup.resolve().map { ($0.role.official, $0) })
         XCTAssertEqual(faces["黑体"]?.isOfficial, true, "\(String(describing: faces["黑体"]))")
