@@ -2,7 +2,7 @@ import CLibXML2
 import Foundation
 
 /// §7.3.5.5: the text is never left without its signature; the last lines of the text go over with
-/// it. The writer keeps a last paragraph of up to `ContentWriter.keptLines` lines with the signature,
+/// it. The writer keeps a last paragraph of up to `Composer.keptLines` lines with the signature,
 /// but LibreOffice moves a kept paragraph whole, so a longer one is not kept and can end at the foot
 /// of a page with the 署名 and date alone on the next. Only LibreOffice knows where its lines break,
 /// so the converter looks at the PDF it made: when the date's page holds no line of the text, it

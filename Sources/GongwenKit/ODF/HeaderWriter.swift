@@ -1,5 +1,4 @@
-/// 版头 (GB/T 9704 §7.2): 份号, 密级, 紧急程度 top left; the red 发文机关标志 with its top 35 mm below
-/// the block top; 发文字号 two lines below it, then the red separator 4 mm below the 文号.
+/// The 版头's styles: the red 发文机关标志 placed by the lines this backend sets.
 enum HeaderWriter {
     /// One line as LibreOffice sets it: the fixed line height of every body paragraph
     /// (styles/gongwen.xml), 28.95 pt, the ODF backend's twip rounding of 225/22 mm
@@ -9,71 +8,30 @@ enum HeaderWriter {
     /// mark's 45 pt line has its baseline 36 pt down: the 36 pt character box (one em above the
     /// baseline, where the yardstick measures the mark's top) starts exactly at the line's top.
 
-    /// 份号, 密级, 紧急程度 from the block's first line; a 密级 stays on the second line even without a
-    /// 份号 above it (§7.2.2), so an empty line holds the 份号's place.
-    static func lines(_ header: Header) -> [String] {
-        let copy = header.copyNumber ?? (header.secrecy != nil ? "" : nil)
-        return [copy, header.secrecy, header.urgency].compactMap { $0 }
+    /// The space above the mark's paragraph that puts its top `top` mm below the block's top, under
+    /// the 份号, 密级, 紧急程度 lines before it.
+    static func marginAbove(_ header: ComposedHeader, top: Double) -> Double {
+        max(0, top - Double(header.lines.count) * lineMillimetres)
     }
 
-    /// 份号, 密级, 紧急程度, one to a line, in 黑体 (every format that has them).
-    static func writeLines(_ x: XMLStreamWriter, _ header: Header) {
-        for line in lines(header) { ContentWriter.paragraph(x, style: "GW_HeaderLine") { x.odfText(line) } }
+    static func automaticStyles(_ x: XMLStreamWriter, _ header: ComposedHeader) {
+        // Every document with a 版头 declares the 文件 format's mark style (a 命令's stays unused, as
+        // its bytes always had it); a 命令's own follows in FormatWriter.
+        let margin = marginAbove(header, top: PageGeometry.markBelowBlockTop)
+        markStyle(x, name: "GW_IssuerMarkAt", size: header.markSize, marginTop: margin)
+        if let joint = header.joint { JointWriter.automaticStyles(x, joint, marginTop: margin) }
+        if !header.signerRows.isEmpty { JointWriter.signerStyles(x, header) }
     }
 
-    static func automaticStyles(_ x: XMLStreamWriter, _ header: Header) {
-        let above = Double(lines(header).count) * lineMillimetres
-        let margin = max(0, PageGeometry.markBelowBlockTop - above)
-        markStyle(x, name: "GW_IssuerMarkAt", mark: header.mark, marginTop: margin)
-        if !header.jointIssuers.isEmpty { JointWriter.automaticStyles(x, header, marginTop: margin) }
-        if header.signers.count > 2 { JointWriter.signerStyles(x, header) }
-    }
-
-    /// The mark's paragraph, `marginTop` mm below what precedes it. A mark too long for one line at
-    /// 36 pt gets the largest size that fits the block (its line 1.25 times that, so its top stays
-    /// where a 36 pt mark's is).
-    static func markStyle(_ x: XMLStreamWriter, name: String, mark: String, marginTop: Double) {
+    /// The mark's paragraph, `marginTop` mm below what precedes it. A mark shrunk to fit the block
+    /// gets its size, its line 1.25 times that, so its top stays where a 36 pt mark's is.
+    static func markStyle(_ x: XMLStreamWriter, name: String, size: Double?, marginTop: Double) {
         x.element("style:style", ["style:name": name, "style:family": "paragraph", "style:parent-style-name": "GW_IssuerMark"]) {
-            if let size = fittedMarkSize(mark) {
+            if let size {
                 x.element("style:paragraph-properties", ["fo:margin-top": PageGeometry.mm(marginTop), "fo:line-height": "\(size * 1.25)pt"])
                 x.element("style:text-properties", ["fo:font-size": "\(size)pt", "style:font-size-asian": "\(size)pt"])
             } else {
                 x.element("style:paragraph-properties", ["fo:margin-top": PageGeometry.mm(marginTop)])
-            }
-        }
-    }
-
-    /// nil when the mark fits the block's 156 mm at 36 pt; else the size, in tenths of a point, that does.
-    static func fittedMarkSize(_ mark: String, at size: Double = 36) -> Double? {
-        let units = TextWidth.units(mark)
-        let block = PageGeometry.a4.blockWidth
-        guard units * size * 25.4 / 72 > block else { return nil }
-        return (block / (units * 25.4 / 72) * 10).rounded(.down) / 10
-    }
-
-    static func write(_ x: XMLStreamWriter, _ header: Header) {
-        writeLines(x, header)
-        let preprinted = header.letterhead == .preprinted
-        // On preprinted paper the mark is already there: its line stays, empty, to keep the rest in place.
-        if header.jointIssuers.isEmpty {
-            ContentWriter.paragraph(x, style: "GW_IssuerMarkAt") { if !preprinted { x.odfText(header.mark) } }
-        } else {
-            JointWriter.mark(x, header, blank: preprinted)
-        }
-        // 发文字号 two lines below the mark (空二行, §7.2.5).
-        ContentWriter.paragraph(x, style: "GW_Blank")
-        ContentWriter.paragraph(x, style: "GW_Blank")
-        if header.signers.count > 2 {
-            JointWriter.signers(x, header, preprinted: preprinted)
-        } else if header.signers.isEmpty {
-            ContentWriter.paragraph(x, style: preprinted ? "GW_DocNumberPreprinted" : "GW_DocNumber") { x.odfText(header.number ?? "") }
-        } else {
-            // Upward documents: 文号 左空一字, 签发人 右空一字 on the same line, names in 楷体.
-            ContentWriter.paragraph(x, style: preprinted ? "GW_DocNumberSignerPreprinted" : "GW_DocNumberSigner") {
-                x.odfText(header.number ?? "")
-                x.element("text:tab")
-                x.odfText("签发人：")
-                x.element("text:span", ["text:style-name": "GW_Kai"]) { x.odfText(header.signers.joined(separator: "　")) }
             }
         }
     }
@@ -92,37 +50,34 @@ enum ImprintWriter {
         }
     }
 
-    /// `letter`: §10.1's 版记, 主送 and 抄送 only, without rules, 印发机关 or 印发日期, on an anchor of
-    /// its own (so the 文件 format's move to an even page, §7.4, leaves it alone).
-    /// `anchor`: the anchor paragraph's style when it is not the usual one.
-    static func write(_ x: XMLStreamWriter, _ imprint: Imprint, addressee: String?, letter: Bool = false, anchor: String? = nil) {
-        let addressee = imprint.showsAddressee ? addressee : nil
-        if letter && addressee == nil && imprint.copiesTo.isEmpty { return }
-        ContentWriter.paragraph(x, style: anchor ?? (letter ? "GW_LetterImprintAnchor" : "GW_ImprintAnchor")) {
+    /// A letter's 版记 (§10.1: 主送 and 抄送, without rules) has an anchor of its own, so the 文件
+    /// format's move to an even page (§7.4) leaves it alone.
+    static func write(_ x: XMLStreamWriter, _ imprint: ComposedImprint) {
+        let letter = imprint.letter
+        let anchor = imprint.afterTurnedPages
+            ? (letter ? LandscapeWriter.letterImprintAnchorUpright : LandscapeWriter.imprintAnchorUpright)
+            : (letter ? "GW_LetterImprintAnchor" : "GW_ImprintAnchor")
+        ContentWriter.paragraph(x, style: anchor) {
             x.element("draw:frame", ["draw:style-name": "GW_ImprintFrame", "draw:name": "版记", "text:anchor-type": "paragraph",
                                      "svg:width": PageGeometry.mm(PageGeometry.a4.blockWidth, places: 0), "draw:z-index": "0"]) {
                 x.element("draw:text-box", ["fo:min-height": "10mm"]) {
-                    if let addressee {
-                        ContentWriter.paragraph(x, style: letter ? "GW_LetterImprint" : "GW_Imprint") { x.odfText("主送：" + addressee.trimmingSuffix("：") + "。") }
+                    if let addressee = imprint.addressee {
+                        ContentWriter.paragraph(x, style: letter ? "GW_LetterImprint" : "GW_Imprint") { x.odfText(addressee) }
                     }
-                    if !imprint.copiesTo.isEmpty {
-                        ContentWriter.paragraph(x, style: letter ? "GW_LetterImprint" : addressee == nil ? "GW_Imprint" : "GW_ImprintFollowing") {
-                            x.odfText("抄送：" + imprint.copiesTo.joined(separator: "，") + "。")
+                    if let copies = imprint.copies {
+                        ContentWriter.paragraph(x, style: letter ? "GW_LetterImprint" : imprint.addressee == nil ? "GW_Imprint" : "GW_ImprintFollowing") {
+                            x.odfText(copies)
                         }
                     }
-                    if letter { return }
-                    let ruled = addressee != nil || !imprint.copiesTo.isEmpty
+                    guard let printer = imprint.printer else { return }
+                    let ruled = imprint.addressee != nil || imprint.copies != nil
                     ContentWriter.paragraph(x, style: ruled ? "GW_ImprintLastInner" : "GW_ImprintLast") {
-                        x.odfText(imprint.printer)
+                        x.odfText(printer.organ)
                         x.element("text:tab")
-                        x.odfText(imprint.printDate.chinese + "印发")
+                        x.odfText(printer.date)
                     }
                 }
             }
         }
     }
-}
-
-extension String {
-    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
 }

@@ -12,18 +12,9 @@ enum LandscapeWriter {
     /// A letter's 版记 (§10.1) is not moved to an even page: its anchor keeps a style of its own.
     static let letterImprintAnchorUpright = "GW_LetterImprintAnchorUpright"
 
-    /// The 版记 anchor's style after landscape pages.
-    static func imprintAnchor(_ document: Document) -> String {
-        document.format == .letter ? letterImprintAnchorUpright : imprintAnchorUpright
-    }
-
-    static func uses(_ document: Document) -> Bool {
-        document.format == .attachment ? document.landscape : document.attachments.contains { $0.landscape && $0.isBound }
-    }
-
     /// Written only for a document that turns pages, so every other document's bytes stay as they were.
-    static func automaticStyles(_ x: XMLStreamWriter, _ document: Document) {
-        guard uses(document) else { return }
+    static func automaticStyles(_ x: XMLStreamWriter, _ document: ComposedDocument) {
+        guard document.turnsPages else { return }
         let styles = document.format == .attachment
             ? [(headerLine, "GW_HeaderLine", masterPage)]
             : [(attachmentLabel, "GW_AttachmentLabel", masterPage), (attachmentLabelUpright, "GW_AttachmentLabel", "Standard"),

@@ -14,13 +14,12 @@
 /// starts at 30 mm (its characters' bottom 1.12 em lower).
 enum LetterWriter {
     static let markTop = PageGeometry.letterMarkTop
-    static let markSize = 26.8
     static let ruleLeft = PageGeometry.letterRuleLeft, ruleRight = PageGeometry.letterRuleRight
     /// Centres and widths of the four lines, top to bottom.
     static let rules: [(y: Double, width: Double)] = [(44.907, 0.6), (45.707, 0.2), (275.9, 0.2), (276.7, 0.6)]
 
-    static func automaticStyles(_ x: XMLStreamWriter, _ document: Document) {
-        let size = HeaderWriter.fittedMarkSize(document.header?.mark ?? "", at: markSize) ?? markSize
+    static func automaticStyles(_ x: XMLStreamWriter, _ header: ComposedHeader?) {
+        let size = header?.letterMarkSize ?? HeaderComposition.letterMarkSize
         x.element("style:style", ["style:name": "GW_LetterMark", "style:family": "paragraph", "style:parent-style-name": "GW_IssuerMark"]) {
             x.element("style:paragraph-properties", ["fo:line-height": "\(size * 1.25)pt", "fo:margin-top": "0mm"])
             x.element("style:text-properties", ["fo:font-size": "\(size)pt", "style:font-size-asian": "\(size)pt"])
@@ -61,13 +60,13 @@ enum LetterWriter {
         }
     }
 
-    /// The mark and the four lines, anchored to page 1, then the 份号/发文字号 lines.
-    static func header(_ x: XMLStreamWriter, _ header: Header) {
+    /// The mark and the four lines, anchored to page 1.
+    static func header(_ x: XMLStreamWriter, mark: String) {
         x.element("draw:frame", ["draw:style-name": "GW_LetterFrame", "draw:name": "发文机关标志", "text:anchor-type": "page", "text:anchor-page-number": "1",
                                  "svg:x": PageGeometry.mm(PageGeometry.a4.left, places: 0), "svg:y": PageGeometry.mm(markTop),
                                  "svg:width": PageGeometry.mm(PageGeometry.a4.blockWidth, places: 0), "draw:z-index": "1"]) {
             x.element("draw:text-box", ["fo:min-height": "5mm"]) {
-                ContentWriter.paragraph(x, style: "GW_LetterMark") { x.odfText(header.mark) }
+                ContentWriter.paragraph(x, style: "GW_LetterMark") { x.odfText(mark) }
             }
         }
         for (i, rule) in rules.enumerated() {
@@ -76,12 +75,5 @@ enum LetterWriter {
                                     "svg:x1": PageGeometry.mm(ruleLeft), "svg:y1": PageGeometry.mm(rule.y, places: 3),
                                     "svg:x2": PageGeometry.mm(ruleRight), "svg:y2": PageGeometry.mm(rule.y, places: 3)])
         }
-        let lines = HeaderWriter.lines(header)
-        ContentWriter.paragraph(x, style: "GW_LetterFirstLine") {
-            x.odfText(lines.first ?? "")
-            x.element("text:tab")
-            x.odfText(header.number ?? "")
-        }
-        for line in lines.dropFirst() { ContentWriter.paragraph(x, style: "GW_HeaderLine") { x.odfText(line) } }
     }
 }

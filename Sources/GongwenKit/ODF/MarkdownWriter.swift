@@ -8,14 +8,14 @@ public enum MarkdownWriter {
             var index = 0
             for block in list {
                 switch block {
-                case .paragraph(let p): out += ContentWriter.inline(p) + "\n\n"
+                case .paragraph(let p): out += Composer.inline(p) + "\n\n"
                 case .items(let items):
                     for (i, item) in items.enumerated() { out += Numbering.ordinal(i + 1) + item + "\n\n" }
                 case .section(let s):
                     index += 1
                     let number = Numbering.heading(level: level, index: index)
                     if let runIn = s.runIn {
-                        out += "**\(number)\(s.heading)**\(ContentWriter.inline(runIn))\n\n"
+                        out += "**\(number)\(s.heading)**\(Composer.inline(runIn))\n\n"
                     } else {
                         out += String(repeating: "#", count: min(level + 1, 6)) + " \(number)\(s.heading)\n\n"
                     }

@@ -5,30 +5,8 @@
 /// row would put it half a line off). Rows never split; the heading rows repeat on every page.
 enum TableWriter {
     static let rule = 0.5
-    /// The block's width on an upright page, and on a landscape one (§8: the upright block turned).
-    static let blockWidth = PageGeometry.a4.blockWidth
-    static let landscapeBlockWidth = PageGeometry.landscape.blockWidth
 
-    /// Every table of the document with the width it spans, body first, then each attachment's.
-    static func tables(_ document: Document) -> [(table: Table, width: Double)] {
-        func collect(_ blocks: [Block]) -> [Table] {
-            blocks.flatMap { block -> [Table] in
-                switch block {
-                case .table(let t): return [t]
-                case .section(let s): return collect(s.body)
-                default: return []
-                }
-            }
-        }
-        func widths(_ tables: [Table], landscape: Bool) -> [(table: Table, width: Double)] {
-            tables.map { ($0, landscape ? landscapeBlockWidth : blockWidth) }
-        }
-        if document.format == .attachment { return widths(collect(document.body), landscape: document.landscape) }
-        return widths(collect(document.body), landscape: false)
-            + document.attachments.filter(\.isBound).flatMap { widths(collect($0.body), landscape: $0.landscape) }
-    }
-
-    static func automaticStyles(_ x: XMLStreamWriter, _ tables: [(table: Table, width: Double)]) {
+    static func automaticStyles(_ x: XMLStreamWriter, _ tables: [ComposedTable]) {
         guard !tables.isEmpty else { return }
         let line = ContentWriter.lineHeight - rule
         x.element("style:style", ["style:name": "GW_TableCaption", "style:family": "paragraph", "style:parent-style-name": "Standard"]) {
@@ -49,7 +27,8 @@ enum TableWriter {
         x.element("style:style", ["style:name": "GW_TableRow", "style:family": "table-row"]) {
             x.element("style:table-row-properties", ["fo:keep-together": "always"])
         }
-        for (t, (table, blockWidth)) in tables.enumerated() {
+        for (t, composed) in tables.enumerated() {
+            let (table, blockWidth) = (composed.table, composed.width)
             x.element("style:style", ["style:name": "GW_Table\(t + 1)", "style:family": "table"]) {
                 x.element("style:table-properties", ["style:width": PageGeometry.mm(blockWidth), "table:align": "margins", "table:border-model": "collapsing",
                                                      "fo:margin-top": "0mm", "fo:margin-bottom": "0mm"])

@@ -19,7 +19,7 @@ enum YAMLComposer {
     static func compose(_ text: String) throws(Failure) -> YAMLNode? {
         var utf8 = Array(text.utf8)
         let result = utf8.withUnsafeMutableBufferPointer { buffer -> Result<YAMLNode?, Failure> in
-            guard let composer = Composer(text: text) else { return .failure(.memory) }
+            guard let composer = NodeComposer(text: text) else { return .failure(.memory) }
             yaml_parser_set_input_string(&composer.parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(&composer.parser, YAML_UTF8_ENCODING)
             return Result { () throws(Failure) -> YAMLNode? in try composer.singleRoot() }
@@ -28,7 +28,7 @@ enum YAMLComposer {
     }
 
     /// Lives only while its input buffer does (inside `compose`).
-    private final class Composer {
+    private final class NodeComposer {
         var parser = yaml_parser_t()
         let text: String
         var anchors: [String: YAMLNode] = [:]

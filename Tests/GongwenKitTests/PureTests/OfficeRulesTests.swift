@@ -38,7 +38,7 @@ final class OfficeRulesTests: XCTestCase {
     func testSecrecyStaysOnTheSecondLineWithoutACopyNumber() throws {
         let result = try read("header:\n  secrecy: 秘密★1年\n  mark: 测试文件\n" + minimalDocument)
         let header = try XCTUnwrap(result.document.header)
-        XCTAssertEqual(HeaderWriter.lines(header), ["", "秘密★1年"])
+        XCTAssertEqual(HeaderComposition.lines(header), ["", "秘密★1年"])
         let content = String(decoding: try ContentWriter.write(result.document), as: UTF8.self)
         XCTAssertTrue(content.contains(#"<office:text><text:p text:style-name="GW_HeaderLine"></text:p><text:p text:style-name="GW_HeaderLine">秘密★1年</text:p>"#), content)
     }

@@ -10,9 +10,9 @@ final class RollupTests: XCTestCase {
     func texts(_ blocks: [Block]) -> [String] {
         blocks.flatMap { block -> [String] in
             switch block {
-            case .paragraph(let p): return [ContentWriter.inline(p)]
+            case .paragraph(let p): return [Composer.inline(p)]
             case .items(let items): return items
-            case .section(let s): return [s.heading + (s.runIn.map(ContentWriter.inline) ?? "")] + texts(s.body)
+            case .section(let s): return [s.heading + (s.runIn.map(Composer.inline) ?? "")] + texts(s.body)
             case .table: return []
             }
         }

@@ -19,9 +19,13 @@ final class RoomArrowTests: XCTestCase {
         "Zip": ["Support", "Diagnostics"],
         "Typography": ["Model", "Geometry", "Support"],
         "Fonts": ["Support", "Diagnostics", "Model", "Resources", "XML"],
+        // The GB/T 9704 composition: what stands where, knowing no file format.
+        "Compose": ["Model", "Geometry", "Typography", "Support"],
+        // The layout engine (issue 28): lines on the grid, pages of positioned items.
+        "Layout": ["Support", "Geometry", "Model", "Typography", "Compose", "Fonts"],
         "Reader": ["Support", "Diagnostics", "Model", "Typography", "XML"],
         "SheetReader": ["Support", "Diagnostics", "Model", "Reader", "XML", "Zip"],
-        "ODF": ["Support", "Diagnostics", "Geometry", "Model", "Resources", "Typography", "XML", "Zip"],
+        "ODF": ["Support", "Diagnostics", "Geometry", "Model", "Compose", "Resources", "Typography", "XML", "Zip"],
         "FormWriter": ["Support", "Diagnostics", "Model", "Reader", "SheetReader", "ODF", "XML", "Zip"],
         "Validation": ["Support", "Diagnostics", "Resources", "ODF", "XML", "Zip"],
         "Verify": ["Support", "Diagnostics", "Geometry", "Model", "Typography", "XML"],
