@@ -33,11 +33,11 @@ SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.h' -o 
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Debian packages: build (libxml2, libzip), conversion (LibreOffice, fonts), tests (poppler).
-DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libdeflate-dev zlib1g-dev libfontconfig-dev libreoffice-writer-nogui texlive-lang-chinese fonts-noto-cjk \
+DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libdeflate-dev zlib1g-dev libfontconfig-dev libharfbuzz-dev libreoffice-writer-nogui texlive-lang-chinese fonts-noto-cjk \
                 fonts-liberation2 poppler-utils mupdf-tools procps python3 python3-pip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps tool install uninstall odt pdf convert check test test-run test-deps clean archive bench validate verify fuzz
+.PHONY: all deps tool install uninstall odt pdf convert check native test test-run test-deps clean archive bench validate verify fuzz
 .DELETE_ON_ERROR:
 
 # A broken unit stops only itself: every other .odt is still built (-k) and converted, and make
@@ -105,6 +105,10 @@ convert:
 check: $(BIN)
 	@$(BIN) check $(UNITS_DIR) $(if $(OWN_UNITS),,samples/documents samples/city)
 	@$(if $(OWN_UNITS),,$(BIN) check --template samples/templates/half-year-summary.yaml $(SHEET))
+
+# gongwen's own engine (issue 28, in progress): the units' PDFs without LibreOffice, into $(OUT)/native.
+native: $(BIN)
+	@$(BIN) typeset $(UNITS_DIR) -o $(OUT)/native
 
 validate: odt
 	@$(BIN) validate $(ODTS) $(DOC_ODTS) $(CITY_ODTS)

@@ -38,9 +38,14 @@ let package = Package(
         .systemLibrary(
             name: "CFontconfig", pkgConfig: "fontconfig",
             providers: [.apt(["libfontconfig-dev"]), .brew(["fontconfig"])]),
+        // gongwen's own engine (issue 28): glyphs, advances and metrics from HarfBuzz's OpenType
+        // functions, and hb-subset to embed only the glyphs a document draws.
+        .systemLibrary(
+            name: "CHarfBuzz", pkgConfig: "harfbuzz-subset",
+            providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
         .target(
             name: "GongwenKit",
-            dependencies: ["CLibXML2", "CLibZip", "CLibDeflate", "CZlib", "CFontconfig", .product(name: "Yams", package: "Yams"),
+            dependencies: ["CLibXML2", "CLibZip", "CLibDeflate", "CZlib", "CFontconfig", "CHarfBuzz", .product(name: "Yams", package: "Yams"),
                            .product(name: "Crypto", package: "swift-crypto"), .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Resources/ODF/NOTICE.md"],
             // Embedded in the binary (it runs from any folder, installed alone): the Chinese of every

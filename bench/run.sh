@@ -180,6 +180,25 @@ done
 perfile_per_doc=$(calc "($(now) - $t0) / $PERFILE_N" 3)
 unset FONTCONFIG_FILE
 
+# Issue 28: the same job two ways, whole process against whole process, on the same unit sources and
+# cores: YAML → PDF by gongwen's own engine (typeset), and YAML → .odt → PDF through LibreOffice (build).
+echo "bench: PDFs from the same $PDF_N unit sources: gongwen typeset (own engine) against gongwen build (LibreOffice); $RUNS runs each"
+mkdir -p "$W/units-pdf"
+ls "$W"/units/*.yaml | sed -n "1,${PDF_N}p" | xargs cp -t "$W/units-pdf"
+: > "$W/native.runs"; : > "$W/lo.runs"
+for r in $(seq 1 "$RUNS"); do
+  warm "$W/units-pdf" "$W/templates"; "$BIN" typeset -o "$W/warmup-native" "$W/units-1" 2>/dev/null
+  measure "$BIN" typeset -j "$JOBS" -o "$W/native-$r" "$W/units-pdf" >> "$W/native.runs"
+  warm "$W/units-pdf" "$W/templates"; "$BIN" build -q -o "$W/warmup-lo" "$W/units-1"
+  measure "$BIN" build -q -j "$JOBS" -o "$W/lo-$r" "$W/units-pdf" >> "$W/lo.runs"
+done
+read -r native_s native_kb < <(median < "$W/native.runs")
+read -r lo_s lo_kb < <(median < "$W/lo.runs")
+native_count=$(ls "$W/native-1"/*.pdf | wc -l)
+lo_count=$(ls "$W/lo-1/pdf"/*.pdf | wc -l)
+native_size=$(calc "$(cat "$W/native-1"/*.pdf | wc -c) / $native_count / 1024" 0)
+lo_size=$(calc "$(cat "$W/lo-1/pdf"/*.pdf | wc -c) / $lo_count / 1024" 0)
+
 echo "bench: incremental make on a copy of the samples (touch one unit; then change one figure)"
 mkdir -p "$W/incr"
 cp -r samples/units samples/templates "$W/incr/"
@@ -210,6 +229,8 @@ echo "| ODT: peak memory, $N / $MEM_N units | $(calc "$odt_kb / 1024" 1) MB / $(
 echo "| PDF: $PDF_N documents, gongwen pool of $JOBS ($pool_count PDFs) | $pool_s s ($pool_per_doc s/doc) | | |"
 echo "| PDF: vs soffice one call per file ($PERFILE_N timed) | $perfile_per_doc s/doc: $(calc "$perfile_per_doc / $pool_per_doc" 1)× faster | ≥ 10× | $(verdict "$perfile_per_doc / $pool_per_doc >= 10") |"
 echo "| PDF: vs fastest batched soffice call ($batch_count PDFs) | $batched_best s: gongwen takes $(calc "$pool_s / $batched_best" 2)× its time | ≤ 1.2× | $(verdict "$pool_s / $batched_best <= 1.2") |"
+echo "| PDF from $PDF_N sources: gongwen typeset, own engine ($native_count PDFs, $native_size KB each), median of $RUNS ($(runs "$W/native.runs") s) | $native_s s, peak $(calc "$native_kb / 1024" 1) MB | | |"
+echo "| PDF from the same sources: gongwen build through LibreOffice ($lo_count PDFs, $lo_size KB each), median of $RUNS ($(runs "$W/lo.runs") s) | $lo_s s: the own engine is $(calc "$lo_s / $native_s" 1)× faster | | |"
 echo "| hostile: template with 6,000 placeholders, read and built | $many_s s, $(calc "$many_kb / 1024" 1) MB | < 1 s | $(verdict "$many_s < 1") |"
 echo "| hostile: billion laughs (9^9 nodes from $(wc -c < "$W/hostile/units/laughs.yaml") bytes), refused | $laughs_s s | < 1 s | $(verdict "$laughs_s < 1") |"
 echo "| incremental: make after touching one unit (bytes unchanged, PDF kept) | $incr_s s | < 5 s | $(verdict "$incr_s < 5") |"

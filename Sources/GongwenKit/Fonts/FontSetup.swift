@@ -177,3 +177,19 @@ public struct FontSetup: Sendable {
         }
     }
 }
+
+extension FontSetup {
+    /// The file and face index fontconfig matches each family name to under this configuration
+    /// (nil for a name it cannot match), with the name asked for. Throws when fc-match cannot run.
+    public func matches(_ families: [String]) throws -> [(family: String, file: String, index: UInt32)?] {
+        var env = ProcessInfo.processInfo.environment
+        env["FONTCONFIG_FILE"] = configPath
+        return try families.map { family in
+            let match = try Subprocess.run(["fc-match", "--format", "%{file}\t%{index}", family], environment: env)
+            guard match.status == 0 else { return nil }
+            let fields = match.output.split(separator: "\t").map(String.init)
+            guard let file = fields.first, !file.isEmpty else { return nil }
+            return (family, file, fields.count > 1 ? UInt32(fields[1]) ?? 0 : 0)
+        }
+    }
+}

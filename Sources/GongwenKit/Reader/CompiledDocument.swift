@@ -3,12 +3,12 @@ import Foundation
 /// A source compiled once (`Interpreter`): the document's structure, its texts as templates, and
 /// the findings of its structure. `instantiate` fills it with one unit's values; every text is
 /// finished the same way whether it holds values or not.
-final class CompiledDocument: @unchecked Sendable {
+final class CompiledDocument: Sendable {
     let skeleton: Document?
     let texts: [TextTemplate]
     let slots: [Interpreter.Slot]
     /// Findings of the structure, the same for every unit.
-    private(set) var diagnostics: [Diagnostic]
+    let diagnostics: [Diagnostic]
     let printed: [PrintedText]
     /// Each placeholder with every role it prints in (by bytes: a String key is normalised to be hashed).
     let slotRoles: [NameKey: [FontRole]]
@@ -35,8 +35,8 @@ final class CompiledDocument: @unchecked Sendable {
     init(_ interpreter: Interpreter, extra: [Diagnostic] = [], replaced: DocumentReader.Replaced? = nil) {
         self.replaced = replaced
         let document = extra.isEmpty ? interpreter.document() : nil
-        diagnostics = extra + interpreter.diagnostics
-        skeleton = diagnostics.contains { $0.severity == .error } ? nil : document
+        let found = extra + interpreter.diagnostics
+        skeleton = found.contains { $0.severity == .error } ? nil : document
         texts = interpreter.texts
         slots = interpreter.slots
         printed = interpreter.printed
@@ -53,7 +53,7 @@ final class CompiledDocument: @unchecked Sendable {
             fields[name] = nil
         }
         self.fields = fields
-        diagnostics += extraDiagnostics
+        diagnostics = found + extraDiagnostics
         var nameIndex: [NameKey: Int] = [:]
         var names: [String] = []
         slotName = slots.map { slot in

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 
 /// What reading one unit source yields: the document, the files it came from, and notes.
@@ -172,24 +173,24 @@ public enum DocumentReader {
 }
 
 /// Templates are shared by many units: read and compile each once per run.
-final class TemplateCache: @unchecked Sendable {
+final class TemplateCache: Sendable {
     static let shared = TemplateCache()
-    private var sources: [String: YAMLSource] = [:]
-    private var compiledTemplates: [String: CompiledDocument] = [:]
-    private let lock = NSLock()
+    private let sources = Mutex<[String: YAMLSource]>([:])
+    /// Held while a template compiles: another unit of the same template waits for it, not compiles it again.
+    private let compiledTemplates = Mutex<[String: CompiledDocument]>([:])
 
     private func key(_ path: String, _ limits: SourcePolicy.Limits) -> String {
         "\(path)\u{0}\(limits.sourceBytes),\(limits.nodes),\(limits.textBytes)"
     }
 
     func compiled(_ template: YAMLSource, policy: SourcePolicy) -> CompiledDocument {
-        lock.lock()
-        defer { lock.unlock() }
         let key = key(template.path, policy.limits) + "\u{0}" + (policy.root ?? "") + policy.allowed.joined(separator: "\u{0}")
-        if let done = compiledTemplates[key] { return done }
-        let compiled = DocumentReader.compile(template, under: nil, policy: policy)
-        compiledTemplates[key] = compiled
-        return compiled
+        return compiledTemplates.withLock { compiled in
+            if let done = compiled[key] { return done }
+            let made = DocumentReader.compile(template, under: nil, policy: policy)
+            compiled[key] = made
+            return made
+        }
     }
 
     /// A template named on the command line (a sheet's, the form's): read, its keys checked, compiled.
@@ -203,19 +204,15 @@ final class TemplateCache: @unchecked Sendable {
     }
 
     func cached(path: String, limits: SourcePolicy.Limits) -> YAMLSource? {
-        lock.lock(); defer { lock.unlock() }
-        return sources[key(path, limits)]
+        let key = key(path, limits)
+        return sources.withLock { $0[key] }
     }
 
     func load(path: String, limits: SourcePolicy.Limits) throws(DiagnosticError) -> YAMLSource {
         let key = key(path, limits)
-        lock.lock()
-        if let cached = sources[key] { lock.unlock(); return cached }
-        lock.unlock()
+        if let cached = sources.withLock({ $0[key] }) { return cached }
         let source = try YAMLSource.load(path: path, limits: limits)
-        lock.lock()
-        sources[key] = source
-        lock.unlock()
+        sources.withLock { $0[key] = source }
         return source
     }
 }

@@ -1,8 +1,8 @@
 
 /// A text of a source that prints, with the role whose face prints it: what the font coverage
 /// check reads, so that a character no face has is reported where it was typed.
-struct PrintedText: @unchecked Sendable {
-    enum Origin {
+struct PrintedText: Sendable {
+    enum Origin: Sendable {
         /// A scalar of a YAML source: the character's own line and column can be found.
         case yaml(YAMLSource, YAMLNode)
         /// A sheet's cell: the cell is the place.

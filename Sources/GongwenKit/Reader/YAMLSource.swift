@@ -1,7 +1,7 @@
 import Foundation
 
 /// A YAML file composed into nodes, with the path every location names.
-struct YAMLSource {
+struct YAMLSource: Sendable {
     let path: String
     let text: String
     let root: YAMLNode

@@ -11,11 +11,12 @@ struct Check: ParsableCommand {
     @Flag(help: ArgumentHelp(tr("Leave out typography notes."))) var noNotes = false
     @Option(help: ArgumentHelp(tr("fontconfig rules for stand-in faces (characters are checked against the faces they give)."))) var fontsConfig: String?
     @Option(help: ArgumentHelp(tr("A folder of licensed faces."))) var fonts: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp(tr("Threads reading a sheet (default: one per core)."))) var jobs = SheetJobs.all
     @OptionGroup(title: "Sources") var sourceOptions: SourceOptions
 
     func run() throws {
         let units: [UnitInput]
-        do { units = try sourceOptions.units(sources) } catch { throw fail(error) }
+        do { units = try sourceOptions.units(sources, jobs: max(1, jobs)) } catch { throw fail(error) }
         var failed = 0
         // Without fontconfig the sources are still checked; only the characters are not.
         var setup: FontSetup?

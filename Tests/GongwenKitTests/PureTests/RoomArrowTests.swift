@@ -23,6 +23,8 @@ final class RoomArrowTests: XCTestCase {
         "Compose": ["Model", "Geometry", "Typography", "Support"],
         // The layout engine (issue 28): lines on the grid, pages of positioned items.
         "Layout": ["Support", "Geometry", "Model", "Typography", "Compose", "Fonts"],
+        // Draws laid-out pages as PDF.
+        "PDF": ["Support", "Layout"],
         "Reader": ["Support", "Diagnostics", "Model", "Typography", "XML"],
         "SheetReader": ["Support", "Diagnostics", "Model", "Reader", "XML", "Zip"],
         "ODF": ["Support", "Diagnostics", "Geometry", "Model", "Compose", "Resources", "Typography", "XML", "Zip"],
@@ -33,7 +35,8 @@ final class RoomArrowTests: XCTestCase {
         "LibreOffice": ["Support", "Diagnostics", "ODF", "XML", "Zip", "Verify"],
         "Archive": ["Support", "Diagnostics", "Model", "Reader", "ODF", "Zip"],
         "Pipeline": ["Support", "Diagnostics", "Localization", "Model", "Fonts", "Reader", "SheetReader", "ODF", "Zip",
-                     "Validation", "LibreOffice", "Verify"],
+                     "Validation", "LibreOffice", "Verify",
+                     "Compose", "Layout", "PDF"],
     ]
 
     func testEveryArrowBetweenRoomsIsAllowedAndNoneRunsRound() throws {

@@ -1,0 +1,38 @@
+import Foundation
+
+extension LayoutFaces {
+    /// Faces tried, in order, for a character a role's face lacks: the CJK faces Debian installs
+    /// (fonts-noto-cjk), which cover GB 18030's characters far beyond GB 2312.
+    public static let fallbackFamilies = ["Noto Serif CJK SC", "Noto Sans CJK SC"]
+
+    /// The faces fontconfig resolves the official names to under `setup` (the same faces the
+    /// LibreOffice backend prints with), and the fallbacks.
+    public static func load(_ setup: FontSetup) throws -> LayoutFaces {
+        var faces: [OpenTypeFace] = []
+        var byFile: [String: Int] = [:]
+        func open(_ file: String, index: UInt32) throws -> Int {
+            let key = "\(file)#\(index)"
+            if let known = byFile[key] { return known }
+            faces.append(try OpenTypeFace(path: file, index: index))
+            byFile[key] = faces.count - 1
+            return faces.count - 1
+        }
+        var byRole: [FontRole: Int] = [:]
+        var pageNumbers: Int?
+        for match in try setup.matches(FontSetup.roles.map(\.official) + fallbackFamilies) {
+            guard let match else { continue }
+            let index = try open(match.file, index: match.index)
+            switch match.family {
+            case FontRole.body.official: byRole[.body] = index
+            case FontRole.title.official: byRole[.title] = index
+            case FontRole.heading1.official: byRole[.heading1] = index
+            case FontRole.heading2.official: byRole[.heading2] = index
+            case "宋体": pageNumbers = index
+            default: break
+            }
+        }
+        guard let body = byRole[.body] else { throw OpenTypeFace.Failure.unreadable("the face of \(FontRole.body.official)") }
+        let fallbacks = try setup.matches(fallbackFamilies).compactMap { $0.flatMap { byFile["\($0.file)#\($0.index)"] } }
+        return LayoutFaces(faces: faces, byRole: byRole, pageNumbers: pageNumbers ?? body, fallbacks: fallbacks)
+    }
+}

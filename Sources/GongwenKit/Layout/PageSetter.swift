@@ -1,0 +1,326 @@
+/// The faces pages are set with: one per role, the 宋体 of the page numbers, and the faces tried, in
+/// order, for a character a role's face lacks (a rare character in a name). Kept in one place.
+public struct LayoutFaces: Sendable {
+    public var faces: [OpenTypeFace]
+    public var byRole: [FontRole: Int]
+    public var pageNumbers: Int
+    public var fallbacks: [Int]
+
+    public init(faces: [OpenTypeFace], byRole: [FontRole: Int], pageNumbers: Int, fallbacks: [Int]) {
+        self.faces = faces
+        self.byRole = byRole
+        self.pageNumbers = pageNumbers
+        self.fallbacks = fallbacks
+    }
+
+    /// The face and glyph that draw `scalar` in `role`'s face, or in the first fallback that has it.
+    func glyph(_ scalar: Unicode.Scalar, role: FontRole) -> (face: Int, glyph: UInt32)? {
+        let first = byRole[role] ?? byRole[.body] ?? 0
+        for index in [first] + fallbacks {
+            if let glyph = faces[index].glyph(scalar) { return (index, glyph) }
+        }
+        return nil
+    }
+}
+
+/// gongwen's own page setter (issue 28): a composed document on the GB/T 9704 grid, 22 lines of 28
+/// characters a page, every line on the grid's baseline, page numbers as §7.5 says. Pure: faces in,
+/// pages of positioned glyphs and rules out; no writer is involved.
+///
+/// It sets the formats without a 版头 or 版记 (the units' 工作总结, plain notices): title, 主送机关,
+/// the text with its headings, 附件说明, signature, date and 附注. A block it does not set yet (the
+/// red 版头, tables, seals, the 版记) is an `Unsupported` error naming it, never a page set wrong.
+public enum PageSetter {
+    public struct Unsupported: Error, CustomStringConvertible {
+        public var what: String
+        public var description: String { "the native engine does not set \(what) yet (build it with LibreOffice)" }
+    }
+
+    public struct MissingCharacter: Error, CustomStringConvertible {
+        public var character: Character
+        public var description: String {
+            "'\(character)' (U+\(String(character.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true))) is in no installed face"
+        }
+    }
+
+    static let page = PageGeometry.a4
+    static let pitch = PageGeometry.character
+    static let line = PageGeometry.line
+    static let points = 25.4 / 72
+    static let bodySize = 16.0
+    static let titleSize = 22.0
+    static let pageNumberSize = 14.0
+
+    /// Where a glyph's baseline stands in its grid line: the ideographic em box (0.88 em above the
+    /// baseline, 0.12 em below) centred in the line.
+    static func baselineOffset(size: Double) -> Double {
+        let em = size * points
+        return (line - em) / 2 + 0.88 * em
+    }
+
+    /// One grid line: its glyphs (x from the page's left edge), and what it is for pagination.
+    struct Row {
+        var glyphs: [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)] = []
+        /// A line of the document's text (body, heading, 主送机关…), as opposed to a blank or the signature.
+        var isText = false
+        var isDate = false
+        var keptWithNext = false
+        /// A heading on a line of its own: never the last line of a page.
+        var isHeading = false
+        /// The row opens a new page (an attachment's first line, §7.3.7).
+        var startsPage = false
+    }
+
+    public static func set(_ composed: ComposedDocument, faces: LayoutFaces) throws -> [LaidOutPage] {
+        if composed.header != nil { throw Unsupported(what: "the 版头 (red mark, 发文字号)") }
+        var rows: [Row] = []
+        for block in composed.blocks {
+            switch block {
+            case .paragraph(let p): rows += try self.rows(p, composed: composed, faces: faces)
+            case .table: throw Unsupported(what: "tables")
+            case .jointMark: throw Unsupported(what: "joint issuers' marks")
+            case .letterHead: throw Unsupported(what: "the 信函's letterhead")
+            case .imprint: throw Unsupported(what: "the 版记")
+            }
+        }
+        return try pages(paginate(rows), faces: faces)
+    }
+
+    // MARK: Lines
+
+    static func rows(_ p: ComposedParagraph, composed: ComposedDocument, faces: LayoutFaces) throws -> [Row] {
+        func characters(_ role: FontRole) -> [(Character, FontRole)] {
+            p.runs.flatMap { run -> [(Character, FontRole)] in
+                switch run {
+                case .text(let s), .prose(let s): return s.map { ($0, role) }
+                case .face(let s, let face): return s.map { ($0, face) }
+                case .tab, .lineBreak, .image: return []
+                }
+            }
+        }
+        switch p.role {
+        case .blank:
+            return [Row(keptWithNext: p.keptWithNext)]
+        case .title, .attachmentTitle:
+            // Centred lines in the title's face at 22 pt, as `TitleLines` split them.
+            var lines: [[Run]] = [[]]
+            for run in p.runs { if run == .lineBreak { lines.append([]) } else { lines[lines.count - 1].append(run) } }
+            return try lines.map { runs in
+                let text = runs.map { if case .text(let s) = $0 { s } else { "" } }.joined()
+                return try centred(text, role: .title, size: titleSize, faces: faces)
+            }
+        case .body, .heading, .addressee, .note, .attachmentList:
+            let role: FontRole
+            switch p.role {
+            case .heading(1): role = .heading1
+            case .heading(2): role = .heading2
+            default: role = .body
+            }
+            // The first line 2 characters in (空二字), the 主送机关 顶格; the 附件说明's names in one column.
+            var indent = 2.0, hanging = 0.0
+            if p.role == .addressee { indent = 0 }
+            if case .attachmentList(let first) = p.role { hanging = 5; indent = first ? -3 : 0 }
+            var rows = try flow(characters(role), indent: indent, left: hanging, faces: faces)
+            for i in rows.indices {
+                rows[i].isText = p.role != .attachmentList(first: true) && p.role != .attachmentList(first: false)
+                if case .heading = p.role { rows[i].isHeading = true }
+            }
+            if p.keptWithNext, !rows.isEmpty { rows[rows.count - 1].keptWithNext = true }
+            return rows
+        case .signature, .date:
+            // §7.3.5: 署名 and 成文日期 a number of characters in from the right edge.
+            let right = p.role == .date ? composed.signature.dateRight : composed.signature.signatureRight
+            var row = try rightAligned(characters(.body), rightIndent: right, faces: faces)
+            row.isDate = p.role == .date
+            row.keptWithNext = p.role == .signature
+            return [row]
+        case .centred:
+            return [try centred(p.text, role: .body, size: bodySize, faces: faces)]
+        case .attachmentLabel(.none):
+            // §7.3.7: an attachment starts a page, 附件N 顶格 in 黑体 on its first line.
+            var row = try flow(characters(.heading1), indent: 0, left: 0, faces: faces)[0]
+            row.startsPage = true
+            return [row]
+        default:
+            throw Unsupported(what: "a paragraph of the kind \(p.role)")
+        }
+    }
+
+    /// A text broken into grid lines (`GridLineBreaker`), each justified to the block's width except
+    /// the last; `left` characters of margin before every line.
+    static func flow(_ characters: [(Character, FontRole)], indent: Double, left: Double, faces: LayoutFaces) throws -> [Row] {
+        let text = String(characters.map(\.0))
+        // Widths as the rest of gongwen measures them (`TextWidth`: CJK and full-width marks 1, the rest ½).
+        let lines = GridLineBreaker.lines(text, width: Double(PageGeometry.charactersPerLine) - left, firstIndent: indent, measure: TextWidth.units)
+        var rows: [Row] = []
+        var next = 0
+        for gridLine in lines {
+            var row = Row()
+            let chars = Array(gridLine.text)
+            // Find this line's characters in the text (a space dropped at a break is skipped).
+            var placed: [(Character, FontRole)] = []
+            for c in chars {
+                while next < characters.count, characters[next].0 != c { next += 1 }
+                guard next < characters.count else { break }
+                placed.append(characters[next])
+                next += 1
+            }
+            // Spare width is spread between all characters. A squeeze is taken from the punctuation
+            // before the line's last character, half a character each at most (a glyph's box keeps its
+            // full width in a PDF, so the last one must end at the block's edge), and what those cannot
+            // give from every gap.
+            let squeezable = placed.dropLast().filter { GridLineBreaker.squeezablePunctuation.contains($0.0) }.count
+            let fromPunctuation = gridLine.adjustment < 0 && Double(squeezable) * 0.5 >= -gridLine.adjustment
+            let gaps = Double(max(1, placed.count - 1))
+            let everyGap = gridLine.adjustment > 0 || (gridLine.adjustment < 0 && !fromPunctuation) ? gridLine.adjustment / gaps : 0
+            let perMark = fromPunctuation ? gridLine.adjustment / Double(squeezable) : 0
+            var x = page.left + (left + gridLine.indent) * pitch
+            for (i, (c, role)) in placed.enumerated() {
+                try row.glyphs += glyphs(c, role: role, size: bodySize, x: x, faces: faces)
+                var advance = TextWidth.units(c) + everyGap
+                if i < placed.count - 1, GridLineBreaker.squeezablePunctuation.contains(c) { advance += perMark }
+                x += advance * pitch
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// The glyph(s) of one character at `x`.
+    static func glyphs(_ c: Character, role: FontRole, size: Double, x: Double, faces: LayoutFaces) throws -> [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)] {
+        if c == " " { return [] }
+        var out: [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)] = []
+        for (i, scalar) in c.unicodeScalars.enumerated() {
+            guard let found = faces.glyph(scalar, role: role) else { throw MissingCharacter(character: c) }
+            out.append((found.face, size, x, found.glyph, i == 0 ? String(c) : ""))
+        }
+        return out
+    }
+
+    /// A line on the grid's pitch ending `rightIndent` characters in from the block's right edge.
+    static func rightAligned(_ characters: [(Character, FontRole)], rightIndent: Double, faces: LayoutFaces) throws -> Row {
+        let width = characters.reduce(0) { $0 + TextWidth.units($1.0) }
+        var x = page.right - (rightIndent + width) * pitch
+        var row = Row()
+        for (c, role) in characters {
+            try row.glyphs += glyphs(c, role: role, size: bodySize, x: x, faces: faces)
+            x += TextWidth.units(c) * pitch
+        }
+        return row
+    }
+
+    /// A line centred on the block, its characters at their own advances (the title's 22 pt).
+    static func centred(_ text: String, role: FontRole, size: Double, faces: LayoutFaces) throws -> Row {
+        var placed: [(face: Int, glyph: UInt32, text: String, advance: Double)] = []
+        for c in text {
+            for (i, scalar) in c.unicodeScalars.enumerated() {
+                guard let found = faces.glyph(scalar, role: role) else { throw MissingCharacter(character: c) }
+                let face = faces.faces[found.face]
+                let advance = Double(face.advance(found.glyph)) / Double(face.unitsPerEm) * size * points
+                placed.append((found.face, found.glyph, i == 0 ? String(c) : "", advance))
+            }
+        }
+        let width = placed.reduce(0) { $0 + $1.advance }
+        var x = page.centre - width / 2
+        var row = Row()
+        for g in placed {
+            row.glyphs.append((g.face, size, x, g.glyph, g.text))
+            x += g.advance
+        }
+        row.isText = true
+        return row
+    }
+
+    // MARK: Pages
+
+    /// Rows into pages of 22; an attachment starts a page. A heading is never a page's last line, and
+    /// (§7.3.5.5) the 署名 and date never stand alone on a page: when they would, the text's last line
+    /// goes over with them (the page before ends a line early, the adjustment the standard asks for).
+    static func paginate(_ rows: [Row]) -> [[Row]] {
+        let perPage = PageGeometry.linesPerPage
+        var pages: [[Row]] = [[]]
+        for row in rows {
+            if pages[pages.count - 1].count == perPage || (row.startsPage && !pages[pages.count - 1].isEmpty) { pages.append([]) }
+            pages[pages.count - 1].append(row)
+        }
+        // A heading never ends a page: it goes over to the page of the text it heads.
+        var p = 0
+        while p < pages.count - 1 {
+            if pages[p].count == perPage, let last = pages[p].last, last.isHeading, pages[p + 1].first?.startsPage != true {
+                pages[p].removeLast()
+                pages[p + 1].insert(last, at: 0)
+                reflow(&pages, from: p + 1)
+            }
+            p += 1
+        }
+        // The 署名 and date never open a page alone: the text's last line goes over with them.
+        if let datePage = pages.firstIndex(where: { $0.contains(where: \.isDate) }), datePage > 0,
+           let dateRow = pages[datePage].firstIndex(where: \.isDate), !pages[datePage][..<dateRow].contains(where: \.isText),
+           !pages[datePage][..<dateRow].contains(where: \.startsPage),
+           let lastText = pages[datePage - 1].lastIndex(where: \.isText) {
+            let moved = Array(pages[datePage - 1][lastText...])
+            pages[datePage - 1].removeSubrange(lastText...)
+            pages[datePage] = moved + pages[datePage]
+            reflow(&pages, from: datePage)
+        }
+        return pages
+    }
+
+    /// Pushes what a page holds past its 22 lines on to the next pages (up to a page that starts anew).
+    static func reflow(_ pages: inout [[Row]], from start: Int) {
+        let perPage = PageGeometry.linesPerPage
+        var i = start
+        while i < pages.count, pages[i].count > perPage {
+            let spill = Array(pages[i][perPage...])
+            pages[i].removeSubrange(perPage...)
+            if i + 1 < pages.count, !(pages[i + 1].first?.startsPage ?? false) { pages[i + 1] = spill + pages[i + 1] } else { pages.insert(spill, at: i + 1) }
+            i += 1
+        }
+    }
+
+    static func pages(_ pages: [[Row]], faces: LayoutFaces) throws -> [LaidOutPage] {
+        try pages.enumerated().map { number, rows in
+            var items: [PageItem] = []
+            for (i, row) in rows.enumerated() {
+                let top = page.top + Double(i) * line
+                // One run per face and size on the line.
+                var run: GlyphRun?
+                for g in row.glyphs {
+                    let baseline = top + baselineOffset(size: g.size)
+                    if let current = run, current.face == g.face, current.size == g.size {
+                        run?.glyphs.append(PlacedGlyph(id: g.glyph, x: g.x, text: g.text))
+                    } else {
+                        if let current = run { items.append(.glyphs(current)) }
+                        run = GlyphRun(face: g.face, size: g.size, baseline: baseline, glyphs: [PlacedGlyph(id: g.glyph, x: g.x, text: g.text)])
+                    }
+                }
+                if let current = run { items.append(.glyphs(current)) }
+            }
+            items.append(.glyphs(try pageNumber(number + 1, faces: faces)))
+            return LaidOutPage(width: page.width, height: page.height, items: items)
+        }
+    }
+
+    /// §7.5: `— N —` in 4号 宋体, 7 mm below the block; odd pages 右空一字, even pages 左空一字.
+    static func pageNumber(_ n: Int, faces: LayoutFaces) throws -> GlyphRun {
+        let text = "— \(n) —"
+        let face = faces.faces[faces.pageNumbers]
+        var glyphs: [(UInt32, Double, String)] = []
+        for c in text {
+            guard let scalar = c.unicodeScalars.first, let glyph = face.glyph(scalar) else {
+                throw MissingCharacter(character: c)
+            }
+            glyphs.append((glyph, Double(face.advance(glyph)) / Double(face.unitsPerEm) * pageNumberSize * points, String(c)))
+        }
+        let width = glyphs.reduce(0) { $0 + $1.1 }
+        var x = n % 2 == 1 ? page.right - pitch - width : page.left + pitch
+        // The line's em box centred 7 mm under the block (its middle 0.38 em above the baseline).
+        let baseline = page.bottom + PageGeometry.pageNumberBelowBlock + 0.38 * pageNumberSize * points
+        var placed: [PlacedGlyph] = []
+        for g in glyphs {
+            placed.append(PlacedGlyph(id: g.0, x: x, text: g.2))
+            x += g.1
+        }
+        return GlyphRun(face: faces.pageNumbers, size: pageNumberSize, baseline: baseline, glyphs: placed)
+    }
+}

@@ -1,0 +1,47 @@
+/// A page laid out by the layout engine: what to draw and where, in millimetres from the page's
+/// top-left corner (y grows downward). Writers (PDF, later OFD) only draw these; the layout is
+/// tested on them without any writer.
+public struct LaidOutPage: Sendable, Equatable {
+    public var width: Double
+    public var height: Double
+    public var items: [PageItem]
+    public init(width: Double, height: Double, items: [PageItem]) { self.width = width; self.height = height; self.items = items }
+}
+
+public enum PageItem: Sendable, Equatable {
+    case glyphs(GlyphRun)
+    /// A filled rectangle (rules, the red separator, the 版记's lines): left, top, width, height in mm.
+    case rectangle(x: Double, y: Double, width: Double, height: Double, colour: RGB)
+}
+
+public struct RGB: Sendable, Equatable {
+    public var r, g, b: Double
+    public init(_ r: Double, _ g: Double, _ b: Double) { self.r = r; self.g = g; self.b = b }
+    public static let black = RGB(0, 0, 0)
+    public static let red = RGB(1, 0, 0)
+}
+
+/// Glyphs of one face at one size on one baseline.
+public struct GlyphRun: Sendable, Equatable {
+    /// Index into the faces the pages were set with.
+    public var face: Int
+    /// Size in points.
+    public var size: Double
+    public var colour: RGB
+    /// mm from the page's top.
+    public var baseline: Double
+    public var glyphs: [PlacedGlyph]
+    public init(face: Int, size: Double, colour: RGB = .black, baseline: Double, glyphs: [PlacedGlyph]) {
+        self.face = face; self.size = size; self.colour = colour; self.baseline = baseline; self.glyphs = glyphs
+    }
+}
+
+public struct PlacedGlyph: Sendable, Equatable {
+    /// The glyph id in the face's font program.
+    public var id: UInt32
+    /// mm from the page's left edge.
+    public var x: Double
+    /// The characters this glyph stands for (for copying and search); may be "".
+    public var text: String
+    public init(id: UInt32, x: Double, text: String) { self.id = id; self.x = x; self.text = text }
+}

@@ -1,0 +1,763 @@
+import Foundation
+
+/// Turns pages laid out by gongwen's layout engine into the bytes of a PDF 1.7 file (ISO 32000-1:2008).
+///
+/// The file is written in one pass with a classic cross-reference table (§7.5.4) and no object streams,
+/// so every PDF 1.7 reader can open it. Its object numbers are fixed by the input:
+///
+/// | object | what |
+/// |---|---|
+/// | 1 | document catalog (§7.7.2) |
+/// | 2 | the single page tree node (§7.7.3.2) |
+/// | 3 | document information dictionary (§14.3.3) |
+/// | 4 + 5k … 8 + 5k | the k-th used face: Type 0 font, CIDFont, font descriptor, font program, ToUnicode CMap (§9.7, §9.10.3) |
+/// | then, per page | page object (§7.7.3.3) and its content stream (§7.8.2) |
+///
+/// The output depends only on the input: no clock, no randomness, and no iteration over hashed
+/// collections reaches the bytes, so the same input always yields byte-identical files.
+public enum PDFWriter {
+
+    /// Why a document could not be written. `message` says what was wrong, in English, for the user.
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The document has no pages; a PDF page tree must have at least one page to be useful.
+        case noPages
+        /// A page (1-based number) or one of its items cannot be drawn.
+        case invalidPage(page: Int, message: String)
+        /// A face (0-based index into `faces`) cannot be embedded.
+        case invalidFace(face: Int, message: String)
+        /// The document information (title, author, creator, date) cannot be written.
+        case invalidInfo(message: String)
+        /// The writer contradicted itself (a bug in the writer, not in the input).
+        case inconsistent(message: String)
+
+        /// A human-readable explanation of the failure.
+        public var message: String {
+            switch self {
+            case .noPages: return "the document has no pages"
+            case let .invalidPage(page, message): return "page \(page): \(message)"
+            case let .invalidFace(face, message): return "face \(face): \(message)"
+            case let .invalidInfo(message): return "document information: \(message)"
+            case let .inconsistent(message): return "PDF writer bug: \(message)"
+            }
+        }
+
+        public var description: String { message }
+    }
+
+    /// Writes `pages` as a PDF 1.7 file and returns its bytes.
+    ///
+    /// - Parameters:
+    ///   - pages: the laid-out pages, in reading order. Must not be empty.
+    ///   - faces: the font programs that glyph runs refer to by index. Only faces that some glyph run uses are
+    ///     embedded, each whole (the caller subsets). Glyphs are shown with 2-byte Identity-H codes equal to
+    ///     their CIDs: the glyph id, except for a CID-keyed CFF, where it is the glyph's CID from the charset.
+    ///   - info: the document information dictionary's entries.
+    ///   - compress: an optional zlib compressor (RFC 1950 wrapper around deflate, as zlib's `compress2` makes).
+    ///     When given and it returns bytes for a stream, that stream is stored with `/Filter /FlateDecode` (§7.4.4);
+    ///     when it returns `nil`, that stream is stored uncompressed.
+    /// - Throws: `PDFWriter.Failure` when the input cannot be represented (bad numbers, unknown face, glyph id
+    ///   beyond the 2-byte range of Identity-H, a glyph without an advance, an unreadable font program, …).
+    public static func write(pages: [LaidOutPage], faces: [EmbeddedFace], info: PDFInfo,
+                             compress: (([UInt8]) -> [UInt8]?)? = nil) throws -> [UInt8] {
+        guard !pages.isEmpty else { throw Failure.noPages }
+        try validate(info)
+        for (index, page) in pages.enumerated() {
+            try validate(page, number: index + 1, faceCount: faces.count)
+        }
+
+        // The faces actually used, in index order (deterministic), with their embedding plans.
+        var used = [Bool](repeating: false, count: faces.count)
+        for page in pages {
+            for case let .glyphs(run) in page.items where !run.glyphs.isEmpty { used[run.face] = true }
+        }
+        var plans: [Int: FontPlan] = [:]
+        var planOrder: [Int] = []
+        for index in faces.indices where used[index] {
+            plans[index] = try FontPlan(face: faces[index], index: index, pages: pages)
+            planOrder.append(index)
+        }
+
+        // Object numbers (see the table in the type's documentation).
+        let catalogObject = 1, pagesObject = 2, infoObject = 3
+        var next = 4
+        var fontObjects: [Int: Int] = [:]           // face index → Type 0 font object; the other four follow it
+        for index in planOrder { fontObjects[index] = next; next += 5 }
+        let firstPageObject = next
+        let objectCount = firstPageObject + 2 * pages.count   // including object 0
+
+        var out = Body(compress: compress)
+        out.raw("%PDF-1.7\n%")
+        out.bytes.append(contentsOf: [0xE2, 0xE3, 0xCF, 0xD3])   // §7.5.2: binary comment so transfer tools keep it binary
+        out.raw("\n")
+
+        // §7.7.2 document catalog.
+        out.object(catalogObject, "<< /Type /Catalog /Pages \(pagesObject) 0 R >>")
+
+        // §7.7.3.2 page tree: one node holding every page.
+        let kids = (0..<pages.count).map { "\(firstPageObject + 2 * $0) 0 R" }.joined(separator: " ")
+        out.object(pagesObject, "<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>")
+
+        // §14.3.3 document information dictionary; text strings per §7.9.2.2, dates per §7.9.4.
+        let date = "(D:\(pad(info.date.year, 4))\(pad(info.date.month, 2))\(pad(info.date.day, 2))000000Z)"
+        out.object(infoObject, "<< /Title \(textString(info.title)) /Author \(textString(info.author))"
+                   + " /Creator \(textString(info.creator)) /CreationDate \(date) /ModDate \(date) >>")
+
+        // §9.7 composite fonts.
+        for index in planOrder {
+            guard let plan = plans[index], let type0 = fontObjects[index] else { continue }
+            try writeFont(plan, face: faces[index], firstObject: type0, into: &out)
+        }
+
+        // §7.7.3.3 pages and §7.8.2 their content streams.
+        for (number, page) in pages.enumerated() {
+            let pageObject = firstPageObject + 2 * number
+            var faceIndices: [Int] = []
+            for case let .glyphs(run) in page.items where !run.glyphs.isEmpty && !faceIndices.contains(run.face) {
+                faceIndices.append(run.face)
+            }
+            let fonts = faceIndices.sorted().compactMap { index -> String? in
+                guard let plan = plans[index], let object = fontObjects[index] else { return nil }
+                return "/\(plan.resourceName) \(object) 0 R"
+            }
+            let resources = fonts.isEmpty ? "<< >>" : "<< /Font << \(fonts.joined(separator: " ")) >> >>"
+            let mediaBox = "[0 0 \(num(page.width * pointsPerMillimetre)) \(num(page.height * pointsPerMillimetre))]"
+            out.object(pageObject, "<< /Type /Page /Parent \(pagesObject) 0 R /MediaBox \(mediaBox)"
+                       + " /Resources \(resources) /Contents \(pageObject + 1) 0 R >>")
+            out.stream(pageObject + 1, entries: "", data: Array(contentStream(page, plans: plans).utf8))
+        }
+
+        // §7.5.4 cross-reference table: one subsection, 20-byte entries.
+        let xrefOffset = out.bytes.count
+        out.raw("xref\n0 \(objectCount)\n0000000000 65535 f \n")
+        for object in 1..<objectCount {
+            guard let offset = out.offsets[object] else {
+                throw Failure.inconsistent(message: "object \(object) was not written")
+            }
+            out.raw("\(pad(offset, 10)) 00000 n \n")
+        }
+
+        // §7.5.5 trailer; §14.4 file identifier, derived from everything written so far.
+        var hash = FNV1a128()
+        hash.add(out.bytes)
+        let id = hex(hash.digest)
+        out.raw("trailer\n<< /Size \(objectCount) /Root \(catalogObject) 0 R /Info \(infoObject) 0 R /ID [<\(id)> <\(id)>] >>\n")
+        out.raw("startxref\n\(xrefOffset)\n%%EOF\n")
+        return out.bytes
+    }
+
+    // MARK: - Units and numbers
+
+    /// PDF user space units (points, §8.3.2.3) per millimetre.
+    static let pointsPerMillimetre = 72.0 / 25.4
+
+    /// Largest coordinate magnitude accepted, in millimetres or points; far beyond any page, small enough
+    /// that every number keeps three exact decimals in a Double and fits an Int64 when scaled by 1000.
+    static let largestMagnitude = 1.0e7
+
+    /// `value` rounded to three decimals, the precision every number in the file is written with.
+    static func round3(_ value: Double) -> Double {
+        let clamped = max(-1.0e12, min(1.0e12, value))
+        return (clamped * 1000).rounded() / 1000
+    }
+
+    /// A real number as PDF writes it (§7.3.3): at most three decimals, no exponent, no trailing zeros, never "-0".
+    static func num(_ value: Double) -> String {
+        let clamped = max(-1.0e12, min(1.0e12, value.isFinite ? value : 0))
+        let thousandths = Int64((clamped * 1000).rounded())
+        if thousandths == 0 { return "0" }
+        let magnitude = thousandths.magnitude
+        var text = thousandths < 0 ? "-" : ""
+        text += String(magnitude / 1000)
+        let fraction = magnitude % 1000
+        if fraction != 0 {
+            var digits = String(fraction)
+            while digits.count < 3 { digits = "0" + digits }
+            while digits.hasSuffix("0") { digits.removeLast() }
+            text += "." + digits
+        }
+        return text
+    }
+
+    /// `value` in decimal, left-padded with zeros to `width` digits.
+    static func pad(_ value: Int, _ width: Int) -> String {
+        var text = String(value)
+        while text.count < width { text = "0" + text }
+        return text
+    }
+
+    static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// Upper-case hexadecimal of `bytes`, two digits per byte (the body of a hexadecimal string, §7.3.4.3).
+    static func hex(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            out.append(hexDigits[Int(byte >> 4)])
+            out.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Four upper-case hexadecimal digits of a 16-bit value: one 2-byte character code, one UTF-16 unit.
+    static func hex4(_ value: UInt16) -> String {
+        hex([UInt8(value >> 8), UInt8(value & 0xFF)])
+    }
+
+    // MARK: - Strings and names
+
+    /// A text string (§7.9.2.2) as a hexadecimal string: UTF-16BE with the byte order mark FE FF.
+    static func textString(_ text: String) -> String {
+        var bytes: [UInt8] = [0xFE, 0xFF]
+        for unit in text.utf16 { bytes.append(UInt8(unit >> 8)); bytes.append(UInt8(unit & 0xFF)) }
+        return "<\(hex(bytes))>"
+    }
+
+    /// A name object (§7.3.5): the UTF-8 bytes of `text`, with `#xx` for bytes outside 0x21–0x7E,
+    /// for the number sign and for the delimiters ( ) < > [ ] { } / %.
+    static func name(_ text: String) -> String {
+        let delimiters = Set("()<>[]{}/%#".utf8)
+        var out: [UInt8] = [UInt8(ascii: "/")]
+        for byte in text.utf8 {
+            if byte < 0x21 || byte > 0x7E || delimiters.contains(byte) {
+                out.append(UInt8(ascii: "#"))
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 0x0F)])
+            } else {
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    // MARK: - Validation
+
+    static func validate(_ info: PDFInfo) throws {
+        let (year, month, day) = info.date
+        guard (0...9999).contains(year) else { throw Failure.invalidInfo(message: "year \(year) is not 0…9999") }
+        guard (1...12).contains(month) else { throw Failure.invalidInfo(message: "month \(month) is not 1…12") }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard (1...days).contains(day) else {
+            throw Failure.invalidInfo(message: "day \(day) does not exist in \(year)-\(pad(month, 2))")
+        }
+    }
+
+    static func validate(_ page: LaidOutPage, number: Int, faceCount: Int) throws {
+        func fail(_ message: String) -> Failure { .invalidPage(page: number, message: message) }
+        func check(_ value: Double, _ what: String) throws {
+            guard value.isFinite, abs(value) <= largestMagnitude else { throw fail("\(what) \(value) is not a usable number") }
+        }
+        func check(_ colour: RGB, _ what: String) throws {
+            for component in [colour.r, colour.g, colour.b] where !(component.isFinite && (0...1).contains(component)) {
+                throw fail("\(what) colour component \(component) is not within 0…1")
+            }
+        }
+        try check(page.width, "width")
+        try check(page.height, "height")
+        guard page.width > 0, page.height > 0 else { throw fail("size \(page.width) × \(page.height) mm is not positive") }
+        for (position, item) in page.items.enumerated() {
+            let what = "item \(position + 1)"
+            switch item {
+            case let .rectangle(x, y, width, height, colour):
+                try check(x, "\(what): x"); try check(y, "\(what): y")
+                try check(width, "\(what): width"); try check(height, "\(what): height")
+                try check(colour, what)
+            case let .glyphs(run):
+                guard run.face >= 0, run.face < faceCount else {
+                    throw fail("\(what): face \(run.face) is not one of the \(faceCount) faces given")
+                }
+                try check(run.size, "\(what): size")
+                guard run.size > 0 else { throw fail("\(what): size \(run.size) pt is not positive") }
+                try check(run.baseline, "\(what): baseline")
+                try check(run.colour, what)
+                for glyph in run.glyphs {
+                    try check(glyph.x, "\(what): x of glyph \(glyph.id)")
+                    guard glyph.id <= 0xFFFF else {
+                        throw fail("\(what): glyph id \(glyph.id) does not fit a 2-byte Identity-H code")
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: - Content streams (§8, §9.4)
+
+    /// The content stream of one page: rectangles as `re f` paths (§8.5.2, §8.5.3.1), glyph runs as text
+    /// objects (§9.4) that set the font and size with `Tf`, the fill colour with `rg` (§8.6.8), the run's
+    /// start with `Tm`, and then show the glyphs with one `TJ` (§9.4.3) whose numbers move the pen from
+    /// where the previous glyph's /W width left it to the next glyph's x. The pen is tracked with exactly the
+    /// numbers written, so rounding never accumulates: each glyph lands within 0.001 pt of its x.
+    static func contentStream(_ page: LaidOutPage, plans: [Int: FontPlan]) -> String {
+        let k = pointsPerMillimetre
+        var out = ""
+        for item in page.items {
+            switch item {
+            case let .rectangle(x, y, width, height, colour):
+                // y is the top edge measured downward; PDF wants the bottom-left corner measured upward.
+                out += "\(rgb(colour)) rg\n"
+                out += "\(num(x * k)) \(num((page.height - y - height) * k)) \(num(width * k)) \(num(height * k)) re f\n"
+            case let .glyphs(run):
+                guard let first = run.glyphs.first, let plan = plans[run.face] else { continue }
+                let size = round3(run.size)
+                var pen = round3(first.x * k)
+                out += "BT\n/\(plan.resourceName) \(num(size)) Tf\n\(rgb(run.colour)) rg\n"
+                out += "1 0 0 1 \(num(pen)) \(num((page.height - run.baseline) * k)) Tm\n"
+                var line = "["
+                var hexOpen = false, inString = 0
+                func element(_ text: String) {
+                    if line.count + text.count > 200 { out += line + "\n"; line = "" }
+                    line += text
+                }
+                for (position, glyph) in run.glyphs.enumerated() {
+                    // Moves below 0.001 pt (0.00035 mm) are left out; the pen keeps track, so they never add up.
+                    if position > 0, abs(glyph.x * k - pen) >= 0.001 {
+                        let adjustment = round3(-(glyph.x * k - pen) * 1000 / size)
+                        if adjustment != 0 {
+                            if hexOpen { element(">"); hexOpen = false }
+                            element(num(adjustment))   // hex strings are self-delimiting: no space needed
+                            pen -= adjustment * size / 1000
+                        }
+                    }
+                    if hexOpen && inString >= 32 { element(">"); hexOpen = false }
+                    if !hexOpen { element("<"); hexOpen = true; inString = 0 }
+                    element(hex4(plan.code(of: glyph.id)))
+                    inString += 1
+                    pen += Double(plan.width(of: glyph.id)) * size / 1000
+                }
+                if hexOpen { element(">") }
+                out += line + "] TJ\nET\n"
+            }
+        }
+        return out
+    }
+
+    /// The `r g b` operands of a colour operator.
+    static func rgb(_ colour: RGB) -> String { "\(num(colour.r)) \(num(colour.g)) \(num(colour.b))" }
+
+    // MARK: - Fonts (§9.7, §9.8, §9.9, §9.10.3)
+
+    /// How one face is embedded: its resource name, subset name, the character code of each used glyph,
+    /// the widths for /W and the Unicode text for the ToUnicode CMap.
+    struct FontPlan {
+        /// The name in page resource dictionaries, "F" followed by the face's index.
+        let resourceName: String
+        /// The PostScript name with a subset tag (§9.6.4), used for /BaseFont and /FontName.
+        let baseFont: String
+        /// Glyph id → 2-byte character code. With Identity-H the code is the CID (§9.7.5.2); for TrueType
+        /// and name-keyed CFF the CID is the glyph id, for CID-keyed CFF it is the glyph's CID in the charset.
+        let codes: [UInt32: UInt16]
+        /// Glyph id → width in thousandths of the em, as written in /W.
+        let widths: [UInt32: Int]
+        /// (code, width) pairs sorted by code, for /W.
+        let codeWidths: [(UInt16, Int)]
+        /// (code, UTF-16 text) pairs sorted by code, for the ToUnicode CMap.
+        let unicode: [(UInt16, [UInt16])]
+        /// For a CID-keyed CFF whose used glyphs' CIDs differ from their glyph ids: where the `CFF ` table lies
+        /// in the program, to embed it alone (see `writeFont`). Nil when the whole OpenType program is embedded.
+        let bareCFF: Range<Int>?
+
+        func code(of glyph: UInt32) -> UInt16 { codes[glyph] ?? 0 }
+        func width(of glyph: UInt32) -> Int { widths[glyph] ?? 1000 }
+
+        init(face: EmbeddedFace, index: Int, pages: [LaidOutPage]) throws {
+            func fail(_ message: String) -> Failure { .invalidFace(face: index, message: message) }
+            guard !face.postScriptName.isEmpty, !face.postScriptName.utf8.contains(0) else {
+                throw fail("the PostScript name is empty or contains a NUL byte")
+            }
+            guard face.unitsPerEm > 0 else { throw fail("units per em \(face.unitsPerEm) is not positive") }
+            guard !face.program.isEmpty else { throw fail("the font program is empty") }
+
+            let program = FontProgram(bytes: face.program)
+            let glyphCount: Int
+            let cids: [UInt16]?
+            let cffTable: Range<Int>?
+            do {
+                (glyphCount, cids, cffTable) = try program.glyphCountAndCIDs(outlines: face.outlines)
+            } catch let error as FontProgram.Malformed {
+                throw fail("the font program is not usable: \(error.message)")
+            }
+
+            resourceName = "F\(index)"
+            baseFont = subsetTag(face.program) + "+" + face.postScriptName
+
+            var codes: [UInt32: UInt16] = [:], widths: [UInt32: Int] = [:]
+            var codeWidths: [UInt16: Int] = [:], texts: [UInt16: [UInt16]] = [:]
+            let scale = 1000.0 / Double(face.unitsPerEm)
+            for page in pages {
+                for case let .glyphs(run) in page.items where run.face == index {
+                    for glyph in run.glyphs {
+                        if codes[glyph.id] == nil {
+                            guard Int(glyph.id) < glyphCount else {
+                                throw fail("glyph id \(glyph.id) is not in the font program (\(glyphCount) glyphs)")
+                            }
+                            guard let advance = face.advances[glyph.id] else {
+                                throw fail("no advance given for glyph id \(glyph.id)")
+                            }
+                            let code = cids.map { $0[Int(glyph.id)] } ?? UInt16(glyph.id)
+                            let width = Int((Double(advance) * scale).rounded())
+                            codes[glyph.id] = code
+                            widths[glyph.id] = width
+                            codeWidths[code] = width
+                        }
+                        // The first non-empty text a glyph stands for wins (§9.10.3 allows one mapping per code).
+                        if !glyph.text.isEmpty, let code = codes[glyph.id], texts[code] == nil {
+                            let units = Array(glyph.text.utf16)
+                            guard units.count <= 256 else {   // a bfchar destination holds at most 512 bytes
+                                throw fail("the text of glyph id \(glyph.id) is longer than 256 UTF-16 units")
+                            }
+                            texts[code] = units
+                        }
+                    }
+                }
+            }
+            self.codes = codes
+            self.widths = widths
+            self.codeWidths = codeWidths.keys.sorted().map { ($0, codeWidths[$0] ?? 1000) }
+            self.unicode = texts.keys.sorted().map { ($0, texts[$0] ?? []) }
+            self.bareCFF = codes.contains { UInt32($0.value) != $0.key } ? cffTable : nil
+        }
+    }
+
+    /// Writes the five objects of one face, starting at `firstObject`:
+    /// the Type 0 font (§9.7.6), its CIDFont (§9.7.4), the font descriptor (§9.8, with the CIDFont entries of
+    /// §9.8.3), the embedded program (§9.9, Table 126: /FontFile3 with /Subtype /OpenType for CFF outlines,
+    /// /FontFile2 for TrueType outlines) and the ToUnicode CMap (§9.10.3).
+    ///
+    /// One exception: when the CFF is CID-keyed and some used glyph's CID is not its glyph id (typical of a
+    /// subset CJK font, whose charset keeps the original CIDs), only the `CFF ` table is embedded, as
+    /// /FontFile3 with /Subtype /CIDFontType0C. The codes are the CIDs either way, as §9.7.4.2 requires, but
+    /// readers built on FreeType without their own CFF parsing (poppler, PDFium) do not consult the charset of
+    /// an OpenType-wrapped CFF and use the code as a glyph id, while they do for a bare CID-keyed CFF. Acrobat
+    /// and MuPDF read both forms through the charset. With the bare CFF every reader draws the same glyph.
+    static func writeFont(_ plan: FontPlan, face: EmbeddedFace, firstObject: Int, into out: inout Body) throws {
+        let type0 = firstObject, cidFont = firstObject + 1, descriptor = firstObject + 2
+        let program = firstObject + 3, toUnicode = firstObject + 4
+        let baseFont = name(plan.baseFont)
+        let scale = 1000.0 / Double(face.unitsPerEm)
+        func em(_ value: Int) -> Int { Int((Double(value) * scale).rounded()) }
+
+        out.object(type0, "<< /Type /Font /Subtype /Type0 /BaseFont \(baseFont) /Encoding /Identity-H"
+                   + " /DescendantFonts [\(cidFont) 0 R] /ToUnicode \(toUnicode) 0 R >>")
+
+        // /W (§9.7.4.3): runs of consecutive codes as `first [w1 w2 …]`.
+        var runs: [String] = []
+        var index = 0
+        while index < plan.codeWidths.count {
+            let start = plan.codeWidths[index].0
+            var widths = [String(plan.codeWidths[index].1)]
+            index += 1
+            while index < plan.codeWidths.count, Int(plan.codeWidths[index].0) == Int(start) + widths.count {
+                widths.append(String(plan.codeWidths[index].1))
+                index += 1
+            }
+            runs.append("\(start) [\(widths.joined(separator: " "))]")
+        }
+        var widthLines: [String] = []
+        var lineStart = 0
+        while lineStart < runs.count {   // keep lines short; whitespace between array elements is free
+            widthLines.append(runs[lineStart..<min(runs.count, lineStart + 8)].joined(separator: " "))
+            lineStart += 8
+        }
+        let subtype = face.outlines == .cff ? "/CIDFontType0" : "/CIDFontType2"
+        let cidToGID = face.outlines == .trueType ? " /CIDToGIDMap /Identity" : ""
+        out.object(cidFont, "<< /Type /Font /Subtype \(subtype) /BaseFont \(baseFont)"
+                   + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
+                   + " /FontDescriptor \(descriptor) 0 R /DW 1000\n/W [\(widthLines.joined(separator: "\n"))]\(cidToGID) >>")
+
+        let (xMin, yMin, xMax, yMax) = face.bbox
+        let fontFile = face.outlines == .cff ? "/FontFile3" : "/FontFile2"
+        out.object(descriptor, "<< /Type /FontDescriptor /FontName \(baseFont) /Flags 4"
+                   + " /FontBBox [\(em(xMin)) \(em(yMin)) \(em(xMax)) \(em(yMax))] /ItalicAngle 0"
+                   + " /Ascent \(em(face.ascent)) /Descent \(em(face.descent)) /CapHeight \(em(face.capHeight))"
+                   + " /StemV 80 \(fontFile) \(program) 0 R >>")
+
+        switch face.outlines {
+        case .cff:
+            if let table = plan.bareCFF {
+                out.stream(program, entries: " /Subtype /CIDFontType0C", data: Array(face.program[table]))
+            } else {
+                out.stream(program, entries: " /Subtype /OpenType", data: face.program)
+            }
+        case .trueType:
+            out.stream(program, entries: " /Length1 \(face.program.count)", data: face.program)
+        }
+
+        out.stream(toUnicode, entries: "", data: Array(toUnicodeCMap(plan.unicode).utf8))
+    }
+
+    /// A ToUnicode CMap (§9.10.3, Adobe Technical Note #5411) mapping 2-byte codes to UTF-16BE text with
+    /// `bfchar` blocks of at most 100 entries each.
+    static func toUnicodeCMap(_ entries: [(UInt16, [UInt16])]) -> String {
+        var text = """
+        /CIDInit /ProcSet findresource begin
+        12 dict begin
+        begincmap
+        /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+        /CMapName /Adobe-Identity-UCS def
+        /CMapType 2 def
+        1 begincodespacerange
+        <0000> <FFFF>
+        endcodespacerange
+
+        """
+        var start = 0
+        while start < entries.count {
+            let block = entries[start..<min(entries.count, start + 100)]
+            text += "\(block.count) beginbfchar\n"
+            for (code, units) in block {
+                text += "<\(hex4(code))> <\(units.map(hex4).joined())>\n"
+            }
+            text += "endbfchar\n"
+            start += 100
+        }
+        text += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
+        return text
+    }
+
+    /// The six upper-case letters that prefix a subset font's name (§9.6.4), taken from a 64-bit FNV-1a hash
+    /// of the font program so the same program always gets the same tag.
+    static func subsetTag(_ program: [UInt8]) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        program.withUnsafeBufferPointer { buffer in
+            for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        var letters: [UInt8] = []
+        for _ in 0..<6 {
+            letters.append(UInt8(ascii: "A") + UInt8(hash % 26))
+            hash /= 26
+        }
+        return String(decoding: letters, as: UTF8.self)
+    }
+
+    // MARK: - File body
+
+    /// The bytes written so far and where each object starts (for the cross-reference table).
+    struct Body {
+        var bytes: [UInt8] = []
+        var offsets: [Int: Int] = [:]
+        let compress: (([UInt8]) -> [UInt8]?)?
+
+        init(compress: (([UInt8]) -> [UInt8]?)?) { self.compress = compress }
+
+        mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+        /// An indirect object (§7.3.10) whose value is `value`.
+        mutating func object(_ number: Int, _ value: String) {
+            offsets[number] = bytes.count
+            raw("\(number) 0 obj\n\(value)\nendobj\n")
+        }
+
+        /// A stream object (§7.3.8) holding `data`, Flate-compressed (§7.4.4) when a compressor is given and
+        /// returns bytes. `entries` are further dictionary entries, each starting with a space.
+        mutating func stream(_ number: Int, entries: String, data: [UInt8]) {
+            var body = data
+            var filter = ""
+            if let compress, let compressed = compress(data) {
+                body = compressed
+                filter = " /Filter /FlateDecode"
+            }
+            offsets[number] = bytes.count
+            raw("\(number) 0 obj\n<< /Length \(body.count)\(filter)\(entries) >>\nstream\n")
+            bytes.append(contentsOf: body)
+            raw("\nendstream\nendobj\n")
+        }
+    }
+
+    /// 128-bit FNV-1a (offset basis 0x6c62272e07bb014262b821756295c58d, prime 2^88 + 0x13B), used for the
+    /// file identifier (§14.4). Kept in two 64-bit halves so it needs no 128-bit integer type.
+    struct FNV1a128 {
+        var high: UInt64 = 0x6C62_272E_07BB_0142
+        var low: UInt64 = 0x62B8_2175_6295_C58D
+
+        mutating func add(_ bytes: [UInt8]) {
+            var high = self.high, low = self.low
+            bytes.withUnsafeBufferPointer { buffer in
+                for byte in buffer {
+                    low ^= UInt64(byte)
+                    // (high·2^64 + low) · (2^88 + 0x13B) mod 2^128
+                    let product = low.multipliedFullWidth(by: 0x13B)
+                    high = high &* 0x13B &+ product.high &+ (low << 24)
+                    low = product.low
+                }
+            }
+            self.high = high
+            self.low = low
+        }
+
+        /// The hash as 16 bytes, most significant first.
+        var digest: [UInt8] {
+            (0..<8).map { UInt8(truncatingIfNeeded: high >> (56 - 8 * $0)) }
+                + (0..<8).map { UInt8(truncatingIfNeeded: low >> (56 - 8 * $0)) }
+        }
+    }
+}
+
+/// The few facts the writer reads from a font program (OpenType, ISO/IEC 14496-22): the table directory,
+/// the glyph count in `maxp`, and for CFF outlines whether the `CFF ` table is CID-keyed and, if so, the CID
+/// of each glyph from its charset (Adobe Technical Note #5176, §13).
+///
+/// ISO 32000-1 §9.7.4.2 says a CIDFontType0 whose CFF program is CID-keyed selects glyphs by looking the
+/// CID up in the charset, so with Identity-H the character code must be that CID, not the glyph id.
+struct FontProgram {
+    struct Malformed: Error { let message: String }
+
+    let bytes: [UInt8]
+
+    func u8(_ offset: Int) throws -> Int {
+        guard offset >= 0, offset < bytes.count else { throw Malformed(message: "truncated at byte \(offset)") }
+        return Int(bytes[offset])
+    }
+
+    func u16(_ offset: Int) throws -> Int { try u8(offset) << 8 | u8(offset + 1) }
+
+    func u32(_ offset: Int) throws -> Int { try u16(offset) << 16 | u16(offset + 2) }
+
+    /// Reads a big-endian offset of `size` (1–4) bytes.
+    func offset(_ at: Int, size: Int) throws -> Int {
+        var value = 0
+        for index in 0..<size { value = value << 8 | (try u8(at + index)) }
+        return value
+    }
+
+    /// The table with tag `tag`: its offset and length, or nil when absent.
+    func table(_ tag: String) throws -> (offset: Int, length: Int)? {
+        let wanted = Array(tag.utf8)
+        let count = try u16(4)
+        for record in 0..<count {
+            let at = 12 + 16 * record
+            guard try (0..<4).allSatisfy({ try u8(at + $0) == Int(wanted[$0]) }) else { continue }
+            let offset = try u32(at + 8), length = try u32(at + 12)
+            guard offset + length <= bytes.count else { throw Malformed(message: "table '\(tag)' lies beyond the end") }
+            return (offset, length)
+        }
+        return nil
+    }
+
+    /// The number of glyphs (from `maxp`), for a CID-keyed CFF each glyph's CID (nil otherwise), and for CFF
+    /// outlines where the `CFF ` table lies.
+    func glyphCountAndCIDs(outlines: EmbeddedFace.Outlines) throws -> (Int, [UInt16]?, Range<Int>?) {
+        let version = try u32(0)
+        switch outlines {
+        case .cff:
+            guard version == 0x4F54_544F else { throw Malformed(message: "CFF outlines need an 'OTTO' OpenType font") }
+        case .trueType:
+            guard version == 0x0001_0000 || version == 0x7472_7565 else {
+                throw Malformed(message: "TrueType outlines need a 0x00010000 or 'true' font")
+            }
+        }
+        guard let maxp = try table("maxp") else { throw Malformed(message: "no 'maxp' table") }
+        let glyphCount = try u16(maxp.offset + 4)
+        guard outlines == .cff else { return (glyphCount, nil, nil) }
+        if let cff = try table("CFF ") {
+            let range = cff.offset..<(cff.offset + cff.length)
+            return (glyphCount, try cidsOfCFF(at: cff.offset, glyphCount: glyphCount), range)
+        }
+        guard try table("CFF2") != nil else { throw Malformed(message: "no 'CFF ' or 'CFF2' table") }
+        return (glyphCount, nil, nil)   // CFF2 has no CIDs of its own: glyphs are selected by id
+    }
+
+    /// For a CID-keyed `CFF ` table at `base` (Top DICT with ROS), each glyph's CID from the charset; nil for a
+    /// name-keyed one.
+    func cidsOfCFF(at base: Int, glyphCount: Int) throws -> [UInt16]? {
+        let headerSize = try u8(base + 2)
+        let nameIndexEnd = try indexEnd(at: base + headerSize)
+        guard let topDict = try indexItems(at: nameIndexEnd).first else { throw Malformed(message: "empty Top DICT INDEX") }
+        let dict = try parseDict(topDict)
+        guard dict[1230] != nil else { return nil }            // 12 30 = ROS: CID-keyed
+        guard let charset = dict[15]?.first, charset > 2 else {   // 15 = charset; 0–2 are predefined, not for CID fonts
+            throw Malformed(message: "CID-keyed CFF without a charset")
+        }
+        guard let charStrings = dict[17]?.first else { throw Malformed(message: "CFF without CharStrings") }
+        let count = min(glyphCount, try u16(base + Int(charStrings)))
+        var cids = [UInt16](repeating: 0, count: glyphCount)
+        var at = base + Int(charset)
+        let format = try u8(at)
+        at += 1
+        var glyph = 1
+        switch format {
+        case 0:
+            while glyph < count { cids[glyph] = UInt16(try u16(at)); at += 2; glyph += 1 }
+        case 1, 2:
+            while glyph < count {
+                let first = try u16(at)
+                let left = format == 1 ? try u8(at + 2) : try u16(at + 2)
+                at += format == 1 ? 3 : 4
+                for step in 0...left where glyph < count {
+                    guard first + step <= 0xFFFF else { throw Malformed(message: "CID beyond 65535 in charset") }
+                    cids[glyph] = UInt16(first + step)
+                    glyph += 1
+                }
+            }
+        default:
+            throw Malformed(message: "unknown charset format \(format)")
+        }
+        return cids
+    }
+
+    /// The offset just past the CFF INDEX at `at`.
+    func indexEnd(at: Int) throws -> Int {
+        let count = try u16(at)
+        if count == 0 { return at + 2 }
+        let size = try u8(at + 2)
+        guard (1...4).contains(size) else { throw Malformed(message: "bad INDEX offset size \(size)") }
+        let dataStart = at + 3 + (count + 1) * size - 1
+        return dataStart + (try offset(at + 3 + count * size, size: size))
+    }
+
+    /// The byte ranges of the items of the CFF INDEX at `at`.
+    func indexItems(at: Int) throws -> [Range<Int>] {
+        let count = try u16(at)
+        if count == 0 { return [] }
+        let size = try u8(at + 2)
+        guard (1...4).contains(size) else { throw Malformed(message: "bad INDEX offset size \(size)") }
+        let dataStart = at + 3 + (count + 1) * size - 1
+        var items: [Range<Int>] = []
+        var previous = try offset(at + 3, size: size)
+        for item in 1...count {
+            let next = try offset(at + 3 + item * size, size: size)
+            guard previous >= 1, next >= previous, dataStart + next <= bytes.count else {
+                throw Malformed(message: "bad INDEX offsets")
+            }
+            items.append((dataStart + previous)..<(dataStart + next))
+            previous = next
+        }
+        return items
+    }
+
+    /// The operators of a CFF DICT and their operands (two-byte operators as 1200 + second byte).
+    func parseDict(_ range: Range<Int>) throws -> [Int: [Double]] {
+        var result: [Int: [Double]] = [:]
+        var operands: [Double] = []
+        var at = range.lowerBound
+        while at < range.upperBound {
+            let b0 = try u8(at)
+            switch b0 {
+            case 12:
+                result[1200 + (try u8(at + 1))] = operands; operands = []; at += 2
+            case 0...21:
+                result[b0] = operands; operands = []; at += 1
+            case 28:
+                operands.append(Double(Int16(truncatingIfNeeded: try u16(at + 1)))); at += 3
+            case 29:
+                operands.append(Double(Int32(truncatingIfNeeded: try u32(at + 1)))); at += 5
+            case 30:   // real number: nibbles up to the 0xF terminator; its value is not needed here
+                at += 1
+                while true {
+                    let byte = try u8(at)
+                    at += 1
+                    if byte >> 4 == 0xF || byte & 0xF == 0xF { break }
+                }
+                operands.append(0)
+            case 32...246:
+                operands.append(Double(b0 - 139)); at += 1
+            case 247...250:
+                operands.append(Double((b0 - 247) * 256 + (try u8(at + 1)) + 108)); at += 2
+            case 251...254:
+                operands.append(Double(-(b0 - 251) * 256 - (try u8(at + 1)) - 108)); at += 2
+            default:
+                throw Malformed(message: "reserved byte \(b0) in a CFF DICT")
+            }
+        }
+        return result
+    }
+}

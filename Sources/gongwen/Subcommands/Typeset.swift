@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import GongwenKit
+
+/// gongwen's own engine (issue 28, in progress): PDFs set without LibreOffice.
+struct Typeset: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "typeset",
+        abstract: tr("Set units as PDF with gongwen's own engine, without LibreOffice (so far the formats without a 版头 or 版记)."))
+
+    @Argument(help: ArgumentHelp(tr("Unit sources, folders or @list files."))) var sources: [String] = ["samples/units"]
+    @Option(name: .shortAndLong, help: ArgumentHelp(tr("Output folder."))) var output = "out/native"
+    @Option(help: ArgumentHelp(tr("fontconfig rules for stand-in faces (characters are checked against the faces they give)."))) var fontsConfig: String?
+    @Option(help: ArgumentHelp(tr("A folder of licensed faces."))) var fonts: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp(tr("Units set at once (default: one per core)."))) var jobs = SheetJobs.all
+    @OptionGroup(title: "Sources") var sourceOptions: SourceOptions
+
+    func run() throws {
+        let units: [UnitInput]
+        let faces: LayoutFaces
+        let setup: FontSetup
+        let coverage: GlyphCoverage
+        do {
+            units = try sourceOptions.units(sources, jobs: max(1, jobs))
+            try FileSystem.makeDirectories(output)
+            setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)
+            faces = try LayoutFaces.load(setup)
+            coverage = try GlyphCoverage(setup: setup)
+        } catch { throw fail(error) }
+        defer { setup.cleanUp() }
+        var failed = 0
+        for result in NativeBuild.units(units, jobs: jobs, policy: sourceOptions.policy, faces: faces, coverage: coverage, directory: output) {
+            switch result {
+            case .success(let findings): findings.forEach { Output.err($0.description) }
+            case .failure(let error):
+                failed += 1
+                _ = fail(error)
+            }
+        }
+        Output.err("gongwen typeset: \(units.count - failed) of \(units.count) units set")
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
