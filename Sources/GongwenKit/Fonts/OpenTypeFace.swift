@@ -11,6 +11,9 @@ import Foundation
 public final class OpenTypeFace: @unchecked Sendable {
     let face: OpaquePointer
     let font: OpaquePointer
+    /// The face as `hb_subset_preprocess` prepares it (once, 0.2–0.5 s for a CJK face), from which a
+    /// subset takes 0.3 ms instead of 5.6: worth it for a batch, not for one document.
+    let subsetSource: OpaquePointer?
     public let path: String
     public let unitsPerEm: Int
     public let postScriptName: String
@@ -36,7 +39,7 @@ public final class OpenTypeFace: @unchecked Sendable {
         s.withUTF8Buffer { b in b.reduce(0) { $0 << 8 | UInt32($1) } }
     }
 
-    public init(path: String, index: UInt32 = 0) throws {
+    public init(path: String, index: UInt32 = 0, preparedForSubsetting: Bool = false) throws {
         guard let blob = hb_blob_create_from_file_or_fail(path) else { throw Failure.unreadable(path) }
         defer { hb_blob_destroy(blob) }
         guard let face = hb_face_create(blob, index), hb_face_get_glyph_count(face) > 0 else { throw Failure.unreadable(path) }
@@ -45,6 +48,7 @@ public final class OpenTypeFace: @unchecked Sendable {
         hb_font_make_immutable(font)
         self.face = face
         self.font = font
+        subsetSource = preparedForSubsetting ? hb_subset_preprocess(face) : nil
         self.path = path
         unitsPerEm = Int(hb_face_get_upem(face))
         var length: UInt32 = 256
@@ -76,6 +80,7 @@ public final class OpenTypeFace: @unchecked Sendable {
     }
 
     deinit {
+        if let subsetSource { hb_face_destroy(subsetSource) }
         hb_font_destroy(font)
         hb_face_destroy(face)
     }
@@ -106,7 +111,7 @@ public final class OpenTypeFace: @unchecked Sendable {
         // The layout tables (GSUB, GPOS…) are of no use to a PDF; dropped, they add no glyphs either.
         let drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
         for t: StaticString in ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "vhea", "vmtx", "VORG", "DSIG"] { hb_set_add(drop, Self.tag(t)) }
-        guard let plan = hb_subset_plan_create_or_fail(face, input) else { throw Failure.subset(postScriptName) }
+        guard let plan = hb_subset_plan_create_or_fail(subsetSource ?? face, input) else { throw Failure.subset(postScriptName) }
         defer { hb_subset_plan_destroy(plan) }
         let map = hb_subset_plan_old_to_new_glyph_mapping(plan)
         var ids: [UInt32: UInt32] = [:]

@@ -72,18 +72,23 @@ public enum PageSetter {
     }
 
     public static func set(_ composed: ComposedDocument, faces: LayoutFaces) throws -> [LaidOutPage] {
-        if composed.header != nil { throw Unsupported(what: "the 版头 (red mark, 发文字号)") }
+        var blocks = composed.blocks[...]
+        var head = Head()
+        if let header = composed.header { head = try redHead(header, composed: composed, blocks: &blocks, faces: faces) }
         var rows: [Row] = []
-        for block in composed.blocks {
+        var imprint: ComposedImprint?
+        for block in blocks {
             switch block {
             case .paragraph(let p): rows += try self.rows(p, composed: composed, faces: faces)
             case .table: throw Unsupported(what: "tables")
             case .jointMark: throw Unsupported(what: "joint issuers' marks")
             case .letterHead: throw Unsupported(what: "the 信函's letterhead")
-            case .imprint: throw Unsupported(what: "the 版记")
+            case .imprint(let i): imprint = i
             }
         }
-        return try pages(paginate(rows), faces: faces)
+        // Page 1 holds the lines that fit under its 版头.
+        let firstCapacity = min(PageGeometry.linesPerPage, Int(((page.bottom + 0.5 - head.top) / line).rounded(.down)))
+        return try pages(paginate(rows, firstCapacity: firstCapacity), head: head, imprint: imprint, faces: faces)
     }
 
     // MARK: Lines
@@ -97,6 +102,9 @@ public enum PageSetter {
                 case .tab, .lineBreak, .image: return []
                 }
             }
+        }
+        if p.runs.contains(where: { if case .image = $0 { true } else { false } }) {
+            throw Unsupported(what: "seal and 签名章 images")
         }
         switch p.role {
         case .blank:
@@ -151,7 +159,9 @@ public enum PageSetter {
     static func flow(_ characters: [(Character, FontRole)], indent: Double, left: Double, faces: LayoutFaces) throws -> [Row] {
         let text = String(characters.map(\.0))
         // Widths as the rest of gongwen measures them (`TextWidth`: CJK and full-width marks 1, the rest ½).
-        let lines = GridLineBreaker.lines(text, width: Double(PageGeometry.charactersPerLine) - left, firstIndent: indent, measure: TextWidth.units)
+        var widths: [Character: Double] = [:]
+        for (c, role) in characters where widths[c] == nil { widths[c] = units(c, role: role, size: bodySize, pitch: pitch, faces: faces) }
+        let lines = GridLineBreaker.lines(text, width: Double(PageGeometry.charactersPerLine) - left, firstIndent: indent, measure: { widths[$0] ?? TextWidth.units($0) })
         var rows: [Row] = []
         var next = 0
         for gridLine in lines {
@@ -172,18 +182,46 @@ public enum PageSetter {
             let squeezable = placed.dropLast().filter { GridLineBreaker.squeezablePunctuation.contains($0.0) }.count
             let fromPunctuation = gridLine.adjustment < 0 && Double(squeezable) * 0.5 >= -gridLine.adjustment
             let gaps = Double(max(1, placed.count - 1))
-            let everyGap = gridLine.adjustment > 0 || (gridLine.adjustment < 0 && !fromPunctuation) ? gridLine.adjustment / gaps : 0
+            // A Western comma or full stop inside a number (18,600, 12.5) takes its glyph's own narrow
+            // width, not half a character (which left a visible gap); a justified line spreads the
+            // difference with its other spare width.
+            let narrow = placed.map { c, role in narrowPunctuation.contains(c) ? min(widths[c] ?? 0.5, glyphUnits(c, role: role, faces: faces) ?? 0.5) : nil }
+            let saved = zip(placed, narrow).reduce(0) { sum, pair in sum + (pair.1.map { (widths[pair.0.0] ?? 0.5) - $0 } ?? 0) }
+            let justified = gridLine.adjustment != 0 || gridLine.indent + gridLine.natural >= Double(PageGeometry.charactersPerLine) - left - 1e-9
+            let spare = (gridLine.adjustment > 0 || (gridLine.adjustment < 0 && !fromPunctuation) ? gridLine.adjustment : 0) + (justified ? saved : 0)
+            let everyGap = spare / gaps
             let perMark = fromPunctuation ? gridLine.adjustment / Double(squeezable) : 0
             var x = page.left + (left + gridLine.indent) * pitch
             for (i, (c, role)) in placed.enumerated() {
                 try row.glyphs += glyphs(c, role: role, size: bodySize, x: x, faces: faces)
-                var advance = TextWidth.units(c) + everyGap
+                var advance = (narrow[i] ?? widths[c] ?? TextWidth.units(c)) + everyGap
                 if i < placed.count - 1, GridLineBreaker.squeezablePunctuation.contains(c) { advance += perMark }
                 x += advance * pitch
             }
             rows.append(row)
         }
         return rows
+    }
+
+    /// Western punctuation set at its glyph's own width (`flow`).
+    static let narrowPunctuation: Set<Character> = [",", "."]
+
+    /// A glyph's advance at the body size in grid characters, nil when no face has it.
+    static func glyphUnits(_ c: Character, role: FontRole, faces: LayoutFaces) -> Double? {
+        guard c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first, let found = faces.glyph(scalar, role: role) else { return nil }
+        let face = faces.faces[found.face]
+        return Double(face.advance(found.glyph)) / Double(face.unitsPerEm) * bodySize * points / pitch
+    }
+
+    /// A character's width in grid characters: `TextWidth`'s (CJK and full-width marks one, the rest
+    /// half, as the yardstick and the standard count a line's 28), except a character `TextWidth` takes
+    /// for half-width whose glyph fills a whole em in its face (★ in 黑体): one, so it is not overdrawn.
+    static func units(_ c: Character, role: FontRole, size: Double, pitch: Double, faces: LayoutFaces) -> Double {
+        let counted = TextWidth.units(c)
+        guard counted < 1, c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first,
+              let found = faces.glyph(scalar, role: role) else { return counted }
+        let face = faces.faces[found.face]
+        return Double(face.advance(found.glyph)) >= 0.95 * Double(face.unitsPerEm) ? 1 : counted
     }
 
     /// The glyph(s) of one character at `x`.
@@ -199,12 +237,12 @@ public enum PageSetter {
 
     /// A line on the grid's pitch ending `rightIndent` characters in from the block's right edge.
     static func rightAligned(_ characters: [(Character, FontRole)], rightIndent: Double, faces: LayoutFaces) throws -> Row {
-        let width = characters.reduce(0) { $0 + TextWidth.units($1.0) }
+        let width = characters.reduce(0) { $0 + units($1.0, role: $1.1, size: bodySize, pitch: pitch, faces: faces) }
         var x = page.right - (rightIndent + width) * pitch
         var row = Row()
         for (c, role) in characters {
             try row.glyphs += glyphs(c, role: role, size: bodySize, x: x, faces: faces)
-            x += TextWidth.units(c) * pitch
+            x += units(c, role: role, size: bodySize, pitch: pitch, faces: faces) * pitch
         }
         return row
     }
@@ -236,20 +274,20 @@ public enum PageSetter {
     /// Rows into pages of 22; an attachment starts a page. A heading is never a page's last line, and
     /// (§7.3.5.5) the 署名 and date never stand alone on a page: when they would, the text's last line
     /// goes over with them (the page before ends a line early, the adjustment the standard asks for).
-    static func paginate(_ rows: [Row]) -> [[Row]] {
-        let perPage = PageGeometry.linesPerPage
+    static func paginate(_ rows: [Row], firstCapacity: Int = PageGeometry.linesPerPage) -> [[Row]] {
+        func capacity(_ p: Int) -> Int { p == 0 ? firstCapacity : PageGeometry.linesPerPage }
         var pages: [[Row]] = [[]]
         for row in rows {
-            if pages[pages.count - 1].count == perPage || (row.startsPage && !pages[pages.count - 1].isEmpty) { pages.append([]) }
+            if pages[pages.count - 1].count >= capacity(pages.count - 1) || (row.startsPage && !pages[pages.count - 1].isEmpty) { pages.append([]) }
             pages[pages.count - 1].append(row)
         }
         // A heading never ends a page: it goes over to the page of the text it heads.
         var p = 0
         while p < pages.count - 1 {
-            if pages[p].count == perPage, let last = pages[p].last, last.isHeading, pages[p + 1].first?.startsPage != true {
+            if pages[p].count == capacity(p), let last = pages[p].last, last.isHeading, pages[p + 1].first?.startsPage != true {
                 pages[p].removeLast()
                 pages[p + 1].insert(last, at: 0)
-                reflow(&pages, from: p + 1)
+                reflow(&pages, from: p + 1, capacity: capacity)
             }
             p += 1
         }
@@ -261,43 +299,58 @@ public enum PageSetter {
             let moved = Array(pages[datePage - 1][lastText...])
             pages[datePage - 1].removeSubrange(lastText...)
             pages[datePage] = moved + pages[datePage]
-            reflow(&pages, from: datePage)
+            reflow(&pages, from: datePage, capacity: capacity)
         }
         return pages
     }
 
-    /// Pushes what a page holds past its 22 lines on to the next pages (up to a page that starts anew).
-    static func reflow(_ pages: inout [[Row]], from start: Int) {
-        let perPage = PageGeometry.linesPerPage
+    /// Pushes what a page holds past its capacity on to the next pages (up to a page that starts anew).
+    static func reflow(_ pages: inout [[Row]], from start: Int, capacity: (Int) -> Int) {
         var i = start
-        while i < pages.count, pages[i].count > perPage {
-            let spill = Array(pages[i][perPage...])
-            pages[i].removeSubrange(perPage...)
+        while i < pages.count, pages[i].count > capacity(i) {
+            let spill = Array(pages[i][capacity(i)...])
+            pages[i].removeSubrange(capacity(i)...)
             if i + 1 < pages.count, !(pages[i + 1].first?.startsPage ?? false) { pages[i + 1] = spill + pages[i + 1] } else { pages.insert(spill, at: i + 1) }
             i += 1
         }
     }
 
-    static func pages(_ pages: [[Row]], faces: LayoutFaces) throws -> [LaidOutPage] {
-        try pages.enumerated().map { number, rows in
-            var items: [PageItem] = []
+    /// The rows drawn, page 1 under its 版头; the 版记 on the block's bottom of an even last page
+    /// (§7.4): on the text's last page when it is even and has room, else on the next page, and when
+    /// that page would be odd, after a blank page (the blank page and the 版记's carry no number, §7.5).
+    static func pages(_ pages: [[Row]], head: Head, imprint: ComposedImprint?, faces: LayoutFaces) throws -> [LaidOutPage] {
+        var laid: [(items: [PageItem], numbered: Bool)] = pages.enumerated().map { number, rows in
+            var items: [PageItem] = number == 0 ? head.items : []
+            let top = number == 0 ? head.top : page.top
             for (i, row) in rows.enumerated() {
-                let top = page.top + Double(i) * line
-                // One run per face and size on the line.
-                var run: GlyphRun?
+                let rowTop = top + Double(i) * line
+                var byBaseline: [Double: [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)]] = [:]
+                var order: [Double] = []
                 for g in row.glyphs {
-                    let baseline = top + baselineOffset(size: g.size)
-                    if let current = run, current.face == g.face, current.size == g.size {
-                        run?.glyphs.append(PlacedGlyph(id: g.glyph, x: g.x, text: g.text))
-                    } else {
-                        if let current = run { items.append(.glyphs(current)) }
-                        run = GlyphRun(face: g.face, size: g.size, baseline: baseline, glyphs: [PlacedGlyph(id: g.glyph, x: g.x, text: g.text)])
-                    }
+                    let baseline = rowTop + baselineOffset(size: g.size)
+                    if byBaseline[baseline] == nil { order.append(baseline) }
+                    byBaseline[baseline, default: []].append(g)
                 }
-                if let current = run { items.append(.glyphs(current)) }
+                for baseline in order { items += runs(byBaseline[baseline] ?? [], baseline: baseline) }
             }
-            items.append(.glyphs(try pageNumber(number + 1, faces: faces)))
-            return LaidOutPage(width: page.width, height: page.height, items: items)
+            return (items, true)
+        }
+        if let imprint {
+            let (items, height) = try imprintItems(imprint, faces: faces)
+            let last = laid.count - 1
+            let rowsBottom = (last == 0 ? head.top : page.top) + Double(pages[last].count) * line
+            if laid.count % 2 == 0 && rowsBottom <= page.bottom - height + 1e-6 {
+                laid[last].items += items
+            } else if laid.count % 2 == 1 {
+                laid.append((items, true))
+            } else {
+                laid.append(([], false))
+                laid.append((items, false))
+            }
+        }
+        return try laid.enumerated().map { number, page in
+            LaidOutPage(width: Self.page.width, height: Self.page.height,
+                        items: page.numbered ? page.items + [.glyphs(try pageNumber(number + 1, faces: faces))] : page.items)
         }
     }
 

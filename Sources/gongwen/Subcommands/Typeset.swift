@@ -6,7 +6,7 @@ import GongwenKit
 struct Typeset: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "typeset",
-        abstract: tr("Set units as PDF with gongwen's own engine, without LibreOffice (so far the formats without a 版头 or 版记)."))
+        abstract: tr("Set units as PDF with gongwen's own engine, without LibreOffice (so far plain documents and the 文件 format)."))
 
     @Argument(help: ArgumentHelp(tr("Unit sources, folders or @list files."))) var sources: [String] = ["samples/units"]
     @Option(name: .shortAndLong, help: ArgumentHelp(tr("Output folder."))) var output = "out/native"
@@ -24,7 +24,7 @@ struct Typeset: ParsableCommand {
             units = try sourceOptions.units(sources, jobs: max(1, jobs))
             try FileSystem.makeDirectories(output)
             setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)
-            faces = try LayoutFaces.load(setup)
+            faces = try LayoutFaces.load(setup, batch: units.count >= 12)
             coverage = try GlyphCoverage(setup: setup)
         } catch { throw fail(error) }
         defer { setup.cleanUp() }

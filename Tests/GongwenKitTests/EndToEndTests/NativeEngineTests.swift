@@ -44,14 +44,28 @@ final class NativeEngineTests: XCTestCase {
         XCTAssertEqual(a.pages, 5)
     }
 
-    func testAUnitWithARedHeadIsRefusedNotSetWrong() throws {
+    func testALetterIsRefusedNotSetWrong() throws {
         let (faces, _, setup) = try faces()
         defer { setup.cleanUp() }
         let out = temporaryDirectory()
-        XCTAssertThrowsError(try NativeBuild.unit(.file(Repo.root + "/samples/documents/红头通知.yaml"), policy: SourcePolicy(), faces: faces,
+        XCTAssertThrowsError(try NativeBuild.unit(.file(Repo.root + "/samples/documents/复函.yaml"), policy: SourcePolicy(), faces: faces,
                                                   coverage: nil, directory: out)) { error in
-            XCTAssertTrue("\(error)".contains("红头通知.yaml: error: the native engine does not set the 版头"), "\(error)")
+            XCTAssertTrue("\(error)".contains("复函.yaml: error: the native engine does not set the 版头 of a 信函"), "\(error)")
         }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out), [], "nothing written for it")
+    }
+
+    /// A 文件 with its red 版头 and 版记 (samples/documents/活动通知.yaml), measured by the yardstick,
+    /// which reads the format from page 1 (the red mark) and checks the 版头 and 版记 checks too.
+    func testARedHeadNoticeWithAnImprintPassesTheYardstick() throws {
+        let (faces, coverage, setup) = try faces()
+        defer { setup.cleanUp() }
+        let out = temporaryDirectory()
+        _ = try NativeBuild.unit(.file(Repo.root + "/samples/documents/活动通知.yaml"), policy: SourcePolicy(), faces: faces, coverage: coverage, directory: out)
+        let check = try Subprocess.run(["python3", Repo.shared + "/tools/gbt9704_check.py", out + "/活动通知.pdf"], timeout: 120)
+        XCTAssertEqual(check.status, 0, check.output)
+        XCTAssertTrue(check.output.contains("format: red 版头") || check.output.contains("redhead-mark"), check.output)
+        XCTAssertTrue(check.output.contains("ok   redhead-rule"), check.output)
+        XCTAssertTrue(check.output.contains("ok   imprint-page"), check.output)
     }
 }

@@ -114,6 +114,19 @@ final class PageSetterTests: XCTestCase {
         XCTAssertTrue(runs(pages[1]).contains { $0.size == 22 && $0.glyphs.map(\.text).joined() == "工作台账" })
     }
 
+    /// A number keeps its comma tight: the digit after "18," starts where the comma's glyph ends
+    /// (its advance in FandolFang), not half a character on; the last line is not spread.
+    func testACommaInANumberTakesItsGlyphsWidth() throws {
+        let faces = try faces()
+        let pages = try PageSetter.set(Composer.compose(document(["放映18,600场。"])), faces: faces)
+        let line = try XCTUnwrap(bodyRuns(pages[0]).first { $0.glyphs.map(\.text).joined() == "放映18,600场。" })
+        let comma = try XCTUnwrap(line.glyphs.firstIndex { $0.text == "," })
+        let face = faces.faces[line.face]
+        let advance = Double(face.advance(line.glyphs[comma].id)) / Double(face.unitsPerEm) * 16 * 25.4 / 72
+        XCTAssertLessThan(advance, pitch / 2, "FandolFang's comma is narrower than half a grid character")
+        XCTAssertEqual(line.glyphs[comma + 1].x - line.glyphs[comma].x, advance, accuracy: 1e-6)
+    }
+
     func testTheDateEndsTwoCharactersInFromTheRight() throws {
         let pages = try PageSetter.set(Composer.compose(document(["正文。"])), faces: faces())
         let date = try XCTUnwrap(bodyRuns(pages[0]).last)
@@ -124,9 +137,68 @@ final class PageSetterTests: XCTestCase {
 
     func testABlockItCannotSetIsAnErrorNotAWrongPage() throws {
         var doc = document(["正文。"])
-        doc.header = Header(mark: "中共测试县委宣传部文件", number: "测宣发〔2023〕1号")
+        doc.header = Header(mark: "测试县人民政府令", number: "第1号")
+        doc.format = .order
         XCTAssertThrowsError(try PageSetter.set(Composer.compose(doc), faces: faces())) { error in
-            XCTAssertTrue("\(error)".contains("版头"), "\(error)")
+            XCTAssertTrue("\(error)".contains("版头 of a 信函, 命令 or 纪要"), "\(error)")
         }
+        doc = document(["正文。"])
+        doc.body.append(.table(Table(header: [[Table.Cell("甲")]], rows: [[Table.Cell("1")]], widths: [1])))
+        XCTAssertThrowsError(try PageSetter.set(Composer.compose(doc), faces: faces())) { error in
+            XCTAssertTrue("\(error)".contains("tables"), "\(error)")
+        }
+    }
+
+    func redRuns(_ page: LaidOutPage) -> [GlyphRun] { runs(page).filter { $0.colour == .red } }
+
+    /// §7.2: 密级 on the block's second line; the red mark's top 35 mm below the block's top, centred;
+    /// the 发文字号 on the third line under the mark's (空二行); the red separator as wide as the block,
+    /// 4 mm under the 发文字号; the title two lines under the separator (§7.3.1).
+    func testTheRedHeadStandsWhereSection72PutsIt() throws {
+        var doc = document(["正文。"])
+        doc.header = Header(copyNumber: "000001", secrecy: "秘密★1年", mark: "中共测试县委宣传部文件", number: "测宣发〔2023〕5号")
+        let pages = try PageSetter.set(Composer.compose(doc), faces: faces())
+        let page = pages[0]
+        let em16 = 16 * 25.4 / 72, em36 = 36 * 25.4 / 72, em22 = 22 * 25.4 / 72
+        let secrecy = try XCTUnwrap(runs(page).first { $0.glyphs.map(\.text).joined() == "秘密★1年" })
+        XCTAssertEqual(secrecy.baseline, 37 + line + (line - em16) / 2 + 0.88 * em16, accuracy: 1e-6, "the block's second line")
+        XCTAssertEqual(secrecy.glyphs[0].x, 28, accuracy: 1e-6, "顶格")
+        let mark = try XCTUnwrap(redRuns(page).first)
+        XCTAssertEqual(mark.glyphs.map(\.text).joined(), "中共测试县委宣传部文件")
+        XCTAssertEqual(mark.baseline - 0.88 * em36, 37 + 35, accuracy: 1e-6)
+        XCTAssertEqual(mark.size, 36)
+        let number = try XCTUnwrap(runs(page).first { $0.glyphs.map(\.text).joined() == "测宣发〔2023〕5号" })
+        // The mark's em box ends at 72 + 12.7 = 84.7 mm, in grid line 5 (from 0); lines 5 and 6 stay empty.
+        XCTAssertEqual(number.baseline, 37 + 7 * line + (line - em16) / 2 + 0.88 * em16, accuracy: 1e-6)
+        let rules = page.items.compactMap { item -> (x: Double, y: Double, width: Double, height: Double)? in
+            if case .rectangle(let x, let y, let w, let h, .red) = item { (x, y, w, h) } else { nil }
+        }
+        XCTAssertEqual(rules.count, 1)
+        XCTAssertEqual(rules[0].x, 28, accuracy: 1e-9)
+        XCTAssertEqual(rules[0].width, 156, accuracy: 1e-9)
+        XCTAssertEqual(rules[0].y + rules[0].height / 2 - (number.baseline + 0.12 * em16), 4, accuracy: 1e-6)
+        let title = try XCTUnwrap(runs(page).first { $0.size == 22 })
+        XCTAssertEqual(title.baseline, rules[0].y + rules[0].height + 2 * line + (line - em22) / 2 + 0.88 * em22, accuracy: 1e-6)
+    }
+
+    /// §7.4: the 版记 stands on the block's bottom of an even last page. A one-page text gets a page 2
+    /// with the 版记 alone (numbered: no blank page is needed); its last rule on the block's bottom edge.
+    func testTheImprintGoesOnAnEvenLastPage() throws {
+        var doc = document(["正文。"])
+        doc.imprint = Imprint(copiesTo: ["县委办", "县政府办"], printer: "中共测试县委宣传部办公室", printDate: OfficialDate(year: 2023, month: 7, day: 10)!)
+        let pages = try PageSetter.set(Composer.compose(doc), faces: faces())
+        XCTAssertEqual(pages.count, 2)
+        let texts = runs(pages[1]).map { $0.glyphs.map(\.text).joined() }
+        XCTAssertTrue(texts.contains("抄送：县委办，县政府办。"), "\(texts)")
+        XCTAssertTrue(texts.contains("中共测试县委宣传部办公室2023年7月10日印发"), "\(texts)")
+        XCTAssertTrue(texts.contains("— 2 —"), "the 版记 page keeps its number when no blank page comes before it")
+        let rules = pages[1].items.compactMap { item -> (y: Double, height: Double)? in
+            if case .rectangle(_, let y, _, let h, .black) = item { (y, h) } else { nil }
+        }
+        XCTAssertEqual(rules.map(\.height), [0.35, 0.25, 0.35], "first and last rules 0.35 mm, the one between 0.25 mm")
+        XCTAssertEqual(rules.last.map { $0.y + $0.height } ?? 0, 262, accuracy: 1e-9)
+        // 印发 on the last line, 右空一字 of 4号.
+        let printed = try XCTUnwrap(runs(pages[1]).last { $0.size == 14 && !$0.glyphs.map(\.text).joined().hasPrefix("—") })
+        XCTAssertEqual(printed.glyphs.last?.text, "发")
     }
 }
