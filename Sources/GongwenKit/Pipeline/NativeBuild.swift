@@ -8,9 +8,7 @@ public enum NativeBuild {
     /// are thread-safe); each unit's findings or its error, in the order given.
     public static func units(_ inputs: [UnitInput], jobs: Int, policy: SourcePolicy, faces: LayoutFaces, coverage: GlyphCoverage?,
                              directory: String) -> [Result<[Diagnostic], DiagnosticError>] {
-        // A file a run killed mid-write left (`.gongwen-staging-PID-NAME.pdf`) goes at the next run.
-        LeftBehind.clear(outputDirectory: directory)
-        return WorkerThreads.map(inputs.count, workers: max(1, jobs)) { i in
+        WorkerThreads.map(inputs.count, workers: max(1, jobs)) { i in
             Result { () throws(DiagnosticError) in try unit(inputs[i], policy: policy, faces: faces, coverage: coverage, directory: directory) }
         }
     }
@@ -25,7 +23,8 @@ public enum NativeBuild {
         if glyphs.contains(where: { $0.severity == .error }) { throw DiagnosticError(read.diagnostics + glyphs) }
         do {
             let made = try pdf(read.document, faces: faces)
-            try writeAtomically(made.bytes, to: directory + "/" + input.name + ".pdf")
+            // Whole or not at all, as the .odt files are (removed on Ctrl-C).
+            try ZipArchive.writeAtomically(made.bytes, to: directory + "/" + input.name + ".pdf")
         } catch {
             throw DiagnosticError(read.diagnostics + glyphs + [.error("\(error)", at: .file(input.source))])
         }
@@ -70,31 +69,19 @@ public enum NativeBuild {
         }
         let info = PDFInfo(title: document.title, author: document.issuer, creator: OdtDocumentWriter.generator,
                            date: (document.date.year, document.date.month, document.date.day))
-        return (try PDFWriter.write(pages: renumbered, faces: embedded, info: info, compress: zlib), pages.count)
+        let compressor = libdeflate_alloc_compressor(6)
+        defer { if let compressor { libdeflate_free_compressor(compressor) } }
+        return (try PDFWriter.write(pages: renumbered, faces: embedded, info: info, compress: { zlib($0, compressor) }), pages.count)
     }
 
-    /// zlib-wrapped deflate (a PDF's FlateDecode) by libdeflate, level 6; nil when it cannot run.
-    static func zlib(_ bytes: [UInt8]) -> [UInt8]? {
-        guard !bytes.isEmpty, let compressor = libdeflate_alloc_compressor(6) else { return nil }
-        defer { libdeflate_free_compressor(compressor) }
+    /// zlib-wrapped deflate (a PDF's FlateDecode) by libdeflate at level 6, with one compressor for
+    /// all of a document's streams; nil when it cannot run (the stream is then written as it is).
+    static func zlib(_ bytes: [UInt8], _ compressor: OpaquePointer?) -> [UInt8]? {
+        guard !bytes.isEmpty, let compressor else { return nil }
         let bound = libdeflate_zlib_compress_bound(compressor, bytes.count)
         let out = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
             count = bytes.withUnsafeBytes { libdeflate_zlib_compress(compressor, $0.baseAddress, $0.count, buffer.baseAddress, buffer.count) }
         }
         return out.isEmpty ? nil : out
-    }
-
-    /// Writes `bytes` to `path` whole or not at all: a file beside it, renamed over it.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".gongwen-staging-\(getpid())-" + url.lastPathComponent).path
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-            throw FileSystem.Failure(description: "cannot write \(temporary): \(String(cString: strerror(errno)))")
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw FileSystem.Failure(description: "cannot write \(path): \(reason)")
-        }
     }
 }
