@@ -64,7 +64,6 @@ public enum PageSetter {
         /// A line of the document's text (body, heading, 主送机关…), as opposed to a blank or the signature.
         var isText = false
         var isDate = false
-        var keptWithNext = false
         /// A heading on a line of its own: never the last line of a page.
         var isHeading = false
         /// The row opens a new page (an attachment's first line, §7.3.7).
@@ -108,7 +107,7 @@ public enum PageSetter {
         }
         switch p.role {
         case .blank:
-            return [Row(keptWithNext: p.keptWithNext)]
+            return [Row()]
         case .title, .attachmentTitle:
             // Centred lines in the title's face at 22 pt, as `TitleLines` split them.
             var lines: [[Run]] = [[]]
@@ -133,14 +132,12 @@ public enum PageSetter {
                 rows[i].isText = p.role != .attachmentList(first: true) && p.role != .attachmentList(first: false)
                 if case .heading = p.role { rows[i].isHeading = true }
             }
-            if p.keptWithNext, !rows.isEmpty { rows[rows.count - 1].keptWithNext = true }
             return rows
         case .signature, .date:
             // §7.3.5: 署名 and 成文日期 a number of characters in from the right edge.
             let right = p.role == .date ? composed.signature.dateRight : composed.signature.signatureRight
             var row = try rightAligned(characters(.body), rightIndent: right, faces: faces)
             row.isDate = p.role == .date
-            row.keptWithNext = p.role == .signature
             return [row]
         case .centred:
             return [try centred(p.text, role: .body, size: bodySize, faces: faces)]
