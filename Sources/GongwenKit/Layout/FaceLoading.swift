@@ -6,15 +6,14 @@ extension LayoutFaces {
     public static let fallbackFamilies = ["Noto Serif CJK SC", "Noto Sans CJK SC"]
 
     /// The faces fontconfig resolves the official names to under `setup` (the same faces the
-    /// LibreOffice backend prints with), and the fallbacks. `batch`: the faces are prepared for
-    /// subsetting once (`OpenTypeFace.subsetSource`), which pays for itself after a dozen documents.
-    public static func load(_ setup: FontSetup, batch: Bool = false) throws -> LayoutFaces {
+    /// LibreOffice backend prints with), and the fallbacks.
+    public static func load(_ setup: FontSetup) throws -> LayoutFaces {
         var faces: [OpenTypeFace] = []
         var byFile: [String: Int] = [:]
         func open(_ file: String, index: UInt32) throws -> Int {
             let key = "\(file)#\(index)"
             if let known = byFile[key] { return known }
-            faces.append(try OpenTypeFace(path: file, index: index, preparedForSubsetting: batch))
+            faces.append(try OpenTypeFace(path: file, index: index))
             byFile[key] = faces.count - 1
             return faces.count - 1
         }

@@ -24,7 +24,7 @@ struct Typeset: ParsableCommand {
             units = try sourceOptions.units(sources, jobs: max(1, jobs))
             try FileSystem.makeDirectories(output)
             setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)
-            faces = try LayoutFaces.load(setup, batch: units.count >= 12)
+            faces = try LayoutFaces.load(setup)
             coverage = try GlyphCoverage(setup: setup)
         } catch { throw fail(error) }
         defer { setup.cleanUp() }
