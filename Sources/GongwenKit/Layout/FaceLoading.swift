@@ -19,6 +19,8 @@ extension LayoutFaces {
         }
         var byRole: [FontRole: Int] = [:]
         var pageNumbers: Int?
+        var fallbacks: [Int] = []
+        // One fc-match a family: the roles' faces, then the fallbacks, in their order.
         for match in try setup.matches(FontSetup.roles.map(\.official) + fallbackFamilies) {
             guard let match else { continue }
             let index = try open(match.file, index: match.index)
@@ -28,11 +30,11 @@ extension LayoutFaces {
             case FontRole.heading1.official: byRole[.heading1] = index
             case FontRole.heading2.official: byRole[.heading2] = index
             case "宋体": pageNumbers = index
+            case let family where fallbackFamilies.contains(family): fallbacks.append(index)
             default: break
             }
         }
         guard let body = byRole[.body] else { throw OpenTypeFace.Failure.unreadable("the face of \(FontRole.body.official)") }
-        let fallbacks = try setup.matches(fallbackFamilies).compactMap { $0.flatMap { byFile["\($0.file)#\($0.index)"] } }
         return LayoutFaces(faces: faces, byRole: byRole, pageNumbers: pageNumbers ?? body, fallbacks: fallbacks)
     }
 }
