@@ -12,6 +12,8 @@ public enum PageItem: Sendable, Equatable {
     case glyphs(GlyphRun)
     /// A filled rectangle (rules, the red separator, the 版记's lines): left, top, width, height in mm.
     case rectangle(x: Double, y: Double, width: Double, height: Double, colour: RGB)
+    /// An image (a seal, a 签名章) pressed over what is under it: left, top, width, height in mm.
+    case image(SealImage, x: Double, y: Double, width: Double, height: Double)
 }
 
 public struct RGB: Sendable, Equatable {

@@ -12,6 +12,7 @@ import Foundation
 /// | 3 | document information dictionary (§14.3.3) |
 /// | 4 + 5k … 8 + 5k | the k-th used face: Type 0 font, CIDFont, font descriptor, font program, ToUnicode CMap (§9.7, §9.10.3) |
 /// | then, per page | page object (§7.7.3.3) and its content stream (§7.8.2) |
+/// | then, per distinct image | image XObject (§8.9.5), and its soft mask (§11.6.5.3) when it has transparency |
 ///
 /// The output depends only on the input: no clock, no randomness, and no iteration over hashed
 /// collections reaches the bytes, so the same input always yields byte-identical files.
@@ -83,7 +84,20 @@ public enum PDFWriter {
         var fontObjects: [Int: Int] = [:]           // face index → Type 0 font object; the other four follow it
         for index in planOrder { fontObjects[index] = next; next += 5 }
         let firstPageObject = next
-        let objectCount = firstPageObject + 2 * pages.count   // including object 0
+        next = firstPageObject + 2 * pages.count
+        // Images: each distinct one decoded once and drawn by every page that shows it.
+        var images: [(image: SealImage, decoded: DecodedImage, object: Int)] = []
+        for page in pages {
+            for case let .image(image, _, _, _, _) in page.items where !images.contains(where: { $0.image.bytes == image.bytes }) {
+                let decoded: DecodedImage
+                do { decoded = try PNGDecoder.decode(image.bytes) } catch {
+                    throw Failure.invalidPage(page: (pages.firstIndex(of: page) ?? 0) + 1, message: error.description)
+                }
+                images.append((image, decoded, next))
+                next += decoded.alpha == nil ? 1 : 2
+            }
+        }
+        let objectCount = next   // including object 0
 
         var out = Body(compress: compress)
         out.raw("%PDF-1.7\n%")
@@ -119,11 +133,33 @@ public enum PDFWriter {
                 guard let plan = plans[index], let object = fontObjects[index] else { return nil }
                 return "/\(plan.resourceName) \(object) 0 R"
             }
-            let resources = fonts.isEmpty ? "<< >>" : "<< /Font << \(fonts.joined(separator: " ")) >> >>"
+            var shown: [String] = []
+            for case let .image(image, _, _, _, _) in page.items {
+                guard let i = images.firstIndex(where: { $0.image.bytes == image.bytes }) else { continue }
+                let entry = "/Im\(i + 1) \(images[i].object) 0 R"
+                if !shown.contains(entry) { shown.append(entry) }
+            }
+            var resources = "<<"
+            if !fonts.isEmpty { resources += " /Font << \(fonts.joined(separator: " ")) >>" }
+            if !shown.isEmpty { resources += " /XObject << \(shown.joined(separator: " ")) >>" }
+            resources += " >>"
             let mediaBox = "[0 0 \(num(page.width * pointsPerMillimetre)) \(num(page.height * pointsPerMillimetre))]"
             out.object(pageObject, "<< /Type /Page /Parent \(pagesObject) 0 R /MediaBox \(mediaBox)"
                        + " /Resources \(resources) /Contents \(pageObject + 1) 0 R >>")
-            out.stream(pageObject + 1, entries: "", data: Array(contentStream(page, plans: plans).utf8))
+            let names = { (image: SealImage) in images.firstIndex { $0.image.bytes == image.bytes }.map { "Im\($0 + 1)" } }
+            out.stream(pageObject + 1, entries: "", data: Array(contentStream(page, plans: plans, imageName: names).utf8))
+        }
+
+        // §8.9.5 image XObjects: 8-bit grey or RGB samples, the opacity as a soft mask.
+        for (_, decoded, object) in images {
+            let space = decoded.colours == 1 ? "/DeviceGray" : "/DeviceRGB"
+            let mask = decoded.alpha == nil ? "" : " /SMask \(object + 1) 0 R"
+            out.stream(object, entries: " /Type /XObject /Subtype /Image /Width \(decoded.width) /Height \(decoded.height)"
+                       + " /ColorSpace \(space) /BitsPerComponent 8\(mask)", data: decoded.samples)
+            if let alpha = decoded.alpha {
+                out.stream(object + 1, entries: " /Type /XObject /Subtype /Image /Width \(decoded.width) /Height \(decoded.height)"
+                           + " /ColorSpace /DeviceGray /BitsPerComponent 8", data: alpha)
+            }
         }
 
         // §7.5.4 cross-reference table: one subsection, 20-byte entries.
@@ -262,6 +298,11 @@ public enum PDFWriter {
                 try check(x, "\(what): x"); try check(y, "\(what): y")
                 try check(width, "\(what): width"); try check(height, "\(what): height")
                 try check(colour, what)
+            case let .image(image, x, y, width, height):
+                try check(x, "\(what): x"); try check(y, "\(what): y")
+                try check(width, "\(what): width"); try check(height, "\(what): height")
+                guard width > 0, height > 0 else { throw fail("\(what): image size \(width) × \(height) mm is not positive") }
+                guard image.kind == .png else { throw fail("\(what): only PNG images are drawn") }
             case let .glyphs(run):
                 guard run.face >= 0, run.face < faceCount else {
                     throw fail("\(what): face \(run.face) is not one of the \(faceCount) faces given")
@@ -287,11 +328,16 @@ public enum PDFWriter {
     /// start with `Tm`, and then show the glyphs with one `TJ` (§9.4.3) whose numbers move the pen from
     /// where the previous glyph's /W width left it to the next glyph's x. The pen is tracked with exactly the
     /// numbers written, so rounding never accumulates: each glyph lands within 0.001 pt of its x.
-    static func contentStream(_ page: LaidOutPage, plans: [Int: FontPlan]) -> String {
+    static func contentStream(_ page: LaidOutPage, plans: [Int: FontPlan], imageName: (SealImage) -> String? = { _ in nil }) -> String {
         let k = pointsPerMillimetre
         var out = ""
         for item in page.items {
             switch item {
+            case let .image(image, x, y, width, height):
+                // §8.3.4: the image's unit square scaled to its box, its bottom-left corner placed.
+                guard let name = imageName(image) else { continue }
+                out += "q \(num(width * k)) 0 0 \(num(height * k)) \(num(x * k)) \(num((page.height - y - height) * k)) cm /\(name) Do Q\n"
+
             case let .rectangle(x, y, width, height, colour):
                 // y is the top edge measured downward; PDF wants the bottom-left corner measured upward.
                 out += "\(rgb(colour)) rg\n"

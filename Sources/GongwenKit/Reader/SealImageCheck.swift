@@ -7,10 +7,6 @@ import Foundation
 /// PNG is decoded here (header, every chunk's CRC, the image data inflated to exactly the size its
 /// header declares, in bounded steps), and an SVG may refer to nothing outside itself.
 enum SealImageCheck {
-    /// A scanned 公章 at 600 dpi is about 1,000 pixels across; these leave room and bound the work.
-    static let maximumSide = 8000
-    static let maximumPixels = 64_000_000
-
     struct Failure: Error, Equatable { var reason: String }
 
     // MARK: PNG
@@ -42,8 +38,8 @@ enum SealImageCheck {
                 let width = be32(dataStart), height = be32(dataStart + 4)
                 let depth = Int(b[dataStart + 8]), colour = Int(b[dataStart + 9]), interlace = Int(b[dataStart + 12])
                 guard width > 0, height > 0 else { return fail("its header gives a size of \(width) × \(height) pixels") }
-                guard width <= maximumSide, height <= maximumSide, width * height <= maximumPixels else {
-                    return fail("it declares \(width) × \(height) pixels; a seal may have at most \(maximumSide) a side and \(maximumPixels / 1_000_000) million in all")
+                guard width <= PNGDecoder.maximumSide, height <= PNGDecoder.maximumSide, width * height <= PNGDecoder.maximumPixels else {
+                    return fail("it declares \(width) × \(height) pixels; a seal may have at most \(PNGDecoder.maximumSide) a side and \(PNGDecoder.maximumPixels / 1_000_000) million in all")
                 }
                 let channels: Int
                 switch (colour, depth) {
@@ -56,7 +52,7 @@ enum SealImageCheck {
                 }
                 guard b[dataStart + 10] == 0, b[dataStart + 11] == 0, interlace <= 1 else { return fail("it is damaged (unknown compression, filter or interlace method)") }
                 header = (width, height, depth, colour, interlace == 1)
-                expected = scanlineBytes(width: width, height: height, bitsPerPixel: channels * depth, interlaced: interlace == 1)
+                expected = PNGDecoder.scanlineBytes(width: width, height: height, bitsPerPixel: channels * depth, interlaced: interlace == 1)
                 guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return fail("it cannot be decoded (out of memory)") }
                 inflating = true
             } else if name == "IDAT" {
@@ -96,18 +92,6 @@ enum SealImageCheck {
                 if name == "PLTE" && header!.colour == 0 { return fail("it is damaged (a palette in a grey image)") }
             }
             offset = dataStart + length + 4
-        }
-    }
-
-    /// The bytes of filtered scanlines (a filter byte each) of the whole image, or of its seven
-    /// Adam7 passes when interlaced.
-    static func scanlineBytes(width: Int, height: Int, bitsPerPixel: Int, interlaced: Bool) -> Int {
-        func pass(_ w: Int, _ h: Int) -> Int { w == 0 || h == 0 ? 0 : h * (1 + (w * bitsPerPixel + 7) / 8) }
-        guard interlaced else { return pass(width, height) }
-        // (x start, y start, x step, y step) of the seven passes.
-        let passes = [(0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2)]
-        return passes.reduce(0) { sum, p in
-            sum + pass((width - p.0 + p.2 - 1) / p.2, (height - p.1 + p.3 - 1) / p.3)
         }
     }
 

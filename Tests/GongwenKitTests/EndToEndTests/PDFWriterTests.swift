@@ -312,6 +312,32 @@ final class PDFWriterTests: XCTestCase {
         }
     }
 
+    /// A seal's PNG drawn with its transparency (an image XObject with a soft mask): a 2 × 1 image, its
+    /// left pixel opaque blue and its right one transparent, pressed over the red bar.
+    func testAnImageIsDrawnWithItsTransparency() throws {
+        let (page, faces) = try samplePage()
+        let png = PNGDecoderTests.png(width: 2, height: 1, depth: 8, colour: 6, lines: [[0, 0, 255, 255, 0, 255, 0, 0]], bytesPerPixel: 4)
+        var pressed = page
+        pressed.items.append(.image(SealImage(bytes: png, kind: .png, widthMillimetres: 20, heightMillimetres: 10), x: 50, y: 97.5, width: 20, height: 10))
+        let file = try save(try PDFWriter.write(pages: [pressed], faces: faces, info: Self.info))
+        for renderer in ["mutool", "pdftoppm"] {
+            let image = try render(file, tool: renderer, dpi: 72)
+            func pixel(_ xmm: Double, _ ymm: Double) -> [UInt8] { image.pixel(Int(xmm / Self.mm), Int(ymm / Self.mm)) }
+            XCTAssertEqual(pixel(53, 102.5), [0, 0, 255], "\(renderer): the opaque half covers the bar")
+            XCTAssertEqual(pixel(53, 98.5), [0, 0, 255], "\(renderer): and the white above it")
+            XCTAssertEqual(pixel(67, 102.5), [255, 0, 0], "\(renderer): the bar shows through the transparent half")
+            XCTAssertEqual(pixel(67, 98.5), [255, 255, 255], "\(renderer): and the white page")
+            XCTAssertEqual(pixel(45, 102.5), [255, 0, 0], "\(renderer): the bar left of the image")
+        }
+        // poppler lists the image and its soft mask, 2 × 1 pixels each.
+        if Subprocess.which("pdfimages") != nil {
+            let list = try Subprocess.run(["pdfimages", "-list", file], timeout: 60).output
+            let rows = list.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+            XCTAssertEqual(rows.map { $0[2] }, ["image", "smask"], list)
+            XCTAssertEqual(rows.map { $0[3] + "x" + $0[4] }, ["2x1", "2x1"], list)
+        }
+    }
+
     // MARK: - 6. Determinism and the file identifier
 
     func testSameInputGivesSameBytesAndTheIDFollowsTheContent() throws {

@@ -15,6 +15,8 @@ final class RoomArrowTests: XCTestCase {
         "Diagnostics": ["Support"],
         "Localization": ["Diagnostics", "Support"],
         "Model": ["Support"],
+        // PNG decoding and its bounds, for the reader's check and the PDF writer.
+        "Images": [],
         "XML": ["Support", "Diagnostics"],
         "Zip": ["Support", "Diagnostics"],
         "Typography": ["Model", "Geometry", "Support"],
@@ -24,8 +26,8 @@ final class RoomArrowTests: XCTestCase {
         // The layout engine (issue 28): lines on the grid, pages of positioned items.
         "Layout": ["Support", "Geometry", "Model", "Typography", "Compose", "Fonts"],
         // Draws laid-out pages as PDF.
-        "PDF": ["Support", "Layout"],
-        "Reader": ["Support", "Diagnostics", "Model", "Typography", "XML"],
+        "PDF": ["Support", "Layout", "Model", "Images"],
+        "Reader": ["Support", "Diagnostics", "Model", "Typography", "XML", "Images"],
         "SheetReader": ["Support", "Diagnostics", "Model", "Reader", "XML", "Zip"],
         "ODF": ["Support", "Diagnostics", "Geometry", "Model", "Compose", "Resources", "Typography", "XML", "Zip"],
         "FormWriter": ["Support", "Diagnostics", "Model", "Reader", "SheetReader", "ODF", "XML", "Zip"],
