@@ -68,25 +68,45 @@ public enum PageSetter {
         var isHeading = false
         /// The row opens a new page (an attachment's first line, §7.3.7).
         var startsPage = false
+        /// Seals and 签名章 anchored to the row: left edge from the page's left, centre below the row's top (mm).
+        var images: [(image: SealImage, left: Double, centre: Double)] = []
+        /// A table row's further grid lines (its cells' wrapped text), drawn under the first.
+        var more: [[(face: Int, size: Double, x: Double, glyph: UInt32, text: String)]] = []
+        /// A table row's rules: x from the page's left, y from the row's top, width, height (mm).
+        var rules: [(x: Double, y: Double, width: Double, height: Double)] = []
+        /// A table's heading rows, set again over this row when it opens a page.
+        var repeatedHeader: [Row] = []
+        /// The grid lines the row takes: a table row is never split between pages.
+        var span: Int { 1 + more.count }
     }
+
+    /// The grid lines rows take.
+    static func lines(_ rows: [Row]) -> Int { rows.reduce(0) { $0 + $1.span } }
 
     public static func set(_ composed: ComposedDocument, faces: LayoutFaces) throws -> [LaidOutPage] {
         var blocks = composed.blocks[...]
         var head = Head()
-        if let header = composed.header { head = try redHead(header, composed: composed, blocks: &blocks, faces: faces) }
+        if let header = composed.header {
+            if case .letterHead(let mark)? = blocks.first {
+                blocks.removeFirst()
+                head = try letterHead(mark, header: header, faces: faces)
+            } else {
+                head = try redHead(header, composed: composed, blocks: &blocks, faces: faces)
+            }
+        }
         var rows: [Row] = []
         var imprint: ComposedImprint?
         for block in blocks {
             switch block {
             case .paragraph(let p): rows += try self.rows(p, composed: composed, faces: faces)
-            case .table: throw Unsupported(what: "tables")
+            case .table(let t): rows += try tableRows(t, faces: faces)
             case .jointMark: throw Unsupported(what: "joint issuers' marks")
-            case .letterHead: throw Unsupported(what: "the 信函's letterhead")
+            case .letterHead: throw Unsupported(what: "a 信函's letterhead after its first line")
             case .imprint(let i): imprint = i
             }
         }
         // Page 1 holds the lines that fit under its 版头.
-        let firstCapacity = min(PageGeometry.linesPerPage, Int(((page.bottom + 0.5 - head.top) / line).rounded(.down)))
+        let firstCapacity = min(PageGeometry.linesPerPage, Int(((head.bottom + 0.5 - head.top) / line).rounded(.down)))
         return try pages(paginate(rows, firstCapacity: firstCapacity), head: head, imprint: imprint, faces: faces)
     }
 
@@ -102,8 +122,11 @@ public enum PageSetter {
                 }
             }
         }
-        if p.runs.contains(where: { if case .image = $0 { true } else { false } }) {
-            throw Unsupported(what: "seal and 签名章 images")
+        // Seals and 签名章 stand where the composition put them, over the text (PNG; an SVG is not drawn yet).
+        let images = try p.runs.compactMap { run -> (image: SealImage, left: Double, centre: Double)? in
+            guard case .image(let place) = run else { return nil }
+            guard place.image.kind == .png else { throw Unsupported(what: "SVG seal images") }
+            return (place.image, page.left + place.left, place.centreLine * line)
         }
         switch p.role {
         case .blank:
@@ -138,9 +161,49 @@ public enum PageSetter {
             let right = p.role == .date ? composed.signature.dateRight : composed.signature.signatureRight
             var row = try rightAligned(characters(.body), rightIndent: right, faces: faces)
             row.isDate = p.role == .date
+            row.images = images
             return [row]
         case .centred:
             return [try centred(p.text, role: .body, size: bodySize, faces: faces)]
+        case .headerLine(.toLandscape), .headerLine(.backUpright), .attachmentLabel(.toLandscape), .attachmentLabel(.backUpright):
+            throw Unsupported(what: "landscape pages")
+        case .headerLine(.none):
+            // A letter's 密级 and 紧急程度 under its first line: 顶格, 黑体.
+            return try flow(characters(.heading1), indent: 0, left: 0, faces: faces)
+        case .letterFirstLine:
+            // §10.1: 份号 flush left, the 发文字号 flush right, on the line under the double lines.
+            let (left, right) = tabbed(p.runs, role: .heading1)
+            var row = Row()
+            row.glyphs = try placed(String(left.map(\.0)), role: .heading1, size: bodySize, x: page.left, faces: faces)
+            row.glyphs += try rightAligned(right, rightIndent: 0, faces: faces).glyphs
+            row.isText = true
+            return [row]
+        case .stamp, .stampDate:
+            // §7.3.5.3: the signer's title ends two characters left of the 签名章 (右空四字), the date 右空四字.
+            let right = p.role == .stampDate ? 4 : (composed.stampTitleRight ?? 4 * pitch) / pitch
+            var row = try rightAligned(characters(.body), rightIndent: right, faces: faces)
+            row.isDate = p.role == .stampDate
+            row.images = images
+            return [row]
+        case .jointNames:
+            // §7.3.5.1: each 署名 centred under its own seal (the composition tabs a name to its seal's centre).
+            var row = Row()
+            var tabs = 0
+            for run in p.runs {
+                switch run {
+                case .tab: tabs += 1
+                case .text(let s), .prose(let s):
+                    guard tabs > 0, tabs <= composed.jointSealCentres.count else { throw Unsupported(what: "joint issuers' marks") }
+                    let width = s.reduce(0) { $0 + units($1, role: .body, size: bodySize, pitch: pitch, faces: faces) } * pitch
+                    row.glyphs += try placed(s, role: .body, size: bodySize, x: page.left + composed.jointSealCentres[tabs - 1] - width / 2, faces: faces)
+                default: continue
+                }
+            }
+            row.images = images
+            return [row]
+        case .attendance:
+            // §10.3: 出席, 请假, 列席 左空二字, the names wrapping under the first one after the colon.
+            return try flow(characters(.body), indent: -3, left: 5, faces: faces)
         case .attachmentLabel(.none):
             // §7.3.7: an attachment starts a page, 附件N 顶格 in 黑体 on its first line.
             var row = try flow(characters(.heading1), indent: 0, left: 0, faces: faces)[0]
@@ -148,6 +211,30 @@ public enum PageSetter {
             return [row]
         default:
             throw Unsupported(what: "a paragraph of the kind \(p.role)")
+        }
+    }
+
+    /// A paragraph's characters before and after its tab.
+    static func tabbed(_ runs: [Run], role: FontRole) -> (left: [(Character, FontRole)], right: [(Character, FontRole)]) {
+        var left: [(Character, FontRole)] = [], right: [(Character, FontRole)] = [], afterTab = false
+        for run in runs {
+            let characters: [(Character, FontRole)]
+            switch run {
+            case .tab: afterTab = true; continue
+            case .text(let s), .prose(let s): characters = s.map { ($0, role) }
+            case .face(let s, let face): characters = s.map { ($0, face) }
+            case .lineBreak, .image: continue
+            }
+            if afterTab { right += characters } else { left += characters }
+        }
+        return (left, right)
+    }
+
+    /// A row's images as page items, the row's top at `rowTop`.
+    static func imageItems(_ row: Row, rowTop: Double) -> [PageItem] {
+        row.images.map { i in
+            .image(i.image, x: i.left, y: rowTop + i.centre - i.image.heightMillimetres / 2,
+                   width: i.image.widthMillimetres, height: i.image.heightMillimetres)
         }
     }
 
@@ -275,17 +362,21 @@ public enum PageSetter {
         func capacity(_ p: Int) -> Int { p == 0 ? firstCapacity : PageGeometry.linesPerPage }
         var pages: [[Row]] = [[]]
         for row in rows {
-            if pages[pages.count - 1].count >= capacity(pages.count - 1) || (row.startsPage && !pages[pages.count - 1].isEmpty) { pages.append([]) }
+            let page = pages[pages.count - 1]
+            if (!page.isEmpty && lines(page) + row.span > capacity(pages.count - 1)) || (row.startsPage && !page.isEmpty) { pages.append([]) }
             pages[pages.count - 1].append(row)
         }
-        // A heading never ends a page: it goes over to the page of the text it heads.
+        // A heading (a table's caption and heading rows too) never ends a page: it goes over to the
+        // page of what it heads.
         var p = 0
         while p < pages.count - 1 {
-            if pages[p].count == capacity(p), let last = pages[p].last, last.isHeading, pages[p + 1].first?.startsPage != true {
+            var moved = false
+            while pages[p].count > 1, let last = pages[p].last, last.isHeading, pages[p + 1].first?.startsPage != true {
                 pages[p].removeLast()
                 pages[p + 1].insert(last, at: 0)
-                reflow(&pages, from: p + 1, capacity: capacity)
+                moved = true
             }
+            if moved { reflow(&pages, from: p + 1, capacity: capacity) }
             p += 1
         }
         // The 署名 and date never open a page alone: the text's last line goes over with them.
@@ -298,15 +389,30 @@ public enum PageSetter {
             pages[datePage] = moved + pages[datePage]
             reflow(&pages, from: datePage, capacity: capacity)
         }
+        // A table that goes on over a page turn has its heading rows again at the top of the page.
+        p = 1
+        while p < pages.count {
+            if let first = pages[p].first, !first.repeatedHeader.isEmpty {
+                pages[p].insert(contentsOf: first.repeatedHeader.map { var row = $0; row.isHeading = false; return row }, at: 0)
+                reflow(&pages, from: p, capacity: capacity)
+            }
+            p += 1
+        }
         return pages
     }
 
     /// Pushes what a page holds past its capacity on to the next pages (up to a page that starts anew).
     static func reflow(_ pages: inout [[Row]], from start: Int, capacity: (Int) -> Int) {
         var i = start
-        while i < pages.count, pages[i].count > capacity(i) {
-            let spill = Array(pages[i][capacity(i)...])
-            pages[i].removeSubrange(capacity(i)...)
+        while i < pages.count, lines(pages[i]) > capacity(i) {
+            // The rows that fit (at least one), the rest spilled whole.
+            var fit = 0, used = 0
+            while fit < pages[i].count, fit == 0 || used + pages[i][fit].span <= capacity(i) {
+                used += pages[i][fit].span
+                fit += 1
+            }
+            let spill = Array(pages[i][fit...])
+            pages[i].removeSubrange(fit...)
             if i + 1 < pages.count, !(pages[i + 1].first?.startsPage ?? false) { pages[i + 1] = spill + pages[i + 1] } else { pages.insert(spill, at: i + 1) }
             i += 1
         }
@@ -319,8 +425,15 @@ public enum PageSetter {
         var laid: [(items: [PageItem], numbered: Bool)] = pages.enumerated().map { number, rows in
             var items: [PageItem] = number == 0 ? head.items : []
             let top = number == 0 ? head.top : page.top
-            for (i, row) in rows.enumerated() {
-                let rowTop = top + Double(i) * line
+            var pressed: [PageItem] = []
+            var rowTop = top
+            for row in rows {
+                defer { rowTop += Double(row.span) * line }
+                pressed += imageItems(row, rowTop: rowTop)
+                items += row.rules.map { .rectangle(x: $0.x, y: rowTop + $0.y, width: $0.width, height: $0.height, colour: .black) }
+                for (n, more) in row.more.enumerated() {
+                    items += runs(more, baseline: rowTop + Double(n + 1) * line + baselineOffset(size: bodySize))
+                }
                 var byBaseline: [Double: [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)]] = [:]
                 var order: [Double] = []
                 for g in row.glyphs {
@@ -330,12 +443,24 @@ public enum PageSetter {
                 }
                 for baseline in order { items += runs(byBaseline[baseline] ?? [], baseline: baseline) }
             }
-            return (items, true)
+            // The images last: pressed over the text, as a seal is.
+            return (items + pressed, number > 0 || head.numbered)
         }
-        if let imprint {
+        if let imprint, imprint.letter {
+            // §10.1: a letter's 版记 at the foot of the last page's block, on whichever page that is.
+            let last = laid.count - 1
+            let bottom = last == 0 ? head.bottom : page.bottom
+            let (items, height) = try imprintItems(imprint, bottom: bottom, faces: faces)
+            let rowsBottom = max((last == 0 ? head.top : page.top) + Double(lines(pages[last])) * line, imagesBottom(laid[last].items))
+            if rowsBottom <= bottom - height + 1e-6 {
+                laid[last].items += items
+            } else {
+                laid.append((try imprintItems(imprint, bottom: page.bottom, faces: faces).items, true))
+            }
+        } else if let imprint {
             let (items, height) = try imprintItems(imprint, faces: faces)
             let last = laid.count - 1
-            let rowsBottom = (last == 0 ? head.top : page.top) + Double(pages[last].count) * line
+            let rowsBottom = max((last == 0 ? head.top : page.top) + Double(lines(pages[last])) * line, imagesBottom(laid[last].items))
             if laid.count % 2 == 0 && rowsBottom <= page.bottom - height + 1e-6 {
                 laid[last].items += items
             } else if laid.count % 2 == 1 {
@@ -348,6 +473,13 @@ public enum PageSetter {
         return try laid.enumerated().map { number, page in
             LaidOutPage(width: Self.page.width, height: Self.page.height,
                         items: page.numbered ? page.items + [.glyphs(try pageNumber(number + 1, faces: faces))] : page.items)
+        }
+    }
+
+    /// Where a page's lowest image (a seal pressing below the date) ends: the 版记 stays clear of it.
+    static func imagesBottom(_ items: [PageItem]) -> Double {
+        items.reduce(0) { bottom, item in
+            if case .image(_, _, let y, _, let height) = item { max(bottom, y + height) } else { bottom }
         }
     }
 

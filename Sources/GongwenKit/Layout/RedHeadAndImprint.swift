@@ -1,10 +1,44 @@
-/// The 文件 format's 版头 (§7.2) and the 版记 (§7.4), set by the native engine.
+/// The 版头 of the 文件 format (§7.2) and of the §10 formats (信函, 命令, 纪要), and the 版记 (§7.4),
+/// set by the native engine.
 extension PageSetter {
     /// What page 1 carries above its rows, and where its rows begin.
     struct Head {
         var items: [PageItem] = []
         /// The top of page 1's first row (mm from the page's top).
         var top = PageGeometry.a4.top
+        /// The bottom of page 1's block: a letter's runs lower, to its lower double line.
+        var bottom = PageGeometry.a4.bottom
+        /// Whether page 1 carries a page number (a letter's does not, §10.1).
+        var numbered = true
+    }
+
+    // MARK: 信函 (§10.1)
+
+    /// The letter's mark, its top 30 mm below the page's top edge; a red double line (thick over thin)
+    /// 4 mm under it and another (thin over thick) ending 20 mm above the page's bottom edge, both
+    /// 170 mm and centred on the block. Page 1's first line has its characters 7/8 of a 3号 character
+    /// under the upper pair, and page 1 holds 22 lines from there (its last ends above the lower
+    /// pair); it carries no page number.
+    static func letterHead(_ mark: String, header: ComposedHeader, faces: LayoutFaces) throws -> Head {
+        var head = Head()
+        let size = header.letterMarkSize
+        let markBaseline = PageGeometry.letterMarkTop + 0.88 * size * points
+        head.items += runs(try centred(mark, role: .title, size: size, faces: faces).glyphs, baseline: markBaseline, colour: .red)
+        let ruleLeft = PageGeometry.letterRuleLeft, length = PageGeometry.letterRuleLength
+        let thick = 0.6, thin = 0.2, gap = 0.4
+        var y = PageGeometry.letterMarkTop + size * points + PageGeometry.letterRuleUnderMark
+        head.items.append(.rectangle(x: ruleLeft, y: y, width: length, height: thick, colour: .red))
+        head.items.append(.rectangle(x: ruleLeft, y: y + thick + gap, width: length, height: thin, colour: .red))
+        y += thick + gap + thin
+        let lower = PageGeometry.letterLowerRuleBottom
+        head.items.append(.rectangle(x: ruleLeft, y: lower - thick - gap - thin, width: length, height: thin, colour: .red))
+        head.items.append(.rectangle(x: ruleLeft, y: lower - thick, width: length, height: thick, colour: .red))
+        // The first line's characters (their em box) 7/8 of a 3号 character under the pair.
+        let em = bodySize * points
+        head.top = y + 7.0 / 8.0 * em - (line - em) / 2
+        head.bottom = min(head.top + Double(PageGeometry.linesPerPage) * line, lower - thick - gap - thin)
+        head.numbered = false
+        return head
     }
 
     /// The 版头's blocks (份号…, the red mark, two empty lines, the 发文字号) taken off the front of
@@ -12,8 +46,9 @@ extension PageSetter {
     /// lines under the mark (§7.2.5), the red separator 4 mm under the 发文字号 (§7.2.7); the rows
     /// that follow (two empty lines, then the title, §7.3.1) begin under the separator.
     static func redHead(_ header: ComposedHeader, composed: ComposedDocument, blocks: inout ArraySlice<ComposedBlock>, faces: LayoutFaces) throws -> Head {
-        guard composed.format == .document else { throw Unsupported(what: "the 版头 of a 信函, 命令 or 纪要") }
-        guard header.joint == nil else { throw Unsupported(what: "joint issuers' marks") }
+        guard composed.format == .document || composed.format == .order || composed.format == .minutes else {
+            throw Unsupported(what: "the 版头 of this format")
+        }
         guard header.signerRows.isEmpty else { throw Unsupported(what: "more than two 签发人") }
         var head = Head()
         var row = 0
@@ -29,26 +64,56 @@ extension PageSetter {
             head.items += try runs(placed(p.text, role: .heading1, size: bodySize, x: page.left, faces: faces), baseline: baseline(row))
             row += 1
         }
-        guard let mark = paragraph(), mark.role == .issuerMark else { throw Unsupported(what: "this 版头") }
-        guard !mark.runs.isEmpty else { throw Unsupported(what: "套打 (paper with the mark already printed)") }
-        // The mark in the title's face, red, centred; its em box's top at markTop.
-        let size = header.markSize ?? 36
-        let markBaseline = page.top + header.markTop + 0.88 * size * points
-        let markRow = try centred(mark.text, role: .title, size: size, faces: faces)
-        head.items += runs(markRow.glyphs, baseline: markBaseline, colour: .red)
+        // 套打: the paper carries the mark and the separator; nothing red is drawn, and everything
+        // else stands where the digital 版头 puts it.
+        let preprinted: Bool
+        let markBottom: Double
+        if case .jointMark(let blank)? = blocks.first, let joint = header.joint {
+            blocks.removeFirst()
+            preprinted = blank
+            markBottom = try jointMark(joint, top: page.top + header.markTop, draw: !blank, into: &head, faces: faces)
+        } else {
+            guard let mark = paragraph(), mark.role == .issuerMark else { throw Unsupported(what: "this 版头") }
+            preprinted = mark.runs.isEmpty
+            // The mark in the title's face, red, centred; its em box's top at markTop.
+            let size = header.markSize ?? 36
+            let markBaseline = page.top + header.markTop + 0.88 * size * points
+            if !preprinted {
+                let markRow = try centred(mark.text, role: .title, size: size, faces: faces)
+                head.items += runs(markRow.glyphs, baseline: markBaseline, colour: .red)
+            }
+            markBottom = markBaseline + 0.12 * size * points
+        }
         // 空二行: the two grid lines after the one the mark ends in, then the 发文字号's line.
-        let markBottom = markBaseline + 0.12 * size * points
         let numberRow = Int(((markBottom - page.top) / line).rounded(.up)) + 2
+        if composed.format == .order {
+            // §10.2: the rows under the mark (两行空, the 令号 centred, 两行空, the text) follow as they are; no separator.
+            head.top = page.top + Double(numberRow - 2) * line
+            return head
+        }
         guard case .paragraph(let b1)? = blocks.first, b1.role == .blank else { throw Unsupported(what: "this 版头") }
         blocks.removeFirst()
         guard case .paragraph(let b2)? = blocks.first, b2.role == .blank else { throw Unsupported(what: "this 版头") }
         blocks.removeFirst()
-        guard let number = paragraph() else { throw Unsupported(what: "this 版头") }
-        let numberBaseline = baseline(numberRow)
-        switch number.role {
-        case .docNumber(preprinted: false):
+        guard var number = paragraph() else { throw Unsupported(what: "this 版头") }
+        var numberBaseline = baseline(numberRow)
+        if composed.format == .minutes, number.role == .centred {
+            // §10.3: the 期号 centred two lines under the mark, the issuer and date on the line under it.
             head.items += runs(try centred(number.text, role: .body, size: bodySize, faces: faces).glyphs, baseline: numberBaseline)
-        case .docNumberSigner(preprinted: false):
+            guard let next = paragraph() else { throw Unsupported(what: "this 版头") }
+            number = next
+            numberBaseline = baseline(numberRow + 1)
+        }
+        switch number.role {
+        case .minutesLine:
+            // The 纪要's issuer 左空一字 and its date 右空一字, over the separator.
+            let (left, right) = tabbed(number.runs, role: .body)
+            var glyphs = try placed(String(left.map(\.0)), role: .body, size: bodySize, x: page.left + pitch, faces: faces)
+            glyphs += try rightAligned(right, rightIndent: 1, faces: faces).glyphs
+            head.items += runs(glyphs, baseline: numberBaseline)
+        case .docNumber:
+            head.items += runs(try centred(number.text, role: .body, size: bodySize, faces: faces).glyphs, baseline: numberBaseline)
+        case .docNumberSigner:
             // 上行文 (§7.2.6): the 发文字号 左空一字, 签发人 and the names (楷体) 右空一字, on one line.
             var left: [Run] = [], right: [Run] = [], tabbed = false
             for run in number.runs { if run == .tab { tabbed = true } else if tabbed { right.append(run) } else { left.append(run) } }
@@ -70,14 +135,45 @@ extension PageSetter {
             glyphs += try rightAligned(characters(right), rightIndent: 1, faces: faces).glyphs
             head.items += runs(glyphs, baseline: numberBaseline)
         default:
-            throw Unsupported(what: "套打 (paper with the mark already printed)")
+            throw Unsupported(what: "this 版头")
         }
         // The separator: as wide as the block, its middle 4 mm under the 发文字号's em box.
         let rule = numberBaseline + 0.12 * bodySize * points + 4
         let thickness = 0.5
-        head.items.append(.rectangle(x: page.left, y: rule - thickness / 2, width: page.blockWidth, height: thickness, colour: .red))
+        if !preprinted { head.items.append(.rectangle(x: page.left, y: rule - thickness / 2, width: page.blockWidth, height: thickness, colour: .red)) }
         head.top = rule + thickness / 2
         return head
+    }
+
+    /// 联合行文 (§7.2.4): the issuers' names stacked, 主办机关 first, each spread to the longest one's
+    /// width, one line of 1.25 em apart; the word (文件) a character's gap to their right, right-aligned
+    /// in its column and centred on the names; the whole centred on the block, the first name's top at
+    /// `top`. Returns where the last name ends (mm from the page's top).
+    static func jointMark(_ joint: ComposedHeader.JointMark, top: Double, draw: Bool, into head: inout Head, faces: LayoutFaces) throws -> Double {
+        let em = joint.size * points
+        let left = page.centre - (joint.namesWidth + joint.wordWidth) / 2
+        let step = 1.25 * em
+        for (i, name) in joint.names.enumerated() where draw {
+            let characters = Array(name)
+            let widths = characters.map { units($0, role: .title, size: joint.size, pitch: em, faces: faces) * em }
+            let spare = joint.namesWidth - widths.reduce(0, +)
+            let gap = characters.count > 1 ? spare / Double(characters.count - 1) : 0
+            var x = characters.count > 1 ? left : left + spare / 2
+            var glyphs: [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)] = []
+            for (c, width) in zip(characters, widths) {
+                glyphs += try self.glyphs(c, role: .title, size: joint.size, x: x, faces: faces)
+                x += width + gap
+            }
+            head.items += runs(glyphs, baseline: top + Double(i) * step + 0.88 * em, colour: .red)
+        }
+        let bottom = top + Double(max(0, joint.names.count - 1)) * step + em
+        if draw {
+            let width = joint.word.reduce(0) { $0 + units($1, role: .title, size: joint.size, pitch: em, faces: faces) } * em
+            let x = left + joint.namesWidth + joint.wordWidth - width
+            let baseline = (top + bottom) / 2 - em / 2 + 0.88 * em
+            head.items += runs(try placed(joint.word, role: .title, size: joint.size, x: x, faces: faces, pitch: em), baseline: baseline, colour: .red)
+        }
+        return bottom
     }
 
     /// Glyphs of `text` at the grid pitch from `x`.
@@ -118,7 +214,6 @@ extension PageSetter {
     /// 左空一字 with 印发日期 右空一字; each one grid line high. `ruleAbove`: the rule over that line
     /// (0.35 mm over the first, 0.25 mm between 抄送 and 印发, none between 主送 and 抄送).
     static func imprintLines(_ imprint: ComposedImprint, faces: LayoutFaces) throws -> [(glyphs: [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)], ruleAbove: Double)] {
-        guard !imprint.letter else { throw Unsupported(what: "a 信函's 版记") }
         let c = imprintCharacter
         var lines: [(glyphs: [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)], ruleAbove: Double)] = []
         for text in [imprint.addressee, imprint.copies].compactMap({ $0 }) {
@@ -127,7 +222,9 @@ extension PageSetter {
             let measure = { (ch: Character) in units(ch, role: .body, size: imprintSize, pitch: c, faces: faces) }
             for (i, gridLine) in GridLineBreaker.lines(text, width: width - 3, firstIndent: -3, measure: measure).enumerated() {
                 let x = page.left + c + (3 + gridLine.indent) * c
-                lines.append((try placed(gridLine.text, role: .body, size: imprintSize, x: x, faces: faces, pitch: c), lines.isEmpty && i == 0 ? 0.35 : 0))
+                // A letter's 版记 has no rules (§10.1).
+                let rule = lines.isEmpty && i == 0 && !imprint.letter ? 0.35 : 0
+                lines.append((try placed(gridLine.text, role: .body, size: imprintSize, x: x, faces: faces, pitch: c), rule))
             }
         }
         if let printer = imprint.printer {
@@ -139,19 +236,19 @@ extension PageSetter {
         return lines
     }
 
-    /// The 版记's items standing on the block's bottom, and the height they take.
-    static func imprintItems(_ imprint: ComposedImprint, faces: LayoutFaces) throws -> (items: [PageItem], height: Double) {
+    /// The 版记's items standing on the block's bottom (`bottom`, mm from the page's top), and the height they take.
+    static func imprintItems(_ imprint: ComposedImprint, bottom: Double = PageGeometry.a4.bottom, faces: LayoutFaces) throws -> (items: [PageItem], height: Double) {
         let lines = try imprintLines(imprint, faces: faces)
         let height = Double(lines.count) * line
         var items: [PageItem] = []
-        let top = page.bottom - height
+        let top = bottom - height
         for (i, l) in lines.enumerated() {
             let lineTop = top + Double(i) * line
             if l.ruleAbove > 0 { items.append(.rectangle(x: page.left, y: lineTop, width: page.blockWidth, height: l.ruleAbove, colour: .black)) }
             items += runs(l.glyphs, baseline: lineTop + (line - imprintSize * points) / 2 + 0.88 * imprintSize * points)
         }
-        // The last rule on the block's bottom edge.
-        items.append(.rectangle(x: page.left, y: page.bottom - 0.35, width: page.blockWidth, height: 0.35, colour: .black))
+        // The last rule on the block's bottom edge (none under a letter's).
+        if !imprint.letter { items.append(.rectangle(x: page.left, y: bottom - 0.35, width: page.blockWidth, height: 0.35, colour: .black)) }
         return (items, height)
     }
 }

@@ -52,10 +52,14 @@ public enum NativeBuild {
             let glyphs = used[index]?.glyphs ?? []
             let subset = try face.subset(glyphs, characters: used[index]?.characters ?? [])
             ids[index] = subset.ids
+            // The descriptor's ascent and descent are the ideographic em box (0.88 em above the
+            // baseline, 0.12 below), the box every line was set by: a reader's text box for a glyph
+            // is then the grid's, whatever the face's own (hhea) metrics say. The glyphs are drawn
+            // from the program; these numbers only box them.
             return EmbeddedFace(postScriptName: face.postScriptName, program: subset.program,
                                 outlines: face.isCFF ? .cff : .trueType, unitsPerEm: face.unitsPerEm,
                                 advances: Dictionary(uniqueKeysWithValues: glyphs.map { (subset.ids[$0] ?? 0, face.advance($0)) }),
-                                ascent: face.ascent, descent: face.descent, capHeight: face.capHeight, bbox: face.bbox)
+                                ascent: face.unitsPerEm * 88 / 100, descent: -face.unitsPerEm * 12 / 100, capHeight: face.capHeight, bbox: face.bbox)
         }
         // The pages name each face by its place among the embedded ones, and each glyph by its id in the subset.
         let renumbered = pages.map { page in

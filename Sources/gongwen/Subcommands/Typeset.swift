@@ -6,7 +6,7 @@ import GongwenKit
 struct Typeset: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "typeset",
-        abstract: tr("Set units as PDF with gongwen's own engine, without LibreOffice (so far plain documents and the 文件 format)."))
+        abstract: tr("Set units as PDF with gongwen's own engine, without LibreOffice (so far plain documents, the 文件, 信函, 命令 and 纪要 formats, 套打, tables on upright pages, PNG seals)."))
 
     @Argument(help: ArgumentHelp(tr("Unit sources, folders or @list files."))) var sources: [String] = ["samples/units"]
     @Option(name: .shortAndLong, help: ArgumentHelp(tr("Output folder."))) var output = "out/native"

@@ -44,15 +44,47 @@ final class NativeEngineTests: XCTestCase {
         XCTAssertEqual(a.pages, 5)
     }
 
-    func testALetterIsRefusedNotSetWrong() throws {
-        let (faces, _, setup) = try faces()
+    /// Every sample formal document the native engine sets (信函, 命令 with its 签名章, 纪要, the 文件
+    /// format with a seal, with a 版记, with tables, for joint issuers and on 套打 paper) passes the
+    /// yardstick, which reads each one's format from page 1 by itself; what it does not set yet (a
+    /// landscape page) is refused by name, and nothing is written for it.
+    func testEverySampleDocumentItSetsPassesTheYardstickAndTheRestAreRefused() throws {
+        try XCTSkipIf(Subprocess.which("pdftotext") == nil, "end-to-end tier: poppler-utils is not installed (make deps)")
+        let (faces, coverage, setup) = try faces()
         defer { setup.cleanUp() }
         let out = temporaryDirectory()
-        XCTAssertThrowsError(try NativeBuild.unit(.file(Repo.root + "/samples/documents/复函.yaml"), policy: SourcePolicy(), faces: faces,
-                                                  coverage: nil, directory: out)) { error in
-            XCTAssertTrue("\(error)".contains("复函.yaml: error: the native engine does not set the 版头 of a 信函"), "\(error)")
+        let folder = Repo.root + "/samples/documents"
+        var set: [String] = [], refused: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder).filter({ $0.hasSuffix(".yaml") }).sorted() {
+            let unit = String(name.dropLast(5))
+            do {
+                _ = try NativeBuild.unit(.file(folder + "/" + name), policy: SourcePolicy(), faces: faces, coverage: coverage, directory: out)
+                set.append(unit)
+            } catch {
+                refused[unit] = "\(error)"
+            }
         }
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out), [], "nothing written for it")
+        XCTAssertEqual(Set(set), ["上行报告", "复函", "政府令", "活动通知", "红头通知", "红头通知（套打）", "联合通知", "部务会议纪要"], "\(refused)")
+        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: out)), Set(set.map { $0 + ".pdf" }))
+        // The city summary's landscape table is not set yet: refused by name, nothing written.
+        XCTAssertThrowsError(try NativeBuild.unit(.file(Repo.root + "/samples/city/江州市.yaml"), policy: SourcePolicy(), faces: faces,
+                                                  coverage: nil, directory: out)) { error in
+            XCTAssertTrue("\(error)".contains("江州市.yaml: error: the native engine does not set landscape pages"), "\(error)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out + "/江州市.pdf"), "nothing written for it")
+        let check = try Subprocess.run(["python3", Repo.shared + "/tools/gbt9704_check.py"] + set.map { out + "/" + $0 + ".pdf" }, timeout: 300)
+        XCTAssertEqual(check.status, 0, check.output)
+        XCTAssertTrue(check.output.contains("gbt9704: all checks hold"), check.output)
+        for format in ["format: letter", "format: order", "format: minutes", "format: overprint", "ok   letter-rules", "ok   order-mark",
+                       "ok   minutes-mark", "ok   seal-room", "ok   redhead-rule"] {
+            XCTAssertTrue(check.output.contains(format), "\(format) not read: \(check.output)")
+        }
+        // The seal drawn with its transparency: the image and its soft mask, 600 × 600 pixels.
+        if Subprocess.which("pdfimages") != nil {
+            let list = try Subprocess.run(["pdfimages", "-list", out + "/上行报告.pdf"], timeout: 60).output
+            let rows = list.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ").map(String.init) }
+            XCTAssertEqual(rows.map { $0[2] + " " + $0[3] + "x" + $0[4] }, ["image 600x600", "smask 600x600"], list)
+        }
     }
 
     /// A 文件 with its red 版头 and 版记 (samples/documents/活动通知.yaml), measured by the yardstick,

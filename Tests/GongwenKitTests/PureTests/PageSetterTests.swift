@@ -137,15 +137,14 @@ final class PageSetterTests: XCTestCase {
 
     func testABlockItCannotSetIsAnErrorNotAWrongPage() throws {
         var doc = document(["正文。"])
-        doc.header = Header(mark: "测试县人民政府令", number: "第1号")
-        doc.format = .order
+        doc.header = Header(mark: "测试县人民政府", number: "测政发〔2023〕1号", signers: ["甲", "乙", "丙"])
         XCTAssertThrowsError(try PageSetter.set(Composer.compose(doc), faces: faces())) { error in
-            XCTAssertTrue("\(error)".contains("版头 of a 信函, 命令 or 纪要"), "\(error)")
+            XCTAssertTrue("\(error)".contains("more than two 签发人"), "\(error)")
         }
         doc = document(["正文。"])
-        doc.body.append(.table(Table(header: [[Table.Cell("甲")]], rows: [[Table.Cell("1")]], widths: [1])))
+        doc.attachments = [Attachment(title: "指标表", body: [.table(Table(header: [[Table.Cell("甲")]], rows: [[Table.Cell("1")]], widths: [1]))], landscape: true)]
         XCTAssertThrowsError(try PageSetter.set(Composer.compose(doc), faces: faces())) { error in
-            XCTAssertTrue("\(error)".contains("tables"), "\(error)")
+            XCTAssertTrue("\(error)".contains("landscape pages"), "\(error)")
         }
     }
 
@@ -200,5 +199,296 @@ final class PageSetterTests: XCTestCase {
         // 印发 on the last line, 右空一字 of 4号.
         let printed = try XCTUnwrap(runs(pages[1]).last { $0.size == 14 && !$0.glyphs.map(\.text).joined().hasPrefix("—") })
         XCTAssertEqual(printed.glyphs.last?.text, "发")
+    }
+
+    // MARK: The §10 formats and seals
+
+    func rules(_ page: LaidOutPage, _ colour: RGB) -> [(x: Double, y: Double, width: Double, height: Double)] {
+        page.items.compactMap { item in
+            if case .rectangle(let x, let y, let w, let h, let c) = item, c == colour { (x, y, w, h) } else { nil }
+        }
+    }
+
+    func run(_ page: LaidOutPage, _ text: String) throws -> GlyphRun {
+        try XCTUnwrap(runs(page).first { $0.glyphs.map(\.text).joined() == text }, "no run '\(text)' in \(runs(page).map { $0.glyphs.map(\.text).joined() })")
+    }
+
+    /// §10.1: the mark's top 30 mm below the page's top edge, centred; a red double line (thick over
+    /// thin) 4 mm under it and another (thin over thick) 20 mm above the bottom edge, both 170 mm and
+    /// centred on the block; the 发文字号 flush right under the upper one, its characters 7/8 of a 3号
+    /// character below it; no page number on page 1, numbers from page 2; a 版记 without rules.
+    func testALetterStandsWhereSection101PutsIt() throws {
+        var doc = document(Array(repeating: String(repeating: "函", count: 80), count: 8))
+        doc.format = .letter
+        doc.header = Header(copyNumber: "000001", mark: "中共测试县委宣传部", number: "测宣函〔2023〕3号")
+        doc.imprint = Imprint(copiesTo: ["县图书馆"], printer: "中共测试县委宣传部办公室", printDate: OfficialDate(year: 2023, month: 7, day: 10)!)
+        let pages = try PageSetter.set(Composer.compose(doc), faces: faces())
+        XCTAssertEqual(pages.count, 2)
+        let em16 = 16 * 25.4 / 72
+        let mark = try XCTUnwrap(redRuns(pages[0]).first)
+        XCTAssertEqual(mark.glyphs.map(\.text).joined(), "中共测试县委宣传部")
+        let size = mark.size * 25.4 / 72
+        XCTAssertEqual(mark.baseline - 0.88 * size, 30, accuracy: 1e-6, "the mark's top 30 mm from the page's top")
+        let red = rules(pages[0], .red)
+        XCTAssertEqual(red.count, 4)
+        for rule in red {
+            XCTAssertEqual(rule.width, 170, accuracy: 1e-9)
+            XCTAssertEqual(rule.x + rule.width / 2, 106, accuracy: 1e-9, "centred on the block")
+        }
+        let sorted = red.sorted { $0.y < $1.y }
+        XCTAssertEqual(sorted.map(\.height), [0.6, 0.2, 0.2, 0.6], "thick over thin, then thin over thick")
+        XCTAssertEqual(sorted[0].y - (mark.baseline + 0.12 * size), 4, accuracy: 1e-6, "4 mm under the mark")
+        XCTAssertEqual(sorted[3].y + sorted[3].height, 297 - 20, accuracy: 1e-9, "20 mm above the page's bottom edge")
+        XCTAssertLessThan(sorted[1].y - sorted[0].y - 0.6, 2.5, "the two lines of a pair close together")
+        // 份号 and 发文字号 on one line, both 黑体 (one run).
+        let number = try run(pages[0], "000001测宣函〔2023〕3号")
+        XCTAssertEqual(number.baseline - 0.88 * em16 - (sorted[1].y + sorted[1].height), 7.0 / 8.0 * em16, accuracy: 1e-6)
+        XCTAssertEqual(number.glyphs[0].x, 28, accuracy: 1e-9, "份号 flush left")
+        let last = try XCTUnwrap(number.glyphs.last)
+        XCTAssertEqual(last.x + pitch, 184, accuracy: 0.01, "发文字号 flush right")
+        // Page 1's lines stay above the lower double line.
+        let lowest = runs(pages[0]).filter { $0.colour == .black }.map(\.baseline).max() ?? 0
+        XCTAssertLessThan(lowest + 0.12 * em16, sorted[2].y)
+        let texts = pages.map { runs($0).map { $0.glyphs.map(\.text).joined() } }
+        XCTAssertFalse(texts[0].contains { $0.hasPrefix("—") }, "no page number on page 1")
+        XCTAssertTrue(texts[1].contains("— 2 —"), "\(texts[1])")
+        XCTAssertTrue(texts[1].contains("抄送：县图书馆。"))
+        XCTAssertFalse(texts[1].contains { $0.contains("印发") }, "a letter's 版记 has no 印发机关 or 印发日期")
+        XCTAssertTrue(rules(pages[1], .black).isEmpty, "nor rules")
+        XCTAssertTrue(rules(pages[1], .red).isEmpty, "the double lines are page 1's only")
+    }
+
+    /// §10.2: the mark's top 20 mm below the block's top; the 令号 centred two lines under it, the
+    /// text two lines under that; no red separator. §7.3.5.3: the 签名章 右空四字, the signer's title
+    /// two characters left of it, the date 右空四字 one empty line under the stamp.
+    func testAnOrderStandsWhereSection102PutsIt() throws {
+        var doc = document(["现予公布，自2023年10月1日起施行。"])
+        doc.format = .order
+        doc.header = Header(mark: "测试县人民政府令", number: "第1号")
+        doc.signature.signerTitle = "县长"
+        doc.signature.name = "王某"
+        doc.signature.stamp = SealImage(bytes: [1], kind: .png, widthMillimetres: 30, heightMillimetres: 12)
+        let page = try PageSetter.set(Composer.compose(doc), faces: faces())[0]
+        let em16 = 16 * 25.4 / 72, em36 = 36 * 25.4 / 72
+        let mark = try XCTUnwrap(redRuns(page).first)
+        XCTAssertEqual(mark.baseline - 0.88 * em36, 37 + 20, accuracy: 1e-6)
+        XCTAssertTrue(rules(page, .red).isEmpty, "a 命令 has no separator")
+        let number = try run(page, "第1号")
+        let centre = ((number.glyphs.first?.x ?? 0) + (number.glyphs.last?.x ?? 0) + em16) / 2
+        XCTAssertEqual(centre, 106, accuracy: 0.3)
+        // The mark's em box ends in grid line (57 + 12.7 − 37) / line = 3.2 → line 3; lines 4 and 5 empty; 令号 on 6.
+        XCTAssertEqual(number.baseline, 37 + 6 * line + (line - em16) / 2 + 0.88 * em16, accuracy: 1e-6)
+        let text = try XCTUnwrap(runs(page).first { $0.glyphs.first?.text == "现" })
+        XCTAssertEqual(text.baseline - number.baseline, 3 * line, accuracy: 1e-6, "two empty lines, then the text")
+        XCTAssertFalse(runs(page).contains { $0.size == 22 }, "no title")
+        let stamp = try XCTUnwrap(page.items.compactMap { item -> (x: Double, y: Double, w: Double, h: Double)? in
+            if case .image(_, let x, let y, let w, let h) = item { (x, y, w, h) } else { nil }
+        }.first)
+        XCTAssertEqual(stamp.x + stamp.w, 184 - 4 * pitch, accuracy: 1e-6, "the 签名章 右空四字")
+        let title = try run(page, "县长")
+        XCTAssertEqual((title.glyphs.last?.x ?? 0) + pitch, stamp.x - 2 * pitch, accuracy: 0.01, "the title two characters left of the stamp")
+        XCTAssertEqual(stamp.y + stamp.h / 2, title.baseline - 0.88 * em16 - (line - em16) / 2 + line / 2, accuracy: 1e-6, "the stamp centred on the title's line")
+        let date = try run(page, "2023年7月10日")
+        XCTAssertEqual((date.glyphs.last?.x ?? 0) + pitch, 184 - 4 * pitch, accuracy: 0.01, "the date 右空四字")
+        XCTAssertEqual(date.baseline - title.baseline, 2 * line, accuracy: 1e-6, "one empty line between stamp and date")
+    }
+
+    /// §10.3: the mark 35 mm below the block's top; the 期号 centred, the issuer 左空一字 and the date
+    /// 右空一字 under it, the red separator 4 mm under them; 出席 左空二字 in 黑体, names wrapping under
+    /// the first name after the colon; no 署名.
+    func testMinutesStandWhereSection103PutsThem() throws {
+        var doc = document(["会议研究了有关事项。"])
+        doc.format = .minutes
+        doc.header = Header(mark: "测试县委宣传部部务会议纪要", number: "第3期")
+        doc.attendance = [Attendance(label: "出席", names: String(repeating: "张三、", count: 12) + "李四")]
+        let page = try PageSetter.set(Composer.compose(doc), faces: faces())[0]
+        let em16 = 16 * 25.4 / 72
+        let mark = try XCTUnwrap(redRuns(page).first)
+        XCTAssertLessThan(mark.size, 36, "13 characters of 36 pt would overrun the block: the mark is set smaller")
+        XCTAssertEqual(mark.baseline - 0.88 * mark.size * 25.4 / 72, 37 + 35, accuracy: 1e-6)
+        let number = try run(page, "第3期")
+        // The issuer and the date on one line (one run of the body's face).
+        let issuer = try run(page, "中共测试县委宣传部2023年7月10日")
+        XCTAssertEqual(issuer.glyphs[0].x, 28 + pitch, accuracy: 1e-9, "左空一字")
+        XCTAssertEqual(issuer.baseline - number.baseline, line, accuracy: 1e-6)
+        XCTAssertEqual((issuer.glyphs.last?.x ?? 0) + pitch, 184 - pitch, accuracy: 0.01, "右空一字")
+        let separator = try XCTUnwrap(rules(page, .red).first)
+        XCTAssertEqual(separator.y + separator.height / 2 - (issuer.baseline + 0.12 * em16), 4, accuracy: 1e-6)
+        let label = try XCTUnwrap(runs(page).first { $0.glyphs.first?.text == "出" && $0.size == 16 })
+        XCTAssertEqual(label.glyphs[0].x, 28 + 2 * pitch, accuracy: 1e-9, "左空二字")
+        XCTAssertEqual(label.face, 2, "the label in 黑体")
+        let wrapped = try XCTUnwrap(runs(page).first { $0.baseline > label.baseline && $0.size == 16 && $0.colour == .black })
+        XCTAssertEqual(wrapped.glyphs[0].x, 28 + 5 * pitch, accuracy: 1e-9, "under the first name after 出席：")
+        XCTAssertFalse(runs(page).contains { $0.glyphs.map(\.text).joined() == "中共测试县委宣传部" && $0.baseline > label.baseline }, "no 署名")
+    }
+
+    /// §7.3.5.1: the seal centred on the date (右空四字) and pressing on 署名 and date; drawn after
+    /// the text, over it.
+    func testASealIsPressedOnTheSignatureAndDate() throws {
+        var doc = document(["正文。"])
+        doc.signature = Signature(name: "中共测试县委宣传部", sealed: true, seal: SealImage(bytes: [1], kind: .png))
+        let page = try PageSetter.set(Composer.compose(doc), faces: faces())[0]
+        guard case .image(_, let x, let y, let w, let h)? = page.items.last(where: { if case .image = $0 { true } else { false } }) else {
+            return XCTFail("no seal on the page")
+        }
+        XCTAssertEqual(w, 42)
+        XCTAssertEqual(h, 42)
+        let date = try run(page, "2023年7月10日")
+        let dateCentre = ((date.glyphs.first?.x ?? 0) + (date.glyphs.last?.x ?? 0) + pitch) / 2
+        XCTAssertEqual(x + w / 2, dateCentre, accuracy: 0.05, "centred on the date")
+        let name = try run(page, "中共测试县委宣传部")
+        XCTAssertTrue(y < name.baseline && y + h > date.baseline, "the seal covers 署名 and date")
+        let lastGlyphs = page.items.lastIndex { if case .glyphs(let r) = $0 { r.size == 16 } else { false } } ?? 0
+        let seal = page.items.lastIndex { if case .image = $0 { true } else { false } } ?? 0
+        XCTAssertGreaterThan(seal, lastGlyphs, "pressed over the text")
+        // An SVG seal is refused, not dropped.
+        doc.signature.seal = SealImage(bytes: Array("<svg/>".utf8), kind: .svg)
+        XCTAssertThrowsError(try PageSetter.set(Composer.compose(doc), faces: faces())) { error in
+            XCTAssertTrue("\(error)".contains("SVG"), "\(error)")
+        }
+    }
+
+    // MARK: Tables
+
+    /// Every glyph of a page with its run's baseline, face and size.
+    func placedGlyphs(_ page: LaidOutPage) -> [(baseline: Double, x: Double, text: String, face: Int, size: Double)] {
+        runs(page).flatMap { run in run.glyphs.map { (run.baseline, $0.x, $0.text, run.face, run.size) } }
+    }
+
+    /// The text of one table cell: the 16 pt glyphs on `baseline` between `left` and `right`.
+    func cell(_ page: LaidOutPage, baseline: Double, _ left: Double, _ right: Double) -> String {
+        placedGlyphs(page).filter { abs($0.baseline - baseline) < 1e-6 && $0.size == 16 && $0.x >= left && $0.x < right }
+            .sorted { $0.x < $1.x }.map(\.text).joined()
+    }
+
+    /// Tables as the ODF backend sets them: the block's width, a rule round every cell, headings in
+    /// 黑体 centred, the first column centred, figures right-aligned and text from the left, 1 mm in
+    /// from the rules; a cell's text wraps in its cell and the row grows by whole grid lines; a row is
+    /// never split; the heading row repeats on the next page; every baseline stays on the grid.
+    func testATableStandsOnTheGridAndRepeatsItsHeadingOnTheNextPage() throws {
+        var doc = document(["表格如下。"])
+        let long = String(repeating: "很长的任务名称", count: 4)
+        let rows = (1...30).map { i in [Table.Cell("\(i)"), Table.Cell(i == 3 ? long : "任务\(i)"), Table.Cell("\(i * 1000)")] }
+        doc.body.append(.table(Table(caption: "重点任务表", header: [[Table.Cell("序号"), Table.Cell("工作任务"), Table.Cell("数量")]], rows: rows, widths: [1, 3, 2])))
+        let pages = try PageSetter.set(Composer.compose(doc), faces: faces())
+        XCTAssertGreaterThanOrEqual(pages.count, 2)
+        let em16 = 16 * 25.4 / 72
+        let edges = [28.0, 28 + 156.0 / 6, 28 + 156.0 * 4 / 6, 184]
+        for (n, page) in pages.enumerated() {
+            for run in runs(page) where run.size == 16 {
+                let k = (run.baseline - 37 - (line - em16) / 2 - 0.88 * em16) / line
+                XCTAssertEqual(k, k.rounded(), accuracy: 1e-6, "page \(n + 1): '\(run.glyphs.map(\.text).joined())' off the grid")
+            }
+            // Vertical rules stand on the column edges only.
+            for rule in rules(page, .black) where rule.height > rule.width {
+                XCTAssertTrue(edges.contains { abs(rule.x + rule.width / 2 - $0) < 1e-6 }, "page \(n + 1): a rule at \(rule.x)")
+            }
+        }
+        let page = pages[0]
+        let heading = try XCTUnwrap(placedGlyphs(page).first { $0.text == "序" })
+        XCTAssertEqual(heading.face, 2, "headings in 黑体")
+        XCTAssertEqual(cell(page, baseline: heading.baseline, edges[0], edges[1]), "序号")
+        XCTAssertEqual(heading.x + pitch, (edges[0] + edges[1]) / 2, accuracy: 0.01, "centred in its cell")
+        let caption = try XCTUnwrap(placedGlyphs(page).first { $0.text == "重" })
+        XCTAssertEqual(caption.baseline + line, heading.baseline, accuracy: 1e-6, "the caption right over the table")
+        XCTAssertEqual(caption.face, 2, "in 黑体")
+        // Row 1: its number centred, its task 1 mm right of the rule, its figure ending 1 mm left of the right rule.
+        let one = heading.baseline + line
+        XCTAssertEqual(cell(page, baseline: one, edges[0], edges[1]), "1")
+        XCTAssertEqual(cell(page, baseline: one, edges[1], edges[2]), "任务1")
+        XCTAssertEqual(cell(page, baseline: one, edges[2], edges[3]), "1000")
+        let task = try XCTUnwrap(placedGlyphs(page).first { abs($0.baseline - one) < 1e-6 && $0.text == "任" })
+        XCTAssertEqual(task.x, edges[1] + 1, accuracy: 1e-9)
+        let lastDigit = try XCTUnwrap(placedGlyphs(page).filter { abs($0.baseline - one) < 1e-6 && $0.x > edges[2] }.max { $0.x < $1.x })
+        XCTAssertEqual(lastDigit.x + pitch / 2, edges[3] - 1, accuracy: 0.01)
+        // Row 3's task (28 characters) wraps in its 78 mm cell (76 mm inside: 13 characters a line), three lines.
+        let three = heading.baseline + 3 * line
+        let wrapped = (0..<3).map { cell(page, baseline: three + Double($0) * line, edges[1], edges[2]) }
+        XCTAssertEqual(wrapped.joined(), long)
+        XCTAssertTrue(wrapped.allSatisfy { $0.count <= 13 }, "\(wrapped)")
+        XCTAssertEqual(cell(page, baseline: three + 3 * line, edges[0], edges[1]), "4", "row 4 under row 3's three lines")
+        // The next page opens with the heading row again; every row once, in order.
+        let page2Top = try XCTUnwrap(runs(pages[1]).filter { $0.size == 16 }.map(\.baseline).min())
+        XCTAssertEqual(cell(pages[1], baseline: page2Top, edges[0], edges[3]), "序号工作任务数量")
+        let numbers = pages.flatMap { page in
+            Set(placedGlyphs(page).filter { $0.size == 16 }.map(\.baseline)).sorted().compactMap { Int(cell(page, baseline: $0, edges[0], edges[1])) }
+        }
+        XCTAssertEqual(numbers, Array(1...30), "every row once, in order, none split")
+    }
+
+    // MARK: Joint issuers
+
+    /// §7.2.4: joint issuers' names stacked, 主办机关 first, each spread to one width, 文件 to their
+    /// right and centred on them, the first name's top 35 mm below the block's top, all of it centred
+    /// on the block; §7.3.5.1: each 署名 centred under its own seal.
+    func testJointIssuersStackTheirNamesAndSignUnderTheirSeals() throws {
+        var doc = document(["正文。"])
+        let names = ["测试县委宣传部", "测试县文化广电旅游局", "测试县教育局"]
+        doc.header = Header(mark: names[0], number: "测宣联〔2023〕1号")
+        doc.header?.jointIssuers = names
+        let seal = SealImage(bytes: [1], kind: .png)
+        doc.signature = Signature(name: names[0], sealed: true)
+        doc.signature.joint = names.map { Signature.Signer(name: $0, seal: seal) }
+        let pages = try PageSetter.set(Composer.compose(doc), faces: faces())
+        let page = pages[0]
+        let red = redRuns(page)
+        let stacked = names.map { name in red.first { $0.glyphs.map(\.text).joined() == name } }
+        let word = try XCTUnwrap(red.first { $0.glyphs.map(\.text).joined() == "文件" })
+        let runsOfNames = try stacked.map { try XCTUnwrap($0) }
+        let em = runsOfNames[0].size * 25.4 / 72
+        XCTAssertLessThan(runsOfNames[0].size, 36, "ten characters, a gap and 文件 at 36 pt would overrun the block")
+        XCTAssertEqual(runsOfNames[0].baseline - 0.88 * em, 37 + 35, accuracy: 1e-6, "the first name's top 35 mm below the block's top")
+        for run in runsOfNames {
+            XCTAssertEqual(run.glyphs.first?.x ?? 0, runsOfNames[0].glyphs.first?.x ?? 1, accuracy: 1e-6, "the names start together")
+            XCTAssertEqual(run.glyphs.last?.x ?? 0, runsOfNames[0].glyphs.last?.x ?? 1, accuracy: 1e-6, "and end together: spread to one width")
+        }
+        XCTAssertEqual(runsOfNames[1].baseline - runsOfNames[0].baseline, runsOfNames[2].baseline - runsOfNames[1].baseline, accuracy: 1e-6)
+        let namesMiddle = (runsOfNames[0].baseline - 0.88 * em + runsOfNames[2].baseline + 0.12 * em) / 2
+        XCTAssertEqual(word.baseline - 0.38 * em, namesMiddle, accuracy: 1e-6, "文件 centred on the names")
+        XCTAssertEqual((word.glyphs.first?.x ?? 0) - ((runsOfNames[0].glyphs.last?.x ?? 0) + em), em, accuracy: 1e-6, "a character's gap")
+        let left = runsOfNames[0].glyphs.first?.x ?? 0, right = (word.glyphs.last?.x ?? 0) + em
+        XCTAssertEqual((left + right) / 2, 106, accuracy: 1e-6, "centred on the block")
+        // Each 署名 under its own seal: the name's middle on the seal's middle, the seal over the name.
+        let all = pages.flatMap { page in
+            page.items.compactMap { item -> (x: Double, y: Double, w: Double, h: Double)? in
+                if case .image(_, let x, let y, let w, let h) = item { (x, y, w, h) } else { nil }
+            }.map { (page: page, seal: $0) }
+        }
+        XCTAssertEqual(all.count, 3)
+        for name in names {
+            let found = pages.flatMap { page in
+                Set(placedGlyphs(page).filter { $0.size == 16 }.map(\.baseline)).compactMap { baseline -> (LaidOutPage, Double, Double)? in
+                    let glyphs = placedGlyphs(page).filter { abs($0.baseline - baseline) < 1e-6 && $0.size == 16 }.sorted { $0.x < $1.x }
+                    guard glyphs.map(\.text).joined() == name, let first = glyphs.first, let last = glyphs.last else { return nil }
+                    return (page, baseline, (first.x + last.x + pitch) / 2)
+                }
+            }
+            let (page, baseline, middle) = try XCTUnwrap(found.first, "\(name) is not on a line of its own")
+            XCTAssertTrue(all.contains { $0.page == page && abs($0.seal.x + $0.seal.w / 2 - middle) < 0.01 && $0.seal.y < baseline && $0.seal.y + $0.seal.h > baseline },
+                          "\(name) is not under a seal of its own")
+        }
+
+    }
+
+    /// §7.4: the 版记 on the foot of the last page never runs under a seal pressed on the date: for
+    /// every length of text (the date landing on each line of a page in turn), every seal on the
+    /// 版记's page ends above the 版记's first rule.
+    func testTheImprintStaysClearOfTheSeal() throws {
+        let faces = try faces()
+        var lowest = 0.0
+        for count in 1...44 {
+            var doc = document(Array(repeating: "为深入贯彻落实有关工作部署，现将有关事项通知如下。", count: count))
+            doc.signature = Signature(name: "中共测试县委宣传部", sealed: true, seal: SealImage(bytes: [1], kind: .png))
+            doc.imprint = Imprint(copiesTo: ["县委办"], printer: "测试县委宣传部办公室", printDate: OfficialDate(year: 2023, month: 7, day: 10)!)
+            let pages = try PageSetter.set(Composer.compose(doc), faces: faces)
+            XCTAssertEqual(pages.count % 2, 0, "\(count): the 版记 on an even page")
+            let last = try XCTUnwrap(pages.last)
+            let firstRule = try XCTUnwrap(rules(last, .black).filter { $0.height == 0.35 }.map(\.y).min())
+            for case .image(_, _, let y, _, let h) in last.items {
+                XCTAssertLessThanOrEqual(y + h, firstRule + 1e-9, "\(count) paragraphs: the seal runs into the 版记")
+                lowest = max(lowest, y + h)
+            }
+        }
+        XCTAssertGreaterThan(lowest, 225, "some length puts the seal low on the 版记's page")
     }
 }
