@@ -293,6 +293,10 @@ public struct PDFConverter: Sendable {
         var environment = ProcessInfo.processInfo.environment
         if let fontConfig { environment["FONTCONFIG_FILE"] = fontConfig }
         environment["SAL_USE_VCLPLUGIN"] = "svp"
+        // LibreOffice reads file names in the locale's character set: under a locale the system has
+        // not generated (LANG=zh_CN.UTF-8 on a machine without it) it cannot open 青山县.odt and
+        // converts nothing. C.UTF-8 is always there, and the PDFs do not depend on the clerk's locale.
+        environment["LC_ALL"] = "C.UTF-8"
         let command = [soffice, "-env:UserInstallation=" + URL(fileURLWithPath: profile).absoluteString,
                        "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
                        "--convert-to", format.filter, "--outdir", outputDirectory] + files

@@ -18,6 +18,26 @@ final class ConverterTests: XCTestCase {
         return c
     }
 
+    /// A clerk's LANG may name a locale the machine has not generated (zh_CN.UTF-8 where only C.UTF-8
+    /// is): LibreOffice then could not open a Chinese file name and converted nothing. Its workers
+    /// run under C.UTF-8 whatever the caller's locale.
+    func testAChineseFileNameConvertsUnderALocaleTheMachineLacks() throws {
+        try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
+        let saved = (ProcessInfo.processInfo.environment["LANG"], ProcessInfo.processInfo.environment["LC_ALL"])
+        setenv("LANG", "xx_XX.UTF-8", 1)
+        unsetenv("LC_ALL")
+        defer {
+            if let lang = saved.0 { setenv("LANG", lang, 1) } else { unsetenv("LANG") }
+            if let all = saved.1 { setenv("LC_ALL", all, 1) }
+        }
+        let dir = temporaryDirectory()
+        let files = try odts(1, in: dir)
+        XCTAssertTrue(files[0].unicodeScalars.contains { $0.value > 0x2E80 }, "a Chinese file name: \(files[0])")
+        let conversion = converter(workers: 1).run(files, into: dir + "/pdf")
+        XCTAssertEqual(conversion.outcomes.map(\.error), [nil])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/pdf/" + UnitNaming.unitName(files[0]) + ".pdf"))
+    }
+
     func testUnconvertibleFileIsAnErrorAndLeavesNoOutput() throws {
         try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
         let dir = temporaryDirectory()
