@@ -15,6 +15,13 @@ public struct BuildOptions: Sendable {
     public var letterhead: Header.Letterhead?
     /// Which files sources may name, and how much one source may hold.
     public var policy = SourcePolicy()
+    /// Who sets the PDFs (`--engine`): LibreOffice from the `.odt`, or gongwen's own engine from the
+    /// document; a unit the native engine does not set yet goes to LibreOffice, with a warning.
+    public var engine: Engine = .libreoffice
+
+    public enum Engine: String, Sendable, CaseIterable {
+        case libreoffice, native
+    }
 
     public init() {}
 
@@ -34,6 +41,8 @@ public struct UnitReport: Codable, Sendable {
     public var diagnostics: [String]
     /// Attachments bound separately (§7.3.7): `.odt` files of their own beside the unit's.
     public var attachmentODTs: [String]?
+    /// Which engine set the PDF (`native` or `libreoffice`); nil when none was made.
+    public var engine: String?
 }
 
 public struct BuildReport: Codable, Sendable {
@@ -59,7 +68,7 @@ public struct BuildRunner: Sendable {
     /// Reads and writes one unit's `.odt`. Identical bytes are not rewritten, so the PDF made from
     /// them stays up to date.
     /// With `coverage`, characters the fonts lack are reported first, and one that no face has fails the unit.
-    public func buildODT(_ input: UnitInput, coverage: GlyphCoverage? = nil) -> UnitReport {
+    public func buildODT(_ input: UnitInput, coverage: GlyphCoverage? = nil, faces: LayoutFaces? = nil) -> UnitReport {
         let name = input.name
         let source = input.source
         var report = UnitReport(unit: name, source: source, odt: .failed, diagnostics: [])
@@ -77,6 +86,7 @@ public struct BuildRunner: Sendable {
                 if try write(attachment, to: attachmentPath, report: &report) == .built { report.odt = .built }
                 report.attachmentODTs = (report.attachmentODTs ?? []) + [attachmentPath]
             }
+            if let faces { try setNatively(read.document, faces: faces, report: &report) }
         } catch let error as DiagnosticError {
             report.diagnostics = error.diagnostics.map(\.description)
         } catch {
@@ -98,6 +108,38 @@ public struct BuildRunner: Sendable {
         }
         try ZipArchive.writeAtomically(bytes, to: path)
         return .built
+    }
+
+    /// `--engine native`: the unit's PDF (and its separately bound attachments') set by gongwen's own
+    /// engine, whole or not at all. A document the engine does not set yet is left to LibreOffice
+    /// (`engine` stays nil), said as a warning; so is one whose PDFs are newer than its unchanged
+    /// `.odt` files, which the converter then finds up to date.
+    func setNatively(_ document: Document, faces: LayoutFaces, report: inout UnitReport) throws {
+        guard let odt = report.odtPath else { return }
+        let jobs = [(document, odt)] + zip(document.separateAttachments.map(\.document), report.attachmentODTs ?? []).map { ($0, $1) }
+        func mtime(_ p: String) -> Date? { (try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date }
+        let upToDate = jobs.allSatisfy { _, odt in
+            let path = options.pdfDirectory + "/" + UnitNaming.unitName(odt) + ".pdf"
+            guard let pdf = mtime(path), let source = mtime(odt) else { return false }
+            return pdf >= source
+        }
+        if report.odt == .unchanged, !options.force, upToDate { return }
+        var made: [(bytes: [UInt8], path: String)] = []
+        for (document, odt) in jobs {
+            let path = options.pdfDirectory + "/" + UnitNaming.unitName(odt) + ".pdf"
+            do {
+                made.append((try NativeBuild.pdf(document, faces: faces).bytes, path))
+            } catch let unsupported as PageSetter.Unsupported {
+                report.diagnostics.append(Diagnostic.warning("the native engine does not set \(unsupported.what) yet; LibreOffice made its PDF",
+                                                             at: .file(report.source)).description)
+                return
+            }
+        }
+        try FileSystem.makeDirectories(options.pdfDirectory)
+        for pdf in made { try ZipArchive.writeAtomically(pdf.bytes, to: pdf.path) }
+        report.engine = BuildOptions.Engine.native.rawValue
+        report.convertedPath = options.pdfDirectory + "/" + UnitNaming.unitName(odt) + ".pdf"
+        report.converted = .built
     }
 
     /// Same bytes: mark the ODT up to date for make, and with it a PDF or DOCX that was current for
@@ -141,6 +183,14 @@ public struct BuildRunner: Sendable {
             progress.message("gongwen: warning: fonts: \(error); LibreOffice picks faces itself and characters are not checked")
         }
         let coverage = coverageOrNil
+        // The native engine's faces, opened once for every unit (they are read-only and shared).
+        var faces: LayoutFaces?
+        if options.engine == .native, options.convert == .pdf, let fontSetup {
+            do { faces = try LayoutFaces.load(fontSetup) } catch {
+                progress.message("gongwen: warning: the native engine cannot open its faces (\(error)); LibreOffice sets the PDFs")
+            }
+        }
+        let nativeFaces = faces
         do {
             try FileSystem.makeDirectories(options.odtDirectory)
         } catch {
@@ -152,7 +202,7 @@ public struct BuildRunner: Sendable {
         }
         WorkerThreads.run(max(1, min(options.jobs, total))) { _ in
             while let (index, source) = queue.next() {
-                let unit = buildODT(source, coverage: coverage)
+                let unit = buildODT(source, coverage: coverage, faces: nativeFaces)
                 results.append((index, unit))
                 let n = counter.increment()
                 if unit.odt == .failed { unit.diagnostics.forEach(progress.message) }
@@ -164,7 +214,8 @@ public struct BuildRunner: Sendable {
         guard let format = options.convert else { return report }
 
         let convertStarted = Date()
-        let odts = report.units.flatMap { $0.odt == .failed ? [] : [$0.odtPath].compactMap { $0 } + ($0.attachmentODTs ?? []) }
+        // What the native engine set is done; LibreOffice converts the rest.
+        let odts = report.units.flatMap { $0.odt == .failed || $0.engine != nil ? [] : [$0.odtPath].compactMap { $0 } + ($0.attachmentODTs ?? []) }
         var converter = PDFConverter()
         converter.format = format
         converter.workers = options.jobs
@@ -173,7 +224,7 @@ public struct BuildRunner: Sendable {
         converter.fontConfig = fontSetup?.configPath
         report.standInFonts = fontSetup?.resolve().filter { !$0.isOfficial }.map(\.description) ?? []
         let done = Counter()
-        let unavailable = converter.unavailable
+        let unavailable = odts.isEmpty ? nil : converter.unavailable
         if let unavailable {
             report.conversionProblem = unavailable
             progress.message("gongwen: error: " + unavailable)
@@ -210,6 +261,8 @@ public struct BuildRunner: Sendable {
         for i in report.units.indices {
             guard let path = report.units[i].odtPath, report.units[i].odt != .failed, let o = byInput[path] else { continue }
             report.units[i].convertedPath = o.output
+            // An up-to-date PDF may be either engine's: none is named.
+            report.units[i].engine = o.error == nil && !o.skipped ? BuildOptions.Engine.libreoffice.rawValue : nil
             report.units[i].converted = o.error != nil ? .failed : (o.skipped ? .unchanged : .built)
             if let e = o.error, unavailable == nil { report.units[i].diagnostics.append(failure(e, converting: path)) }
             if let w = o.warning { report.units[i].diagnostics.append(fault(w, converting: path)) }

@@ -17,6 +17,7 @@ struct Build: ParsableCommand {
     @Flag(help: ArgumentHelp(tr("PDF/A-2b, for archiving."))) var pdfa = false
     @Flag(help: ArgumentHelp(tr("Write .docx (through LibreOffice) instead of PDF."))) var docx = false
     @Flag(help: ArgumentHelp(tr("Rebuild even what is up to date."))) var force = false
+    @Option(help: ArgumentHelp(tr("Who sets the PDFs: libreoffice (from the .odt) or native (gongwen's own engine; a document it does not set yet, --pdfa and --docx go to LibreOffice)."))) var engine: BuildOptions.Engine = .libreoffice
     @Option(help: ArgumentHelp(tr("Build only slice K of N (e.g. 2/3), stable across machines."))) var shard: Shard?
     @Option(help: ArgumentHelp(tr("Write a JSON report to this file ('-' for standard output)."))) var json: String?
     @Flag(name: .shortAndLong, help: ArgumentHelp(tr("No progress lines."))) var quiet = false
@@ -37,6 +38,7 @@ struct Build: ParsableCommand {
         options.convert = odtOnly ? nil : (docx ? .docx : (pdfa ? .pdfa : .pdf))
         options.fontsDirectory = fonts
         options.policy = sourceOptions.policy
+        options.engine = engine
         if let fontsConfig { options.fontConfigTemplate = fontsConfig }
         var units: [UnitInput]
         do {
@@ -60,3 +62,5 @@ struct Build: ParsableCommand {
         if report.failed > 0 { throw ExitCode(1) }
     }
 }
+
+extension BuildOptions.Engine: ExpressibleByArgument {}
