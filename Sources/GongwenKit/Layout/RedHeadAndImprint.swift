@@ -105,34 +105,19 @@ extension PageSetter {
             numberBaseline = baseline(numberRow + 1)
         }
         switch number.role {
-        case .minutesLine:
-            // The 纪要's issuer 左空一字 and its date 右空一字, over the separator.
-            let (left, right) = tabbed(number.runs, role: .body)
-            var glyphs = try placed(String(left.map(\.0)), role: .body, size: bodySize, x: page.left + pitch, faces: faces)
-            glyphs += try rightAligned(right, rightIndent: 1, faces: faces).glyphs
-            head.items += runs(glyphs, baseline: numberBaseline)
         case .docNumber:
             head.items += runs(try centred(number.text, role: .body, size: bodySize, faces: faces).glyphs, baseline: numberBaseline)
-        case .docNumberSigner:
-            // 上行文 (§7.2.6): the 发文字号 左空一字, 签发人 and the names (楷体) 右空一字, on one line.
-            var left: [Run] = [], right: [Run] = [], tabbed = false
-            for run in number.runs { if run == .tab { tabbed = true } else if tabbed { right.append(run) } else { left.append(run) } }
-            func characters(_ runs: [Run]) -> [(Character, FontRole)] {
-                runs.flatMap { run -> [(Character, FontRole)] in
-                    switch run {
-                    case .text(let s), .prose(let s): return s.map { ($0, .body) }
-                    case .face(let s, let f): return s.map { ($0, f) }
-                    default: return []
-                    }
-                }
-            }
+        case .docNumberSigner, .minutesLine:
+            // 上行文 (§7.2.6): the 发文字号 左空一字, 签发人 and the names (楷体) 右空一字; a 纪要's issuer
+            // 左空一字 and its date 右空一字 (§10.3). One line, over the separator.
+            let (left, right) = tabbed(number.runs, role: .body)
             var x = page.left + pitch
             var glyphs: [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)] = []
-            for (c, role) in characters(left) {
+            for (c, role) in left {
                 glyphs += try self.glyphs(c, role: role, size: bodySize, x: x, faces: faces)
                 x += units(c, role: role, size: bodySize, pitch: pitch, faces: faces) * pitch
             }
-            glyphs += try rightAligned(characters(right), rightIndent: 1, faces: faces).glyphs
+            glyphs += try rightAligned(right, rightIndent: 1, faces: faces).glyphs
             head.items += runs(glyphs, baseline: numberBaseline)
         default:
             throw Unsupported(what: "this 版头")
