@@ -98,6 +98,8 @@ public enum PDFWriter {
             }
         }
         let objectCount = next   // including object 0
+        /// An image's place among the distinct ones (its resource is /Im followed by place + 1).
+        func imageIndex(_ image: SealImage) -> Int? { images.firstIndex { $0.image.bytes == image.bytes } }
 
         var out = Body(compress: compress)
         out.raw("%PDF-1.7\n%")
@@ -135,7 +137,7 @@ public enum PDFWriter {
             }
             var shown: [String] = []
             for case let .image(image, _, _, _, _) in page.items {
-                guard let i = images.firstIndex(where: { $0.image.bytes == image.bytes }) else { continue }
+                guard let i = imageIndex(image) else { continue }
                 let entry = "/Im\(i + 1) \(images[i].object) 0 R"
                 if !shown.contains(entry) { shown.append(entry) }
             }
@@ -146,8 +148,7 @@ public enum PDFWriter {
             let mediaBox = "[0 0 \(num(page.width * pointsPerMillimetre)) \(num(page.height * pointsPerMillimetre))]"
             out.object(pageObject, "<< /Type /Page /Parent \(pagesObject) 0 R /MediaBox \(mediaBox)"
                        + " /Resources \(resources) /Contents \(pageObject + 1) 0 R >>")
-            let names = { (image: SealImage) in images.firstIndex { $0.image.bytes == image.bytes }.map { "Im\($0 + 1)" } }
-            out.stream(pageObject + 1, entries: "", data: Array(contentStream(page, plans: plans, imageName: names).utf8))
+            out.stream(pageObject + 1, entries: "", data: Array(contentStream(page, plans: plans, imageName: { imageIndex($0).map { "Im\($0 + 1)" } }).utf8))
         }
 
         // §8.9.5 image XObjects: 8-bit grey or RGB samples, the opacity as a soft mask.
@@ -337,7 +338,6 @@ public enum PDFWriter {
                 // §8.3.4: the image's unit square scaled to its box, its bottom-left corner placed.
                 guard let name = imageName(image) else { continue }
                 out += "q \(num(width * k)) 0 0 \(num(height * k)) \(num(x * k)) \(num((page.height - y - height) * k)) cm /\(name) Do Q\n"
-
             case let .rectangle(x, y, width, height, colour):
                 // y is the top edge measured downward; PDF wants the bottom-left corner measured upward.
                 out += "\(rgb(colour)) rg\n"
