@@ -5,6 +5,10 @@ extension LayoutFaces {
     /// (fonts-noto-cjk), which cover GB 18030's characters far beyond GB 2312.
     public static let fallbackFamilies = ["Noto Serif CJK SC", "Noto Sans CJK SC"]
 
+    /// The body's face for digits and Latin text, as the .odt's default paragraph style names it
+    /// (styles/fonts.conf resolves it to Liberation Serif, Times' metrics, when Times is not installed).
+    public static let latinFamily = "Times New Roman"
+
     /// The faces fontconfig resolves the official names to under `setup` (the same faces the
     /// LibreOffice backend prints with), and the fallbacks.
     public static func load(_ setup: FontSetup) throws -> LayoutFaces {
@@ -21,7 +25,8 @@ extension LayoutFaces {
         var pageNumbers: Int?
         var fallbacks: [Int] = []
         // One fc-match a family: the roles' faces, then the fallbacks, in their order.
-        for match in try setup.matches(FontSetup.roles.map(\.official) + fallbackFamilies) {
+        var latin: Int?
+        for match in try setup.matches(FontSetup.roles.map(\.official) + [latinFamily] + fallbackFamilies) {
             guard let match else { continue }
             let index = try open(match.file, index: match.index)
             switch match.family {
@@ -30,11 +35,12 @@ extension LayoutFaces {
             case FontRole.heading1.official: byRole[.heading1] = index
             case FontRole.heading2.official: byRole[.heading2] = index
             case "宋体": pageNumbers = index
+            case latinFamily: latin = index
             case let family where fallbackFamilies.contains(family): fallbacks.append(index)
             default: break
             }
         }
         guard let body = byRole[.body] else { throw OpenTypeFace.Failure.unreadable("the face of \(FontRole.body.official)") }
-        return LayoutFaces(faces: faces, byRole: byRole, pageNumbers: pageNumbers ?? body, fallbacks: fallbacks)
+        return LayoutFaces(faces: faces, byRole: byRole, pageNumbers: pageNumbers ?? body, fallbacks: fallbacks, latin: latin)
     }
 }

@@ -5,16 +5,28 @@ public struct LayoutFaces: Sendable {
     public var byRole: [FontRole: Int]
     public var pageNumbers: Int
     public var fallbacks: [Int]
+    /// The body's face for Western characters (Times): the .odt's body styles name it as their Latin
+    /// face, the title and heading styles their Chinese face for every character.
+    public var latin: Int?
 
-    public init(faces: [OpenTypeFace], byRole: [FontRole: Int], pageNumbers: Int, fallbacks: [Int]) {
+    public init(faces: [OpenTypeFace], byRole: [FontRole: Int], pageNumbers: Int, fallbacks: [Int], latin: Int? = nil) {
         self.faces = faces
         self.byRole = byRole
         self.pageNumbers = pageNumbers
         self.fallbacks = fallbacks
+        self.latin = latin
+    }
+
+    /// Characters a Western face draws in body text, as LibreOffice assigns them to the Latin face of
+    /// the .odt's styles: printable ASCII (digits, letters, `. , % +`) and Latin-1 and Latin Extended
+    /// (`·`, `é`). Full-width marks and CJK stay with the Chinese face.
+    static func isWestern(_ scalar: Unicode.Scalar) -> Bool {
+        (0x21...0x7E).contains(scalar.value) || (0xA1...0x24F).contains(scalar.value)
     }
 
     /// The face and glyph that draw `scalar` in `role`'s face, or in the first fallback that has it.
     func glyph(_ scalar: Unicode.Scalar, role: FontRole) -> (face: Int, glyph: UInt32)? {
+        if role == .body, let latin, Self.isWestern(scalar), let glyph = faces[latin].glyph(scalar) { return (latin, glyph) }
         let first = byRole[role] ?? byRole[.body] ?? 0
         for index in [first] + fallbacks {
             if let glyph = faces[index].glyph(scalar) { return (index, glyph) }
@@ -76,6 +88,8 @@ public enum PageSetter {
         var rules: [(x: Double, y: Double, width: Double, height: Double)] = []
         /// A table's heading rows, set again over this row when it opens a page.
         var repeatedHeader: [Row] = []
+        /// A heading's first line: the outline entry it opens (level and text).
+        var outline: (level: Int, title: String)?
         /// The grid lines the row takes: a table row is never split between pages.
         var span: Int { 1 + more.count }
     }
@@ -155,6 +169,7 @@ public enum PageSetter {
                 rows[i].isText = p.role != .attachmentList(first: true) && p.role != .attachmentList(first: false)
                 if case .heading = p.role { rows[i].isHeading = true }
             }
+            if case .heading(let level) = p.role, !rows.isEmpty { rows[0].outline = (level, p.text) }
             return rows
         case .signature, .date:
             // §7.3.5: 署名 and 成文日期 a number of characters in from the right edge.
@@ -305,6 +320,11 @@ public enum PageSetter {
         guard counted < 1, c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first,
               let found = faces.glyph(scalar, role: role) else { return counted }
         let face = faces.faces[found.face]
+        // A Latin letter in the Western face (proportional, W three times i) takes its own advance;
+        // digits and signs keep half a character, so a line of figures stays on the grid's 28.
+        if found.face == faces.latin, c.isLetter {
+            return Double(face.advance(found.glyph)) / Double(face.unitsPerEm) * size * points / pitch
+        }
         return Double(face.advance(found.glyph)) >= 0.95 * Double(face.unitsPerEm) ? 1 : counted
     }
 
@@ -422,13 +442,15 @@ public enum PageSetter {
     /// (§7.4): on the text's last page when it is even and has room, else on the next page, and when
     /// that page would be odd, after a blank page (the blank page and the 版记's carry no number, §7.5).
     static func pages(_ pages: [[Row]], head: Head, imprint: ComposedImprint?, faces: LayoutFaces) throws -> [LaidOutPage] {
-        var laid: [(items: [PageItem], numbered: Bool)] = pages.enumerated().map { number, rows in
+        var laid: [(items: [PageItem], numbered: Bool, outline: [OutlineEntry])] = pages.enumerated().map { number, rows in
             var items: [PageItem] = number == 0 ? head.items : []
             let top = number == 0 ? head.top : page.top
             var pressed: [PageItem] = []
+            var outline: [OutlineEntry] = []
             var rowTop = top
             for row in rows {
                 defer { rowTop += Double(row.span) * line }
+                if let heading = row.outline { outline.append(OutlineEntry(level: heading.level, title: heading.title, top: rowTop)) }
                 pressed += imageItems(row, rowTop: rowTop)
                 items += row.rules.map { .rectangle(x: $0.x, y: rowTop + $0.y, width: $0.width, height: $0.height, colour: .black) }
                 for (n, more) in row.more.enumerated() {
@@ -444,35 +466,35 @@ public enum PageSetter {
                 for baseline in order { items += runs(byBaseline[baseline] ?? [], baseline: baseline) }
             }
             // The images last: pressed over the text, as a seal is.
-            return (items + pressed, number > 0 || head.numbered)
+            return (items + pressed, number > 0 || head.numbered, outline)
         }
+        // Where the last page's rows and seals end: the 版记 goes under them or to a page of its own.
+        let last = laid.count - 1
+        let rowsBottom = max((last == 0 ? head.top : page.top) + Double(lines(pages[last])) * line, imagesBottom(laid[last].items))
         if let imprint, imprint.letter {
             // §10.1: a letter's 版记 at the foot of the last page's block, on whichever page that is.
-            let last = laid.count - 1
             let bottom = last == 0 ? head.bottom : page.bottom
             let (items, height) = try imprintItems(imprint, bottom: bottom, faces: faces)
-            let rowsBottom = max((last == 0 ? head.top : page.top) + Double(lines(pages[last])) * line, imagesBottom(laid[last].items))
             if rowsBottom <= bottom - height + 1e-6 {
                 laid[last].items += items
             } else {
-                laid.append((try imprintItems(imprint, bottom: page.bottom, faces: faces).items, true))
+                laid.append((try imprintItems(imprint, bottom: page.bottom, faces: faces).items, true, []))
             }
         } else if let imprint {
             let (items, height) = try imprintItems(imprint, faces: faces)
-            let last = laid.count - 1
-            let rowsBottom = max((last == 0 ? head.top : page.top) + Double(lines(pages[last])) * line, imagesBottom(laid[last].items))
             if laid.count % 2 == 0 && rowsBottom <= page.bottom - height + 1e-6 {
                 laid[last].items += items
             } else if laid.count % 2 == 1 {
-                laid.append((items, true))
+                laid.append((items, true, []))
             } else {
-                laid.append(([], false))
-                laid.append((items, false))
+                laid.append(([], false, []))
+                laid.append((items, false, []))
             }
         }
         return try laid.enumerated().map { number, page in
             LaidOutPage(width: Self.page.width, height: Self.page.height,
-                        items: page.numbered ? page.items + [.glyphs(try pageNumber(number + 1, faces: faces))] : page.items)
+                        items: page.numbered ? page.items + [.glyphs(try pageNumber(number + 1, faces: faces))] : page.items,
+                        outline: page.outline)
         }
     }
 

@@ -5,7 +5,20 @@ public struct LaidOutPage: Sendable, Equatable {
     public var width: Double
     public var height: Double
     public var items: [PageItem]
-    public init(width: Double, height: Double, items: [PageItem]) { self.width = width; self.height = height; self.items = items }
+    /// The headings that start on this page, in reading order: the document's outline (bookmarks).
+    public var outline: [OutlineEntry]
+    public init(width: Double, height: Double, items: [PageItem], outline: [OutlineEntry] = []) {
+        self.width = width; self.height = height; self.items = items; self.outline = outline
+    }
+}
+
+/// A heading as the reader's outline lists it: its level (1 for 一、, 2 for （一）…), its text, and
+/// the top of its line in mm from the page's top.
+public struct OutlineEntry: Sendable, Equatable {
+    public var level: Int
+    public var title: String
+    public var top: Double
+    public init(level: Int, title: String, top: Double) { self.level = level; self.title = title; self.top = top }
 }
 
 public enum PageItem: Sendable, Equatable {

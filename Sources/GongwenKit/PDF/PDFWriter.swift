@@ -97,6 +97,10 @@ public enum PDFWriter {
                 next += decoded.alpha == nil ? 1 : 2
             }
         }
+        // §12.3.3 document outline: the headings, nested by level, each opening its page at its line.
+        let outline = OutlineTree(pages.enumerated().flatMap { number, page in page.outline.map { (page: number, entry: $0) } })
+        let outlineObject = outline.items.isEmpty ? nil : next
+        if !outline.items.isEmpty { next += 1 + outline.items.count }
         let objectCount = next   // including object 0
         /// An image's place among the distinct ones (its resource is /Im followed by place + 1).
         func imageIndex(_ image: SealImage) -> Int? { images.firstIndex { $0.image.bytes == image.bytes } }
@@ -107,7 +111,10 @@ public enum PDFWriter {
         out.raw("\n")
 
         // §7.7.2 document catalog.
-        out.object(catalogObject, "<< /Type /Catalog /Pages \(pagesObject) 0 R >>")
+        // The text is Chinese (§14.9.2.1), and a viewer shows the title rather than the file name (§12.2).
+        out.object(catalogObject, "<< /Type /Catalog /Pages \(pagesObject) 0 R"
+                   + (outlineObject.map { " /Outlines \($0) 0 R" } ?? "")
+                   + " /Lang (zh-CN) /ViewerPreferences << /DisplayDocTitle true >> >>")
 
         // §7.7.3.2 page tree: one node holding every page.
         let kids = (0..<pages.count).map { "\(firstPageObject + 2 * $0) 0 R" }.joined(separator: " ")
@@ -163,6 +170,27 @@ public enum PDFWriter {
             }
         }
 
+        if let root = outlineObject {
+            func ref(_ item: Int?) -> Int? { item.map { root + 1 + $0 } }
+            let top = outline.children(of: nil)
+            out.object(root, "<< /Type /Outlines /First \(root + 1 + top[0]) 0 R /Last \(root + 1 + top[top.count - 1]) 0 R /Count \(outline.items.count) >>")
+            for (i, item) in outline.items.enumerated() {
+                let siblings = outline.children(of: item.parent)
+                let place = siblings.firstIndex(of: i) ?? 0
+                let kids = outline.children(of: i)
+                var entries = "<< /Title \(textString(item.title)) /Parent \(ref(item.parent) ?? root) 0 R"
+                if place > 0 { entries += " /Prev \(root + 1 + siblings[place - 1]) 0 R" }
+                if place + 1 < siblings.count { entries += " /Next \(root + 1 + siblings[place + 1]) 0 R" }
+                if let first = kids.first, let last = kids.last {
+                    entries += " /First \(root + 1 + first) 0 R /Last \(root + 1 + last) 0 R /Count \(outline.descendants(of: i))"
+                }
+                let page = pages[item.page]
+                let y = (page.height - item.top) * pointsPerMillimetre
+                entries += " /Dest [\(firstPageObject + 2 * item.page) 0 R /XYZ null \(num(y)) null] >>"
+                out.object(root + 1 + i, entries)
+            }
+        }
+
         // §7.5.4 cross-reference table: one subsection, 20-byte entries.
         let xrefOffset = out.bytes.count
         out.raw("xref\n0 \(objectCount)\n0000000000 65535 f \n")
@@ -180,6 +208,28 @@ public enum PDFWriter {
         out.raw("trailer\n<< /Size \(objectCount) /Root \(catalogObject) 0 R /Info \(infoObject) 0 R /ID [<\(id)> <\(id)>] >>\n")
         out.raw("startxref\n\(xrefOffset)\n%%EOF\n")
         return out.bytes
+    }
+
+    /// The outline's entries in reading order, each with the entry it is nested under: the nearest
+    /// earlier entry of a lower level (a level-3 heading straight under a level-1 one nests under it).
+    struct OutlineTree {
+        var items: [(page: Int, title: String, top: Double, level: Int, parent: Int?)] = []
+
+        init(_ entries: [(page: Int, entry: OutlineEntry)]) {
+            var open: [Int] = []   // the chain of entries the next one may nest under
+            for (page, entry) in entries {
+                while let last = open.last, items[last].level >= entry.level { open.removeLast() }
+                items.append((page, entry.title, entry.top, entry.level, open.last))
+                open.append(items.count - 1)
+            }
+        }
+
+        func children(of parent: Int?) -> [Int] { items.indices.filter { items[$0].parent == parent } }
+
+        /// Every entry nested under `item` at any depth (all shown open: §12.3.3's positive /Count).
+        func descendants(of item: Int) -> Int {
+            children(of: item).reduce(0) { $0 + 1 + descendants(of: $1) }
+        }
     }
 
     // MARK: - Units and numbers
@@ -292,6 +342,7 @@ public enum PDFWriter {
         try check(page.width, "width")
         try check(page.height, "height")
         guard page.width > 0, page.height > 0 else { throw fail("size \(page.width) × \(page.height) mm is not positive") }
+        for entry in page.outline { try check(entry.top, "outline entry top") }
         for (position, item) in page.items.enumerated() {
             let what = "item \(position + 1)"
             switch item {

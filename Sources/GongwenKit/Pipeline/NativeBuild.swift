@@ -63,13 +63,15 @@ public enum NativeBuild {
         }
         // The pages name each face by its place among the embedded ones, and each glyph by its id in the subset.
         let renumbered = pages.map { page in
-            LaidOutPage(width: page.width, height: page.height, items: page.items.map { item in
+            var page = page
+            page.items = page.items.map { item in
                 guard case .glyphs(var run) = item else { return item }
                 let map = ids[run.face] ?? [:]
                 run.face = position[run.face] ?? 0
                 run.glyphs = run.glyphs.map { PlacedGlyph(id: map[$0.id] ?? 0, x: $0.x, text: $0.text) }
                 return .glyphs(run)
-            })
+            }
+            return page
         }
         let info = PDFInfo(title: document.title, author: document.issuer, creator: OdtDocumentWriter.generator,
                            date: (document.date.year, document.date.month, document.date.day))

@@ -412,6 +412,65 @@ final class PDFWriterTests: XCTestCase {
         XCTAssertEqual(try extractedLines(file, page: 3), ["第三页"])
     }
 
+    /// Issue 28: headings become the outline (§12.3.3), nested by level, each opening its page at its
+    /// line; the catalog says the text is Chinese. Read back by MuPDF and by pdfminer (pdfplumber).
+    func testHeadingsBecomeANestedOutlineThatOpensEachPageAtItsLine() throws {
+        let (fandol, _) = try fonts()
+        func page(_ text: String, _ outline: [OutlineEntry]) throws -> LaidOutPage {
+            LaidOutPage(width: 210, height: 297, items: [.glyphs(GlyphRun(face: 0, size: 16, baseline: 50, glyphs: try place(text, font: fandol, size: 16, x: 28)))],
+                        outline: outline)
+        }
+        let pages = [
+            try page("一", [OutlineEntry(level: 1, title: "一、总体情况", top: 50), OutlineEntry(level: 2, title: "（一）宣传工作", top: 80)]),
+            try page("二", [OutlineEntry(level: 3, title: "1.新闻发布", top: 40), OutlineEntry(level: 1, title: "二、存在问题", top: 100)]),
+            try page("三", []),
+            try page("四", [OutlineEntry(level: 2, title: "（一）下步打算", top: 60.5)]),
+        ]
+        let file = try save(try PDFWriter.write(pages: pages, faces: [fandol.face(postScriptName: "FandolFang-Regular", outlines: .cff)], info: Self.info))
+        // MuPDF prints one line an entry, indented one tab a level: title, page, and the point the
+        // view opens at, in MuPDF's own frame (points down from the page's top).
+        let shown = try run(try requireTool("mutool"), ["show", file, "outline"])
+        XCTAssertEqual(shown.stderr, "")
+        let entries = shown.stdout.split(separator: "\n").map { line -> (depth: Int, title: String, page: Int, top: Double) in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let depth = fields.prefix { $0 == "" || $0 == "|" || $0 == "+" || $0 == "-" }.count
+            let title = fields.first { $0.hasPrefix("\"") }.map { String($0.dropFirst().dropLast()) } ?? ""
+            let link = fields.last.map(String.init) ?? ""
+            let page = Int(link.firstMatch(of: /page=(\d+)/)?.1 ?? "") ?? 0
+            let top = Double(link.split(separator: ",").last ?? "") ?? -1
+            return (depth, title, page, top)
+        }
+        XCTAssertEqual(entries.map(\.title), ["一、总体情况", "（一）宣传工作", "1.新闻发布", "二、存在问题", "（一）下步打算"])
+        XCTAssertEqual(entries.map(\.page), [1, 1, 2, 2, 4])
+        let depths = entries.map(\.depth)
+        XCTAssertEqual(depths.map { $0 - depths[0] }, [0, 1, 2, 0, 1], "level 2 under level 1, level 3 under level 2, the next 一级 back at the top")
+        for (entry, top) in zip(entries, [50.0, 80, 40, 100, 60.5]) {
+            XCTAssertEqual(entry.top, top / Self.mm, accuracy: 0.01, "\(entry.title) opens its page at its line")
+        }
+        let lang = try run(try requireTool("mutool"), ["show", file, "Root/Lang"])
+        XCTAssertTrue(lang.stdout.contains("zh-CN"), lang.stdout)
+        if let qpdf = try? requireTool("qpdf") {
+            let check = try run(qpdf, ["--check", file])
+            XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
+        }
+        // pdfminer's reading of the same outline: (level, title) pairs.
+        if (try? run(try requireTool("python3"), ["-c", "import pdfplumber"]))?.status == 0 {
+            let read = try run(try requireTool("python3"), ["-c", """
+                import sys, pdfplumber
+                with pdfplumber.open(sys.argv[1]) as pdf:
+                    for level, title, *_ in pdf.doc.get_outlines(): print(level, title)
+                """, file])
+            XCTAssertEqual(read.stdout, "1 一、总体情况\n2 （一）宣传工作\n3 1.新闻发布\n1 二、存在问题\n2 （一）下步打算\n", read.stderr)
+        }
+    }
+
+    func testADocumentWithoutHeadingsHasNoOutline() throws {
+        let file = try save(try sampleDocument())
+        let root = try run(try requireTool("mutool"), ["show", file, "Root"])
+        XCTAssertFalse(root.stdout.contains("/Outlines"), root.stdout)
+        XCTAssertTrue(root.stdout.contains("/Lang (zh-CN)"), root.stdout)
+    }
+
     /// Numbers in content streams and the MediaBox: at most three decimals, no exponent, no "-0".
     func testNumbersAreWrittenPlainly() throws {
         let (_, dejaVu) = try fonts()

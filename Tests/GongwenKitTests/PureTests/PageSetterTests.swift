@@ -102,6 +102,54 @@ final class PageSetterTests: XCTestCase {
         XCTAssertEqual(heading.baseline, 37 + (line - 16 * 25.4 / 72) / 2 + 0.88 * 16 * 25.4 / 72, accuracy: 1e-6, "on page 2's first line")
     }
 
+    /// The outline lists the headings that stand on lines of their own, as LibreOffice's bookmarks list
+    /// the .odt's outline-level headings: 一级 and 二级 nested by level, each at its line's top; a
+    /// run-in heading is part of a body paragraph and is not listed.
+    func testHeadingsOnTheirOwnLinesMakeTheOutline() throws {
+        var doc = document(Array(repeating: String(repeating: "宣", count: 26), count: 19))
+        doc.body.append(.section(Section(heading: "总体情况", body: [
+            .section(Section(heading: "宣传工作", body: [.paragraph(Paragraph(text: "正文。"))])),
+            .section(Section(heading: "网络工作", runIn: Paragraph(text: "正文。"))),
+        ])))
+        let pages = try PageSetter.set(Composer.compose(doc), faces: faces())
+        XCTAssertEqual(pages[0].outline, [], "page 1 holds no heading: the 一级 heading went over to page 2")
+        XCTAssertEqual(pages[1].outline, [OutlineEntry(level: 1, title: "一、总体情况", top: 37),
+                                          OutlineEntry(level: 2, title: "（一）宣传工作", top: 37 + line)])
+    }
+
+    func facesWithTimes() throws -> LayoutFaces {
+        var faces = try faces()
+        let path = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
+        guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("pure tier: Liberation Serif (fonts-liberation2) is not installed") }
+        faces.faces.append(try OpenTypeFace(path: path))
+        faces.latin = faces.faces.count - 1
+        return faces
+    }
+
+    /// The .odt's body styles name Times for Western characters and 仿宋 for Chinese (LibreOffice draws
+    /// a body's "2023" in Times); the title and heading styles set every character in their own face.
+    /// Digits keep half a grid character; a Latin letter takes its own advance (Times' G is 0.722 em).
+    func testDigitsAndLatinInTheBodyAreSetInTheWesternFace() throws {
+        let faces = try facesWithTimes()
+        let latin = try XCTUnwrap(faces.latin)
+        var doc = document(["完成GDP增长12%的目标。"])
+        doc.title = "测试县2023年工作总结"
+        doc.body.append(.section(Section(heading: "2023年情况", body: [.paragraph(Paragraph(text: "正文。"))])))
+        let pages = try PageSetter.set(Composer.compose(doc), faces: faces)
+        let glyphs = runs(pages[0]).flatMap { run in run.glyphs.map { (face: run.face, size: run.size, glyph: $0) } }
+        func facesOf(_ text: String, size: Double) -> Set<Int> { Set(glyphs.filter { $0.glyph.text == text && $0.size == size }.map(\.face)) }
+        for c in ["G", "D", "P", "1", "%"] { XCTAssertEqual(facesOf(c, size: 16), [latin], "\(c) in the body: Times") }
+        XCTAssertEqual(facesOf("完", size: 16), [0], "Chinese in the body: 仿宋")
+        XCTAssertEqual(facesOf("0", size: 22), [1], "the title's digits in the title's face")
+        let heading = runs(pages[0]).filter { $0.size == 16 && $0.baseline == runs(pages[0]).first { $0.glyphs.first?.text == "一" }?.baseline }
+        XCTAssertEqual(heading.flatMap { $0.glyphs.map(\.text) }.joined(), "一、2023年情况")
+        XCTAssertEqual(Set(heading.map(\.face)), [2], "the 一级 heading's digits in 黑体 too")
+        XCTAssertEqual(facesOf("0", size: 16), [2, latin], "the date's digits in Times")
+        let x = { (text: String) in try XCTUnwrap(glyphs.first { $0.glyph.text == text && $0.size == 16 }).glyph.x }
+        XCTAssertEqual(try x("D") - x("G"), 0.722 * 16 * 25.4 / 72, accuracy: 0.005, "G takes its own advance")
+        XCTAssertEqual(try x("2") - x("1"), pitch / 2, accuracy: 1e-6, "a digit takes half a grid character")
+    }
+
     /// §7.3.7: a bound attachment starts a new page with 附件 on its first line, its title centred.
     func testAnAttachmentStartsANewPage() throws {
         var doc = document(["正文。"])
