@@ -180,16 +180,26 @@ public struct FontSetup: Sendable {
 
 extension FontSetup {
     /// The file and face index fontconfig matches each family name to under this configuration
-    /// (nil for a name it cannot match), with the name asked for. Throws when fc-match cannot run.
+    /// (nil for a name it cannot match), with the name asked for. Throws when fontconfig cannot load
+    /// the configuration.
     public func matches(_ families: [String]) throws -> [(family: String, file: String, index: UInt32)?] {
-        var env = ProcessInfo.processInfo.environment
-        env["FONTCONFIG_FILE"] = configPath
-        return try families.map { family in
-            let match = try Subprocess.run(["fc-match", "--format", "%{file}\t%{index}", family], environment: env)
-            guard match.status == 0 else { return nil }
-            let fields = match.output.split(separator: "\t").map(String.init)
-            guard let file = fields.first, !file.isEmpty else { return nil }
-            return (family, file, fields.count > 1 ? UInt32(fields[1]) ?? 0 : 0)
+        // In this process, as fc-match does it (parse the name, substitute, match), on one loaded
+        // configuration: eight fc-match processes cost ~0.1 s, a tenth of a second every typeset paid.
+        let config = try FontConfig(path: configPath)
+        return families.map { family in
+            guard let pattern = FcNameParse(family) else { return nil }
+            defer { FcPatternDestroy(pattern) }
+            FcConfigSubstitute(config.pointer, pattern, FcMatchPattern)
+            FcDefaultSubstitute(pattern)
+            var result = FcResultNoMatch
+            guard let font = FcFontMatch(config.pointer, pattern, &result) else { return nil }
+            defer { FcPatternDestroy(font) }
+            var file: UnsafeMutablePointer<FcChar8>?
+            guard FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch, let file else { return nil }
+            var index: Int32 = 0
+            _ = FcPatternGetInteger(font, FC_INDEX, 0, &index)
+            let path = String(cString: file)
+            return path.isEmpty ? nil : (family, path, UInt32(max(0, index)))
         }
     }
 }

@@ -62,6 +62,11 @@ struct PageGeometry: Sendable, Equatable {
     /// block.
     static let odfCharacterPoints = 15.78
 
+    // MARK: Tables
+
+    /// The rule round every table cell, in points (the ODF border and the native engine's rules).
+    static let tableRulePoints = 0.5
+
     // MARK: Page numbers (§7.5)
 
     /// The page number's line 7 mm below the block; odd pages 右空一字, even pages 左空一字.

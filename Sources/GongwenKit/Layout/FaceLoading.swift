@@ -6,7 +6,8 @@ extension LayoutFaces {
     public static let fallbackFamilies = ["Noto Serif CJK SC", "Noto Sans CJK SC"]
 
     /// The body's face for digits and Latin text, as the .odt's default paragraph style names it
-    /// (styles/fonts.conf resolves it to Liberation Serif, Times' metrics, when Times is not installed).
+    /// (styles/fonts.conf resolves it to Liberation Serif, Times' metrics, when Times is not installed);
+    /// one of `FontSetup.roles`.
     public static let latinFamily = "Times New Roman"
 
     /// The faces fontconfig resolves the official names to under `setup` (the same faces the
@@ -26,7 +27,7 @@ extension LayoutFaces {
         var fallbacks: [Int] = []
         // One fc-match a family: the roles' faces, then the fallbacks, in their order.
         var latin: Int?
-        for match in try setup.matches(FontSetup.roles.map(\.official) + [latinFamily] + fallbackFamilies) {
+        for match in try setup.matches(FontSetup.roles.map(\.official) + fallbackFamilies) {
             guard let match else { continue }
             let index = try open(match.file, index: match.index)
             switch match.family {

@@ -6,8 +6,8 @@
 /// the table and after it stays on the line grid. A row never splits between pages; the heading rows
 /// repeat at the top of every page the table continues on; the caption stays with the table.
 extension PageSetter {
-    /// Rule width: 0.5 pt.
-    static let tableRule = 0.5 * points
+    /// Rule width in mm.
+    static let tableRule = PageGeometry.tableRulePoints * points
     static let cellPadding = 1.0
 
     static func tableRows(_ composed: ComposedTable, faces: LayoutFaces) throws -> [Row] {

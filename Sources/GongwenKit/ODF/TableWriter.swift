@@ -4,7 +4,7 @@
 /// in the table and after it, stays on the body's line grid (centring a one-line cell in a two-line
 /// row would put it half a line off). Rows never split; the heading rows repeat on every page.
 enum TableWriter {
-    static let rule = 0.5
+    static let rule = PageGeometry.tableRulePoints
 
     static func automaticStyles(_ x: XMLStreamWriter, _ tables: [ComposedTable]) {
         guard !tables.isEmpty else { return }
