@@ -55,7 +55,13 @@ public enum PageSetter {
         }
     }
 
-    static let page = PageGeometry.a4
+    /// The page rows are being set for: the upright A4 page, or the turned one of a landscape table's
+    /// pages (§8) while those are set (`$page.withValue`).
+    @TaskLocal static var page = PageGeometry.a4
+    /// Grid characters a line of `page` holds: 28 upright, 40.4 on a turned page (225 mm).
+    static var lineCharacters: Double { (page.blockWidth / pitch * 1e6).rounded() / 1e6 }
+    /// Grid lines a page of `page` holds: 22 upright, 15 turned (156 mm).
+    static var pageLines: Int { Int((page.blockHeight / line + 1e-6).rounded(.down)) }
     static let pitch = PageGeometry.character
     static let line = PageGeometry.line
     static let points = 25.4 / 72
@@ -108,20 +114,41 @@ public enum PageSetter {
                 head = try redHead(header, composed: composed, blocks: &blocks, faces: faces)
             }
         }
-        var rows: [Row] = []
+        // The text in runs of upright or turned pages: a landscape attachment (§8) turns them from its
+        // 附件 label on, the next upright attachment turns them back.
+        var segments: [(turned: Bool, rows: [Row])] = [(false, [])]
         var imprint: ComposedImprint?
         for block in blocks {
-            switch block {
-            case .paragraph(let p): rows += try self.rows(p, composed: composed, faces: faces)
-            case .table(let t): rows += try tableRows(t, faces: faces)
-            case .jointMark: throw Unsupported(what: "joint issuers' marks")
-            case .letterHead: throw Unsupported(what: "a 信函's letterhead after its first line")
-            case .imprint(let i): imprint = i
+            if case .paragraph(let p) = block {
+                switch p.role {
+                case .attachmentLabel(.toLandscape), .headerLine(.toLandscape): segments.append((true, []))
+                case .attachmentLabel(.backUpright): segments.append((false, []))
+                default: break
+                }
             }
+            let geometry = segments[segments.count - 1].turned ? PageGeometry.landscape : PageGeometry.a4
+            let rows: [Row] = try PageSetter.$page.withValue(geometry) {
+                switch block {
+                case .paragraph(let p): return try self.rows(p, composed: composed, faces: faces)
+                case .table(let t): return try tableRows(t, faces: faces)
+                case .jointMark: throw Unsupported(what: "joint issuers' marks")
+                case .letterHead: throw Unsupported(what: "a 信函's letterhead after its first line")
+                case .imprint(let i): imprint = i; return []
+                }
+            }
+            segments[segments.count - 1].rows += rows
         }
-        // Page 1 holds the lines that fit under its 版头.
-        let firstCapacity = min(PageGeometry.linesPerPage, Int(((head.bottom + 0.5 - head.top) / line).rounded(.down)))
-        return try pages(paginate(rows, firstCapacity: firstCapacity), head: head, imprint: imprint, faces: faces)
+        // Page 1 holds the lines that fit under its 版头; each run of pages is paginated on its own page.
+        var paginated: [(rows: [Row], turned: Bool)] = []
+        let filled = segments.filter { !$0.rows.isEmpty }
+        for (turned, rows) in filled.isEmpty ? [segments[0]] : filled {
+            let geometry = turned ? PageGeometry.landscape : PageGeometry.a4
+            let first = paginated.isEmpty && !turned
+                ? min(PageGeometry.linesPerPage, Int(((head.bottom + 0.5 - head.top) / line).rounded(.down))) : nil
+            let pages = PageSetter.$page.withValue(geometry) { paginate(rows, firstCapacity: first ?? pageLines) }
+            paginated += pages.map { ($0, turned) }
+        }
+        return try pages(paginated, head: head, imprint: imprint, faces: faces)
     }
 
     // MARK: Lines
@@ -180,10 +207,8 @@ public enum PageSetter {
             return [row]
         case .centred:
             return [try centred(p.text, role: .body, size: bodySize, faces: faces)]
-        case .headerLine(.toLandscape), .headerLine(.backUpright), .attachmentLabel(.toLandscape), .attachmentLabel(.backUpright):
-            throw Unsupported(what: "landscape pages")
-        case .headerLine(.none):
-            // A letter's 密级 and 紧急程度 under its first line: 顶格, 黑体.
+        case .headerLine:
+            // A letter's 密级 and 紧急程度 under its first line, a separately bound attachment's 附件N: 顶格, 黑体.
             return try flow(characters(.heading1), indent: 0, left: 0, faces: faces)
         case .letterFirstLine:
             // §10.1: 份号 flush left, the 发文字号 flush right, on the line under the double lines.
@@ -219,7 +244,7 @@ public enum PageSetter {
         case .attendance:
             // §10.3: 出席, 请假, 列席 左空二字, the names wrapping under the first one after the colon.
             return try flow(characters(.body), indent: -3, left: 5, faces: faces)
-        case .attachmentLabel(.none):
+        case .attachmentLabel:
             // §7.3.7: an attachment starts a page, 附件N 顶格 in 黑体 on its first line.
             var row = try flow(characters(.heading1), indent: 0, left: 0, faces: faces)[0]
             row.startsPage = true
@@ -260,7 +285,7 @@ public enum PageSetter {
         // Widths as the rest of gongwen measures them (`TextWidth`: CJK and full-width marks 1, the rest ½).
         var widths: [Character: Double] = [:]
         for (c, role) in characters where widths[c] == nil { widths[c] = units(c, role: role, size: bodySize, pitch: pitch, faces: faces) }
-        let lines = GridLineBreaker.lines(text, width: Double(PageGeometry.charactersPerLine) - left, firstIndent: indent, measure: { widths[$0] ?? TextWidth.units($0) })
+        let lines = GridLineBreaker.lines(text, width: lineCharacters - left, firstIndent: indent, measure: { widths[$0] ?? TextWidth.units($0) })
         var rows: [Row] = []
         var next = 0
         for gridLine in lines {
@@ -286,7 +311,7 @@ public enum PageSetter {
             // difference with its other spare width.
             let narrow = placed.map { c, role in narrowPunctuation.contains(c) ? min(widths[c] ?? 0.5, glyphUnits(c, role: role, faces: faces) ?? 0.5) : nil }
             let saved = zip(placed, narrow).reduce(0) { sum, pair in sum + (pair.1.map { (widths[pair.0.0] ?? 0.5) - $0 } ?? 0) }
-            let justified = gridLine.adjustment != 0 || gridLine.indent + gridLine.natural >= Double(PageGeometry.charactersPerLine) - left - 1e-9
+            let justified = gridLine.adjustment != 0 || gridLine.indent + gridLine.natural >= lineCharacters - left - 1e-9
             let spare = (gridLine.adjustment > 0 || (gridLine.adjustment < 0 && !fromPunctuation) ? gridLine.adjustment : 0) + (justified ? saved : 0)
             let everyGap = spare / gaps
             let perMark = fromPunctuation ? gridLine.adjustment / Double(squeezable) : 0
@@ -379,7 +404,8 @@ public enum PageSetter {
     /// (§7.3.5.5) the 署名 and date never stand alone on a page: when they would, the text's last line
     /// goes over with them (the page before ends a line early, the adjustment the standard asks for).
     static func paginate(_ rows: [Row], firstCapacity: Int = PageGeometry.linesPerPage) -> [[Row]] {
-        func capacity(_ p: Int) -> Int { p == 0 ? firstCapacity : PageGeometry.linesPerPage }
+        let perPage = pageLines
+        func capacity(_ p: Int) -> Int { p == 0 ? firstCapacity : perPage }
         var pages: [[Row]] = [[]]
         for row in rows {
             let page = pages[pages.count - 1]
@@ -441,36 +467,19 @@ public enum PageSetter {
     /// The rows drawn, page 1 under its 版头; the 版记 on the block's bottom of an even last page
     /// (§7.4): on the text's last page when it is even and has room, else on the next page, and when
     /// that page would be odd, after a blank page (the blank page and the 版记's carry no number, §7.5).
-    static func pages(_ pages: [[Row]], head: Head, imprint: ComposedImprint?, faces: LayoutFaces) throws -> [LaidOutPage] {
-        var laid: [(items: [PageItem], numbered: Bool, outline: [OutlineEntry])] = pages.enumerated().map { number, rows in
-            var items: [PageItem] = number == 0 ? head.items : []
-            let top = number == 0 ? head.top : page.top
-            var pressed: [PageItem] = []
-            var outline: [OutlineEntry] = []
-            var rowTop = top
-            for row in rows {
-                defer { rowTop += Double(row.span) * line }
-                if let heading = row.outline { outline.append(OutlineEntry(level: heading.level, title: heading.title, top: rowTop)) }
-                pressed += imageItems(row, rowTop: rowTop)
-                items += row.rules.map { .rectangle(x: $0.x, y: rowTop + $0.y, width: $0.width, height: $0.height, colour: .black) }
-                for (n, more) in row.more.enumerated() {
-                    items += runs(more, baseline: rowTop + Double(n + 1) * line + baselineOffset(size: bodySize))
-                }
-                var byBaseline: [Double: [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)]] = [:]
-                var order: [Double] = []
-                for g in row.glyphs {
-                    let baseline = rowTop + baselineOffset(size: g.size)
-                    if byBaseline[baseline] == nil { order.append(baseline) }
-                    byBaseline[baseline, default: []].append(g)
-                }
-                for baseline in order { items += runs(byBaseline[baseline] ?? [], baseline: baseline) }
-            }
-            // The images last: pressed over the text, as a seal is.
-            return (items + pressed, number > 0 || head.numbered, outline)
+    /// A turned page's rows are drawn in the turned frame (`LaidOutPage.turnedItems`); its page number
+    /// stays upright where the other pages have it (§8), and the 版记 never stands on one.
+    static func pages(_ pages: [(rows: [Row], turned: Bool)], head: Head, imprint: ComposedImprint?, faces: LayoutFaces) throws -> [LaidOutPage] {
+        var laid: [(items: [PageItem], numbered: Bool, outline: [OutlineEntry], turned: Bool)] = pages.enumerated().map { number, set in
+            let (items, outline) = PageSetter.$page.withValue(set.turned ? .landscape : .a4) { draw(set.rows, first: number == 0, head: head) }
+            // A turned page opens at its top in the outline: a line's place in the turned frame is not the page's.
+            return (items, number > 0 || head.numbered, set.turned ? outline.map { OutlineEntry(level: $0.level, title: $0.title, top: 0) } : outline, set.turned)
         }
-        // Where the last page's rows and seals end: the 版记 goes under them or to a page of its own.
+        // Where the last page's rows and seals end: the 版记 goes under them or to a page of its own
+        // (never on a turned page: it goes on the next upright one).
         let last = laid.count - 1
-        let rowsBottom = max((last == 0 ? head.top : page.top) + Double(lines(pages[last])) * line, imagesBottom(laid[last].items))
+        let rowsBottom = laid[last].turned ? .infinity
+            : max((last == 0 ? head.top : page.top) + Double(lines(pages[last].rows)) * line, imagesBottom(laid[last].items))
         if let imprint, imprint.letter {
             // §10.1: a letter's 版记 at the foot of the last page's block, on whichever page that is.
             let bottom = last == 0 ? head.bottom : page.bottom
@@ -478,24 +487,53 @@ public enum PageSetter {
             if rowsBottom <= bottom - height + 1e-6 {
                 laid[last].items += items
             } else {
-                laid.append((try imprintItems(imprint, bottom: page.bottom, faces: faces).items, true, []))
+                laid.append((try imprintItems(imprint, bottom: page.bottom, faces: faces).items, true, [], false))
             }
         } else if let imprint {
             let (items, height) = try imprintItems(imprint, faces: faces)
             if laid.count % 2 == 0 && rowsBottom <= page.bottom - height + 1e-6 {
                 laid[last].items += items
             } else if laid.count % 2 == 1 {
-                laid.append((items, true, []))
+                laid.append((items, true, [], false))
             } else {
-                laid.append(([], false, []))
-                laid.append((items, false, []))
+                laid.append(([], false, [], false))
+                laid.append((items, false, [], false))
             }
         }
-        return try laid.enumerated().map { number, page in
-            LaidOutPage(width: Self.page.width, height: Self.page.height,
-                        items: page.numbered ? page.items + [.glyphs(try pageNumber(number + 1, faces: faces))] : page.items,
-                        outline: page.outline)
+        return try laid.enumerated().map { number, set in
+            let footer = set.numbered ? [PageItem.glyphs(try pageNumber(number + 1, faces: faces))] : []
+            return set.turned
+                ? LaidOutPage(width: page.width, height: page.height, items: footer, turnedItems: set.items, outline: set.outline)
+                : LaidOutPage(width: page.width, height: page.height, items: set.items + footer, outline: set.outline)
         }
+    }
+
+    /// One page's rows drawn from its block's top (page 1's from under its 版头), in the frame of `page`.
+    static func draw(_ rows: [Row], first: Bool, head: Head) -> (items: [PageItem], outline: [OutlineEntry]) {
+        var items: [PageItem] = first ? head.items : []
+        let top = first ? head.top : page.top
+        var pressed: [PageItem] = []
+        var outline: [OutlineEntry] = []
+        var rowTop = top
+        for row in rows {
+            defer { rowTop += Double(row.span) * line }
+            if let heading = row.outline { outline.append(OutlineEntry(level: heading.level, title: heading.title, top: rowTop)) }
+            pressed += imageItems(row, rowTop: rowTop)
+            items += row.rules.map { .rectangle(x: $0.x, y: rowTop + $0.y, width: $0.width, height: $0.height, colour: .black) }
+            for (n, more) in row.more.enumerated() {
+                items += runs(more, baseline: rowTop + Double(n + 1) * line + baselineOffset(size: bodySize))
+            }
+            var byBaseline: [Double: [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)]] = [:]
+            var order: [Double] = []
+            for g in row.glyphs {
+                let baseline = rowTop + baselineOffset(size: g.size)
+                if byBaseline[baseline] == nil { order.append(baseline) }
+                byBaseline[baseline, default: []].append(g)
+            }
+            for baseline in order { items += runs(byBaseline[baseline] ?? [], baseline: baseline) }
+        }
+        // The images last: pressed over the text, as a seal is.
+        return (items + pressed, outline)
     }
 
     /// Where a page's lowest image (a seal pressing below the date) ends: the 版记 stays clear of it.

@@ -5,11 +5,18 @@ public struct LaidOutPage: Sendable, Equatable {
     public var width: Double
     public var height: Double
     public var items: [PageItem]
+    /// What a landscape table page (§8) holds, drawn turned a quarter: in a frame `height` wide and
+    /// `width` tall, mm from its top-left corner, its text reading up the page with its head toward
+    /// the page's left edge. The page itself stays upright, and so does its page number (in `items`).
+    public var turnedItems: [PageItem]
     /// The headings that start on this page, in reading order: the document's outline (bookmarks).
     public var outline: [OutlineEntry]
-    public init(width: Double, height: Double, items: [PageItem], outline: [OutlineEntry] = []) {
-        self.width = width; self.height = height; self.items = items; self.outline = outline
+    public init(width: Double, height: Double, items: [PageItem], turnedItems: [PageItem] = [], outline: [OutlineEntry] = []) {
+        self.width = width; self.height = height; self.items = items; self.turnedItems = turnedItems; self.outline = outline
     }
+
+    /// Every item, upright and turned.
+    public var allItems: [PageItem] { items + turnedItems }
 }
 
 /// A heading as the reader's outline lists it: its level (1 for 一、, 2 for （一）…), its text, and

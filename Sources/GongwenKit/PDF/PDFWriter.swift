@@ -69,7 +69,7 @@ public enum PDFWriter {
         // The faces actually used, in index order (deterministic), with their embedding plans.
         var used = [Bool](repeating: false, count: faces.count)
         for page in pages {
-            for case let .glyphs(run) in page.items where !run.glyphs.isEmpty { used[run.face] = true }
+            for case let .glyphs(run) in page.allItems where !run.glyphs.isEmpty { used[run.face] = true }
         }
         var plans: [Int: FontPlan] = [:]
         var planOrder: [Int] = []
@@ -88,7 +88,7 @@ public enum PDFWriter {
         // Images: each distinct one decoded once and drawn by every page that shows it.
         var images: [(image: SealImage, decoded: DecodedImage, object: Int)] = []
         for page in pages {
-            for case let .image(image, _, _, _, _) in page.items where !images.contains(where: { $0.image.bytes == image.bytes }) {
+            for case let .image(image, _, _, _, _) in page.allItems where !images.contains(where: { $0.image.bytes == image.bytes }) {
                 let decoded: DecodedImage
                 do { decoded = try PNGDecoder.decode(image.bytes) } catch {
                     throw Failure.invalidPage(page: (pages.firstIndex(of: page) ?? 0) + 1, message: error.description)
@@ -135,7 +135,7 @@ public enum PDFWriter {
         for (number, page) in pages.enumerated() {
             let pageObject = firstPageObject + 2 * number
             var faceIndices: [Int] = []
-            for case let .glyphs(run) in page.items where !run.glyphs.isEmpty && !faceIndices.contains(run.face) {
+            for case let .glyphs(run) in page.allItems where !run.glyphs.isEmpty && !faceIndices.contains(run.face) {
                 faceIndices.append(run.face)
             }
             let fonts = faceIndices.sorted().compactMap { index -> String? in
@@ -143,7 +143,7 @@ public enum PDFWriter {
                 return "/\(plan.resourceName) \(object) 0 R"
             }
             var shown: [String] = []
-            for case let .image(image, _, _, _, _) in page.items {
+            for case let .image(image, _, _, _, _) in page.allItems {
                 guard let i = imageIndex(image) else { continue }
                 let entry = "/Im\(i + 1) \(images[i].object) 0 R"
                 if !shown.contains(entry) { shown.append(entry) }
@@ -343,7 +343,7 @@ public enum PDFWriter {
         try check(page.height, "height")
         guard page.width > 0, page.height > 0 else { throw fail("size \(page.width) × \(page.height) mm is not positive") }
         for entry in page.outline { try check(entry.top, "outline entry top") }
-        for (position, item) in page.items.enumerated() {
+        for (position, item) in page.allItems.enumerated() {
             let what = "item \(position + 1)"
             switch item {
             case let .rectangle(x, y, width, height, colour):
@@ -381,24 +381,37 @@ public enum PDFWriter {
     /// where the previous glyph's /W width left it to the next glyph's x. The pen is tracked with exactly the
     /// numbers written, so rounding never accumulates: each glyph lands within 0.001 pt of its x.
     static func contentStream(_ page: LaidOutPage, plans: [Int: FontPlan], imageName: (SealImage) -> String? = { _ in nil }) -> String {
+        var out = draw(page.items, frameHeight: page.height, plans: plans, imageName: imageName)
+        if !page.turnedItems.isEmpty {
+            // §8.3.4: the turned frame (page.height wide, page.width tall) turned a quarter onto the
+            // page, its x running up from the page's bottom edge and its head toward the left edge.
+            out += "q 0 1 -1 0 \(num(page.width * pointsPerMillimetre)) 0 cm\n"
+            out += draw(page.turnedItems, frameHeight: page.width, plans: plans, imageName: imageName)
+            out += "Q\n"
+        }
+        return out
+    }
+
+    /// Items in a frame `frameHeight` mm tall, y measured down from its top.
+    static func draw(_ items: [PageItem], frameHeight: Double, plans: [Int: FontPlan], imageName: (SealImage) -> String?) -> String {
         let k = pointsPerMillimetre
         var out = ""
-        for item in page.items {
+        for item in items {
             switch item {
             case let .image(image, x, y, width, height):
                 // §8.3.4: the image's unit square scaled to its box, its bottom-left corner placed.
                 guard let name = imageName(image) else { continue }
-                out += "q \(num(width * k)) 0 0 \(num(height * k)) \(num(x * k)) \(num((page.height - y - height) * k)) cm /\(name) Do Q\n"
+                out += "q \(num(width * k)) 0 0 \(num(height * k)) \(num(x * k)) \(num((frameHeight - y - height) * k)) cm /\(name) Do Q\n"
             case let .rectangle(x, y, width, height, colour):
                 // y is the top edge measured downward; PDF wants the bottom-left corner measured upward.
                 out += "\(rgb(colour)) rg\n"
-                out += "\(num(x * k)) \(num((page.height - y - height) * k)) \(num(width * k)) \(num(height * k)) re f\n"
+                out += "\(num(x * k)) \(num((frameHeight - y - height) * k)) \(num(width * k)) \(num(height * k)) re f\n"
             case let .glyphs(run):
                 guard let first = run.glyphs.first, let plan = plans[run.face] else { continue }
                 let size = round3(run.size)
                 var pen = round3(first.x * k)
                 out += "BT\n/\(plan.resourceName) \(num(size)) Tf\n\(rgb(run.colour)) rg\n"
-                out += "1 0 0 1 \(num(pen)) \(num((page.height - run.baseline) * k)) Tm\n"
+                out += "1 0 0 1 \(num(pen)) \(num((frameHeight - run.baseline) * k)) Tm\n"
                 var line = "["
                 var hexOpen = false, inString = 0
                 func element(_ text: String) {
@@ -481,7 +494,7 @@ public enum PDFWriter {
             var codeWidths: [UInt16: Int] = [:], texts: [UInt16: [UInt16]] = [:]
             let scale = 1000.0 / Double(face.unitsPerEm)
             for page in pages {
-                for case let .glyphs(run) in page.items where run.face == index {
+                for case let .glyphs(run) in page.allItems where run.face == index {
                     for glyph in run.glyphs {
                         if codes[glyph.id] == nil {
                             guard Int(glyph.id) < glyphCount else {

@@ -37,7 +37,7 @@ public enum NativeBuild {
         // Each face the pages use, embedded once: cut down to the glyphs drawn (their ids kept).
         var used: [Int: (glyphs: Set<UInt32>, characters: Set<Unicode.Scalar>)] = [:]
         for page in pages {
-            for case .glyphs(let run) in page.items {
+            for case .glyphs(let run) in page.allItems {
                 for glyph in run.glyphs {
                     used[run.face, default: ([], [])].glyphs.insert(glyph.id)
                     if glyph.text.unicodeScalars.count == 1, let scalar = glyph.text.unicodeScalars.first { used[run.face]?.characters.insert(scalar) }
@@ -62,15 +62,17 @@ public enum NativeBuild {
                                 ascent: face.unitsPerEm * 88 / 100, descent: -face.unitsPerEm * 12 / 100, capHeight: face.capHeight, bbox: face.bbox)
         }
         // The pages name each face by its place among the embedded ones, and each glyph by its id in the subset.
+        func renumber(_ item: PageItem) -> PageItem {
+            guard case .glyphs(var run) = item else { return item }
+            let map = ids[run.face] ?? [:]
+            run.face = position[run.face] ?? 0
+            run.glyphs = run.glyphs.map { PlacedGlyph(id: map[$0.id] ?? 0, x: $0.x, text: $0.text) }
+            return .glyphs(run)
+        }
         let renumbered = pages.map { page in
             var page = page
-            page.items = page.items.map { item in
-                guard case .glyphs(var run) = item else { return item }
-                let map = ids[run.face] ?? [:]
-                run.face = position[run.face] ?? 0
-                run.glyphs = run.glyphs.map { PlacedGlyph(id: map[$0.id] ?? 0, x: $0.x, text: $0.text) }
-                return .glyphs(run)
-            }
+            page.items = page.items.map(renumber)
+            page.turnedItems = page.turnedItems.map(renumber)
             return page
         }
         let info = PDFInfo(title: document.title, author: document.issuer, creator: OdtDocumentWriter.generator,

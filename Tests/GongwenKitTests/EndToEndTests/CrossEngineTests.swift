@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import GongwenKit
 
-/// Issue 28.5: every sample through both engines, gongwen's own and LibreOffice, read back by
+/// Issue 28.5: every sample (units, documents, the city summary) through both engines, gongwen's own and LibreOffice, read back by
 /// poppler (`pdftotext`, which neither engine wrote). The two engines break lines by different rules
 /// (the native one squeezes punctuation before pushing a character down, and fills 28 characters a
 /// line where LibreOffice sets fewer), so a page may end a line earlier or later in one than in the
@@ -37,8 +37,9 @@ final class CrossEngineTests: XCTestCase {
         try XCTSkipIf(Subprocess.which("fc-match") == nil, "end-to-end tier: fontconfig's fc-match is not installed (make deps)")
         let documents = try FileManager.default.contentsOfDirectory(atPath: Repo.root + "/samples/documents")
             .filter { $0.hasSuffix(".yaml") }.sorted().map { Repo.root + "/samples/documents/" + $0 }
-        let sources = Repo.sampleUnits + documents
-        XCTAssertEqual(sources.count, 18)
+        // The city summary too: its table's pages are turned (§8) in both engines.
+        let sources = Repo.sampleUnits + documents + [Repo.root + "/samples/city/江州市.yaml"]
+        XCTAssertEqual(sources.count, 19)
 
         let libreOffice = temporaryDirectory("cross-lo")
         let report = BuildRunner(options: try repoBuildOptions(output: libreOffice)).run(sources: sources, progress: Progress(quiet: true))
@@ -76,32 +77,35 @@ final class CrossEngineTests: XCTestCase {
     }
 
     /// `build --engine native`: the .odt as always, the PDF from gongwen's own engine (the very bytes
-    /// `NativeBuild` makes), up to date on a second run; a document it does not set yet (the city
-    /// summary's landscape table) goes to LibreOffice with a warning saying so, and still gets its PDF.
+    /// `NativeBuild` makes), up to date on a second run; the city summary with its landscape table set
+    /// natively too; a document it does not set yet (three 签发人) goes to LibreOffice with a warning
+    /// saying so, and still gets its PDF.
     func testBuildWithTheNativeEngineFallsBackToLibreOfficeUnitByUnit() throws {
         try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
         try XCTSkipIf(Subprocess.which("pdfinfo") == nil, "end-to-end tier: poppler-utils is not installed (make deps)")
         let out = temporaryDirectory()
         var options = try repoBuildOptions(output: out)
         options.engine = .native
-        let sources = [Repo.samples + "/青山县.yaml", Repo.root + "/samples/city/江州市.yaml"]
+        let three = temporaryDirectory("three-signers") + "/三人签发.yaml"
+        try NativeEngineTests.threeSigners.write(toFile: three, atomically: true, encoding: .utf8)
+        let sources = [Repo.samples + "/青山县.yaml", Repo.root + "/samples/city/江州市.yaml", three]
         let report = BuildRunner(options: options).run(sources: sources, progress: Progress(quiet: true))
         XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
-        XCTAssertEqual(report.units.map(\.engine), ["native", "libreoffice"])
-        XCTAssertTrue(report.units[1].diagnostics.contains { $0.contains("江州市.yaml: warning: the native engine does not set landscape pages yet; LibreOffice made its PDF") },
-                      "\(report.units[1].diagnostics)")
+        XCTAssertEqual(report.units.map(\.engine), ["native", "native", "libreoffice"])
+        XCTAssertTrue(report.units[2].diagnostics.contains { $0.contains("三人签发.yaml: warning: the native engine does not set more than two 签发人 yet; LibreOffice made its PDF") },
+                      "\(report.units[2].diagnostics)")
         XCTAssertEqual(report.converterProcesses, 1, "LibreOffice started for the one document it sets")
-        for name in ["青山县", "江州市"] { XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/odt/\(name).odt"), name) }
+        for name in ["青山县", "江州市", "三人签发"] { XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/odt/\(name).odt"), name) }
         // The native PDF is NativeBuild's, byte for byte; LibreOffice's says it is LibreOffice's.
         let setup = try FontSetup.prepare(template: Repo.root + "/styles/fonts.conf", extraFontDirectory: nil, workDirectory: temporaryDirectory("engine-fonts"))
         defer { setup.cleanUp() }
         let expected = try NativeBuild.pdf(DocumentReader.read(path: sources[0]).document, faces: LayoutFaces.load(setup)).bytes
         XCTAssertEqual(FileManager.default.contents(atPath: out + "/pdf/青山县.pdf").map { [UInt8]($0) }, expected)
-        let producer = try Subprocess.run(["pdfinfo", out + "/pdf/江州市.pdf"], timeout: 60).output
+        let producer = try Subprocess.run(["pdfinfo", out + "/pdf/三人签发.pdf"], timeout: 60).output
         XCTAssertTrue(producer.contains("LibreOffice"), producer)
         // Nothing changed: nothing set again.
         let again = BuildRunner(options: options).run(sources: sources, progress: Progress(quiet: true))
-        XCTAssertEqual(again.units.map(\.converted), [.unchanged, .unchanged])
+        XCTAssertEqual(again.units.map(\.converted), [.unchanged, .unchanged, .unchanged])
         XCTAssertEqual(again.converterProcesses, 0)
     }
 }
