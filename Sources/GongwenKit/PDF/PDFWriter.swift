@@ -412,11 +412,12 @@ public enum PDFWriter {
                 var pen = round3(first.x * k)
                 out += "BT\n/\(plan.resourceName) \(num(size)) Tf\n\(rgb(run.colour)) rg\n"
                 out += "1 0 0 1 \(num(pen)) \(num((frameHeight - run.baseline) * k)) Tm\n"
-                var line = "["
+                var line = "[", length = 1   // the line's length in bytes (String.count walks the string)
                 var hexOpen = false, inString = 0
                 func element(_ text: String) {
-                    if line.count + text.count > 200 { out += line + "\n"; line = "" }
+                    if length + text.utf8.count > 200 { out += line + "\n"; line = ""; length = 0 }
                     line += text
+                    length += text.utf8.count
                 }
                 for (position, glyph) in run.glyphs.enumerated() {
                     // Moves below 0.001 pt (0.00035 mm) are left out; the pen keeps track, so they never add up.
@@ -524,7 +525,8 @@ public enum PDFWriter {
             self.widths = widths
             self.codeWidths = codeWidths.keys.sorted().map { ($0, codeWidths[$0] ?? 1000) }
             self.unicode = texts.keys.sorted().map { ($0, texts[$0] ?? []) }
-            self.bareCFF = codes.contains { UInt32($0.value) != $0.key } ? cffTable : nil
+            // A bare CFF program is embedded as it is, whatever its codes.
+            self.bareCFF = face.program.first == 1 || codes.contains { UInt32($0.value) != $0.key } ? cffTable : nil
         }
     }
 
@@ -746,6 +748,14 @@ struct FontProgram {
     /// The number of glyphs (from `maxp`), for a CID-keyed CFF each glyph's CID (nil otherwise), and for CFF
     /// outlines where the `CFF ` table lies.
     func glyphCountAndCIDs(outlines: EmbeddedFace.Outlines) throws -> (Int, [UInt16]?, Range<Int>?) {
+        if outlines == .cff, bytes.first == 1 {
+            // A bare CFF (major version 1), as `PlainCIDSubset` cuts it: its glyph count is its CharStrings'.
+            let headerSize = try u8(2)
+            guard let topDict = try indexItems(at: try indexEnd(at: headerSize)).first,
+                  let charStrings = try parseDict(topDict)[17]?.first else { throw Malformed(message: "bare CFF without CharStrings") }
+            let glyphCount = try u16(Int(charStrings))
+            return (glyphCount, try cidsOfCFF(at: 0, glyphCount: glyphCount), 0..<bytes.count)
+        }
         let version = try u32(0)
         switch outlines {
         case .cff:

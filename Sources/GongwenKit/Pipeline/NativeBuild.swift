@@ -50,7 +50,7 @@ public enum NativeBuild {
         let embedded = try order.map { index -> EmbeddedFace in
             let face = faces.faces[index]
             let glyphs = used[index]?.glyphs ?? []
-            let subset = try face.subset(glyphs, characters: used[index]?.characters ?? [])
+            let subset = try face.pdfSubset(glyphs, characters: used[index]?.characters ?? [])
             ids[index] = subset.ids
             // The descriptor's ascent and descent are the ideographic em box (0.88 em above the
             // baseline, 0.12 below), the box every line was set by: a reader's text box for a glyph

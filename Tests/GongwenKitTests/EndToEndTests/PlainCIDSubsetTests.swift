@@ -1,0 +1,114 @@
+import Foundation
+import XCTest
+@testable import GongwenKit
+
+/// gongwen's own cut of a CID-keyed CFF without subroutines (the Fandol faces), read back by readers
+/// it did not write: fontTools (the subset's glyphs, CIDs and charstrings against the original font's)
+/// and MuPDF (a page drawn from it looks exactly like the same page drawn from HarfBuzz's subset).
+final class PlainCIDSubsetTests: XCTestCase {
+    static let fandol = "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolFang-Regular.otf"
+    static let text = "宣传思想文化工作总结，全县2023年上半年。（一）"
+
+    func face() throws -> OpenTypeFace {
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: Self.fandol), "end-to-end tier: FandolFang (texlive-lang-chinese) is not installed")
+        return try OpenTypeFace(path: Self.fandol)
+    }
+
+    func glyphs(_ face: OpenTypeFace) throws -> [UInt32] {
+        try Self.text.unicodeScalars.map { try XCTUnwrap(face.glyph($0), "FandolFang has \($0)") }
+    }
+
+    func testEveryGlyphKeepsItsCIDAndItsCharstring() throws {
+        let face = try face()
+        XCTAssertNotNil(face.plainCID, "FandolFang is a CID-keyed CFF without subroutines")
+        let wanted = Set(try glyphs(face))
+        let (program, ids) = try face.pdfSubset(wanted)
+        XCTAssertEqual(program.first, 1, "a bare CFF (major version 1)")
+        XCTAssertEqual(Set(ids.keys), wanted.union([0]), "every glyph kept, .notdef too")
+        let path = temporaryDirectory() + "/subset.cff"
+        FileManager.default.createFile(atPath: path, contents: Data(program))
+        // fontTools reads both fonts: for each old glyph id, its CID in the original's charset and its
+        // charstring's bytes; for each new id, the same in the subset.
+        let script = """
+            import sys, json
+            from fontTools.ttLib import TTFont
+            from fontTools.cffLib import CFFFontSet
+            original = TTFont(sys.argv[1])['CFF '].cff
+            order = original.topDictIndex[0].charset
+            top = original.topDictIndex[0]
+            subset = CFFFontSet()
+            subset.decompile(open(sys.argv[2], 'rb'), None)
+            sub = subset.topDictIndex[0]
+            sub_order = sub.charset
+            out = {"original": {g: [order[int(g)], top.CharStrings[order[int(g)]].bytecode.hex()] for g in sys.argv[3].split(",")},
+                   "subset": [[name, sub.CharStrings[name].bytecode.hex()] for name in sub_order],
+                   "ros": list(sub.ROS)[:2], "fds": len(sub.FDArray)}
+            print(json.dumps(out))
+            """
+        let result = try Subprocess.run(["python3", "-c", script, Self.fandol, path, wanted.sorted().map(String.init).joined(separator: ",")], timeout: 120)
+        try XCTSkipIf(result.output.contains("No module named 'fontTools'"), "end-to-end tier: fontTools is not installed (make test-deps)")
+        XCTAssertEqual(result.status, 0, result.output)
+        struct Read: Decodable { let original: [String: [String]]; let subset: [[String]]; let ros: [String]; let fds: Int }
+        let read = try JSONDecoder().decode(Read.self, from: Data(result.output.utf8))
+        XCTAssertEqual(read.ros, ["Adobe", "GB1"])
+        XCTAssertEqual(read.subset.count, wanted.count + 1, "the glyphs and .notdef")
+        XCTAssertEqual(read.subset.first?.first, ".notdef")
+        for old in wanted {
+            let new = try XCTUnwrap(ids[old])
+            let original = try XCTUnwrap(read.original[String(old)])
+            XCTAssertEqual(read.subset[Int(new)], original, "glyph \(old) → \(new): its CID (glyph name) and charstring")
+        }
+    }
+
+    /// The same page from HarfBuzz's subset and from gongwen's cut, drawn by MuPDF: the same pixels.
+    func testAPageLooksTheSameAsFromHarfBuzzsSubset() throws {
+        let face = try face()
+        let mutool = try XCTUnwrap(Subprocess.which("mutool"), "end-to-end tier: mupdf-tools is not installed (make deps)")
+        let old = try glyphs(face)
+        func pdf(_ cut: (program: [UInt8], ids: [UInt32: UInt32])) throws -> String {
+            var x = 28.0
+            let placed = old.map { g -> PlacedGlyph in
+                defer { x += Double(face.advance(g)) / Double(face.unitsPerEm) * 16 * 25.4 / 72 }
+                return PlacedGlyph(id: cut.ids[g] ?? 0, x: x, text: "")
+            }
+            let embedded = EmbeddedFace(postScriptName: face.postScriptName, program: cut.program, outlines: .cff, unitsPerEm: face.unitsPerEm,
+                                        advances: Dictionary(old.map { (cut.ids[$0] ?? 0, face.advance($0)) }, uniquingKeysWith: { a, _ in a }),
+                                        ascent: 880, descent: -120, capHeight: face.capHeight, bbox: face.bbox)
+            let page = LaidOutPage(width: 210, height: 60, items: [.glyphs(GlyphRun(face: 0, size: 16, baseline: 30, glyphs: placed))])
+            let bytes = try PDFWriter.write(pages: [page], faces: [embedded], info: PDFInfo(title: "t", author: "a", creator: "c", date: (2023, 7, 10)))
+            let path = temporaryDirectory() + "/page.pdf"
+            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            let image = path + ".pnm"
+            let draw = try Subprocess.run([mutool, "draw", "-q", "-r", "150", "-o", image, path], timeout: 60)
+            XCTAssertEqual(draw.status, 0, draw.output)
+            return image
+        }
+        let ours = try face.pdfSubset(Set(old))
+        let harfBuzz = try face.subset(Set(old))
+        XCTAssertEqual(harfBuzz.program.prefix(4), [0x4F, 0x54, 0x54, 0x4F], "HarfBuzz's is an OpenType file")
+        let a = try XCTUnwrap(FileManager.default.contents(atPath: try pdf(ours)))
+        let b = try XCTUnwrap(FileManager.default.contents(atPath: try pdf(harfBuzz)))
+        XCTAssertGreaterThan(a.filter { $0 < 128 }.count, 1000, "ink on the page")
+        XCTAssertEqual(a, b, "the same pixels")
+    }
+
+    /// A CFF with subroutines (Noto CJK) is not cut by gongwen: HarfBuzz subsets it.
+    func testAFaceWithSubroutinesIsLeftToHarfBuzz() throws {
+        let noto = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: noto), "end-to-end tier: fonts-noto-cjk is not installed")
+        let face = try OpenTypeFace(path: noto)
+        XCTAssertTrue(face.isCFF)
+        XCTAssertNil(face.plainCID)
+        let glyph = try XCTUnwrap(face.glyph("宣"))
+        XCTAssertEqual(try face.pdfSubset([glyph]).program.prefix(4), [0x4F, 0x54, 0x54, 0x4F])
+        // Kept for the next documents: asked again, in between other glyphs, each set gets its own subset,
+        // the very bytes HarfBuzz makes for it afresh.
+        let other: Set<UInt32> = [try XCTUnwrap(face.glyph("传")), try XCTUnwrap(face.glyph("一"))]
+        for glyphs in [[glyph], other, [glyph], other] as [Set<UInt32>] {
+            let again = try face.pdfSubset(glyphs)
+            let fresh = try face.subset(glyphs)
+            XCTAssertEqual(again.program, fresh.program)
+            XCTAssertEqual(again.ids, fresh.ids)
+        }
+    }
+}
