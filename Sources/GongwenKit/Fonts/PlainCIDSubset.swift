@@ -132,7 +132,11 @@ struct PlainCIDSubset: Sendable {
         let charsetAt = head
         let fdSelectAt = charsetAt + 1 + 2 * (n - 1)
         let charStringsAt = fdSelectAt + 1 + n
-        let charStringsSize = Self.indexSize(kept.map { charStrings[Int($0)].count })
+        let glyphPrograms: [ArraySlice<UInt8>] = kept.map { old in
+            let charString = cff[charStrings[Int(old)]]
+            return Self.withoutHints(charString).map { $0[...] } ?? charString
+        }
+        let charStringsSize = Self.indexSize(glyphPrograms.map(\.count))
         let fdArrayAt = charStringsAt + charStringsSize
         let fontDictSizes = fontDicts.map { $0.entries.count + 5 + 5 + 1 }
         var privateAt = fdArrayAt + Self.indexSize(fontDictSizes)
@@ -149,7 +153,7 @@ struct PlainCIDSubset: Sendable {
         for old in kept.dropFirst() { out += [UInt8(cids[Int(old)] >> 8), UInt8(cids[Int(old)] & 0xFF)] }
         out.append(0)                                                      // FDSelect format 0
         for old in kept { out.append(fds[Int(old)]) }
-        Self.appendIndex(kept.map { cff[charStrings[Int($0)]] }, to: &out)
+        Self.appendIndex(glyphPrograms, to: &out)
         var dicts: [ArraySlice<UInt8>] = []
         for fd in fontDicts {
             dicts.append((fd.entries + Self.int(fd.privateDict.count) + Self.int(privateAt) + [18])[...])
@@ -158,6 +162,67 @@ struct PlainCIDSubset: Sendable {
         Self.appendIndex(dicts, to: &out)
         for fd in fontDicts { out += cff[fd.privateDict] }
         return (out, ids)
+    }
+
+    /// A Type 2 charstring (Adobe TN #5177) without its hints (hstem, vstem, hstemhm, vstemhm, hintmask,
+    /// cntrmask and their operands), as HarfBuzz's subsetter leaves them out (`HB_SUBSET_FLAGS_NO_HINTING`):
+    /// a PDF is printed or shown scaled, where hints do not help, and they are 4 % of FandolFang's subset.
+    /// A width given on a dropped hint goes before the next operator's operands, where it would stand
+    /// without the hints. Nil for what it does not expect (subroutine calls, truncation): kept as it is.
+    static func withoutHints(_ cs: ArraySlice<UInt8>) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(cs.count)
+        var operands: [Range<Int>] = []
+        var width: Range<Int>?
+        var stems = 0, first = true
+        var i = cs.startIndex
+        while i < cs.endIndex {
+            let b = cs[i]
+            let size: Int
+            switch b {
+            case 28: size = 3
+            case 32...246: size = 1
+            case 247...254: size = 2
+            case 255: size = 5
+            default: size = 0
+            }
+            if size > 0 {
+                guard i + size <= cs.endIndex else { return nil }
+                operands.append(i..<(i + size))
+                i += size
+                continue
+            }
+            let op: Int
+            if b == 12 {
+                guard i + 1 < cs.endIndex else { return nil }
+                op = 1200 + Int(cs[i + 1])
+            } else {
+                op = Int(b)
+            }
+            let length = b == 12 ? 2 : 1
+            switch op {
+            case 10, 29: return nil                       // callsubr, callgsubr: not in a font without subroutines
+            case 1, 3, 18, 23, 19, 20:                    // hints: dropped
+                var args = operands[...]
+                if first, args.count % 2 == 1 { width = args.removeFirst() }
+                stems += args.count / 2
+                first = false
+                operands = []
+                i += length
+                if op == 19 || op == 20 {                 // hintmask, cntrmask: one bit a stem, in whole bytes
+                    i += (stems + 7) / 8
+                    guard i <= cs.endIndex else { return nil }
+                }
+            default:
+                if let w = width { out += cs[w]; width = nil }
+                for r in operands { out += cs[r] }
+                out += cs[i..<(i + length)]
+                if [21, 22, 4, 14].contains(op) { first = false }   // rmoveto, hmoveto, vmoveto, endchar
+                operands = []
+                i += length
+            }
+        }
+        return operands.isEmpty && width == nil ? out : nil
     }
 
     /// A DICT integer operand in its 5-byte form (29 and a 32-bit big-endian value).

@@ -18,7 +18,7 @@ final class PlainCIDSubsetTests: XCTestCase {
         try Self.text.unicodeScalars.map { try XCTUnwrap(face.glyph($0), "FandolFang has \($0)") }
     }
 
-    func testEveryGlyphKeepsItsCIDAndItsCharstring() throws {
+    func testEveryGlyphKeepsItsCIDAndItsOutline() throws {
         let face = try face()
         XCTAssertNotNil(face.plainCID, "FandolFang is a CID-keyed CFF without subroutines")
         let wanted = Set(try glyphs(face))
@@ -28,11 +28,25 @@ final class PlainCIDSubsetTests: XCTestCase {
         let path = temporaryDirectory() + "/subset.cff"
         FileManager.default.createFile(atPath: path, contents: Data(program))
         // fontTools reads both fonts: for each old glyph id, its CID in the original's charset and its
-        // charstring's bytes; for each new id, the same in the subset.
+        // outline and advance as a pen records them (hints are not part of it); for each new id, the same
+        // in the subset.
         let script = """
             import sys, json
             from fontTools.ttLib import TTFont
             from fontTools.cffLib import CFFFontSet
+            from fontTools.pens.recordingPen import RecordingPen
+            def outline(charstrings, name):
+                pen = RecordingPen()
+                glyph = charstrings[name]
+                glyph.draw(pen)
+                return repr((glyph.width, pen.value))
+            def hints(charstrings, names):
+                count = 0
+                for name in names:
+                    glyph = charstrings[name]
+                    glyph.decompile()
+                    count += sum(1 for token in glyph.program if token in ("hstem", "vstem", "hstemhm", "vstemhm", "hintmask", "cntrmask"))
+                return count
             original = TTFont(sys.argv[1])['CFF '].cff
             order = original.topDictIndex[0].charset
             top = original.topDictIndex[0]
@@ -40,23 +54,26 @@ final class PlainCIDSubsetTests: XCTestCase {
             subset.decompile(open(sys.argv[2], 'rb'), None)
             sub = subset.topDictIndex[0]
             sub_order = sub.charset
-            out = {"original": {g: [order[int(g)], top.CharStrings[order[int(g)]].bytecode.hex()] for g in sys.argv[3].split(",")},
-                   "subset": [[name, sub.CharStrings[name].bytecode.hex()] for name in sub_order],
-                   "ros": list(sub.ROS)[:2], "fds": len(sub.FDArray)}
+            out = {"original": {g: [order[int(g)], outline(top.CharStrings, order[int(g)])] for g in sys.argv[3].split(",")},
+                   "subset": [[name, outline(sub.CharStrings, name)] for name in sub_order],
+                   "ros": list(sub.ROS)[:2], "fds": len(sub.FDArray),
+                   "hints": [hints(top.CharStrings, [order[int(g)] for g in sys.argv[3].split(",")]), hints(sub.CharStrings, sub_order)]}
             print(json.dumps(out))
             """
         let result = try Subprocess.run(["python3", "-c", script, Self.fandol, path, wanted.sorted().map(String.init).joined(separator: ",")], timeout: 120)
         try XCTSkipIf(result.output.contains("No module named 'fontTools'"), "end-to-end tier: fontTools is not installed (make test-deps)")
         XCTAssertEqual(result.status, 0, result.output)
-        struct Read: Decodable { let original: [String: [String]]; let subset: [[String]]; let ros: [String]; let fds: Int }
+        struct Read: Decodable { let original: [String: [String]]; let subset: [[String]]; let ros: [String]; let fds: Int; let hints: [Int] }
         let read = try JSONDecoder().decode(Read.self, from: Data(result.output.utf8))
         XCTAssertEqual(read.ros, ["Adobe", "GB1"])
+        XCTAssertGreaterThan(read.hints[0], 0, "FandolFang's glyphs carry hints")
+        XCTAssertEqual(read.hints[1], 0, "the subset's do not (as HarfBuzz's, with HB_SUBSET_FLAGS_NO_HINTING)")
         XCTAssertEqual(read.subset.count, wanted.count + 1, "the glyphs and .notdef")
         XCTAssertEqual(read.subset.first?.first, ".notdef")
         for old in wanted {
             let new = try XCTUnwrap(ids[old])
             let original = try XCTUnwrap(read.original[String(old)])
-            XCTAssertEqual(read.subset[Int(new)], original, "glyph \(old) → \(new): its CID (glyph name) and charstring")
+            XCTAssertEqual(read.subset[Int(new)], original, "glyph \(old) → \(new): its CID (glyph name), advance and outline")
         }
     }
 
