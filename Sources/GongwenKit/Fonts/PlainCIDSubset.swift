@@ -132,11 +132,22 @@ struct PlainCIDSubset: Sendable {
         let charsetAt = head
         let fdSelectAt = charsetAt + 1 + 2 * (n - 1)
         let charStringsAt = fdSelectAt + 1 + n
-        let glyphPrograms: [ArraySlice<UInt8>] = kept.map { old in
-            let charString = cff[charStrings[Int(old)]]
-            return Self.withoutHints(charString).map { $0[...] } ?? charString
+        // The glyphs' charstrings without their hints, one after the other, and where each ends.
+        var programs: [UInt8] = []
+        programs.reserveCapacity(kept.reduce(0) { $0 + charStrings[Int($1)].count })
+        var ends: [Int] = []
+        ends.reserveCapacity(n)
+        cff.withUnsafeBufferPointer { bytes in
+            for old in kept {
+                let range = charStrings[Int(old)], mark = programs.count
+                if !Self.appendWithoutHints(bytes, range, to: &programs) {
+                    programs.removeSubrange(mark...)
+                    programs.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+                }
+                ends.append(programs.count)
+            }
         }
-        let charStringsSize = Self.indexSize(glyphPrograms.map(\.count))
+        let charStringsSize = 2 + 1 + 4 * (n + 1) + programs.count
         let fdArrayAt = charStringsAt + charStringsSize
         let fontDictSizes = fontDicts.map { $0.entries.count + 5 + 5 + 1 }
         var privateAt = fdArrayAt + Self.indexSize(fontDictSizes)
@@ -153,7 +164,9 @@ struct PlainCIDSubset: Sendable {
         for old in kept.dropFirst() { out += [UInt8(cids[Int(old)] >> 8), UInt8(cids[Int(old)] & 0xFF)] }
         out.append(0)                                                      // FDSelect format 0
         for old in kept { out.append(fds[Int(old)]) }
-        Self.appendIndex(glyphPrograms, to: &out)
+        out += [UInt8(n >> 8), UInt8(n & 0xFF), 4]
+        for end in [0] + ends { out += [UInt8((end + 1) >> 24 & 0xFF), UInt8((end + 1) >> 16 & 0xFF), UInt8((end + 1) >> 8 & 0xFF), UInt8((end + 1) & 0xFF)] }
+        out += programs
         var dicts: [ArraySlice<UInt8>] = []
         for fd in fontDicts {
             dicts.append((fd.entries + Self.int(fd.privateDict.count) + Self.int(privateAt) + [18])[...])
@@ -168,15 +181,16 @@ struct PlainCIDSubset: Sendable {
     /// cntrmask and their operands), as HarfBuzz's subsetter leaves them out (`HB_SUBSET_FLAGS_NO_HINTING`):
     /// a PDF is printed or shown scaled, where hints do not help, and they are 4 % of FandolFang's subset.
     /// A width given on a dropped hint goes before the next operator's operands, where it would stand
-    /// without the hints. Nil for what it does not expect (subroutine calls, truncation): kept as it is.
-    static func withoutHints(_ cs: ArraySlice<UInt8>) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(cs.count)
-        var operands: [Range<Int>] = []
+    /// without the hints. Appended to `out`; false for what it does not expect (subroutine calls,
+    /// truncation), which the caller then copies as it is.
+    static func appendWithoutHints(_ cs: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to out: inout [UInt8]) -> Bool {
+        // The operands since the last operator lie together, from `operands` to `i`; the first ends at `firstEnd`.
+        var operands = range.lowerBound, count = 0, firstEnd = range.lowerBound
         var width: Range<Int>?
         var stems = 0, first = true
-        var i = cs.startIndex
-        while i < cs.endIndex {
+        var i = range.lowerBound
+        func copy(_ r: Range<Int>) { out.append(contentsOf: UnsafeBufferPointer(rebasing: cs[r])) }
+        while i < range.upperBound {
             let b = cs[i]
             let size: Int
             switch b {
@@ -187,42 +201,38 @@ struct PlainCIDSubset: Sendable {
             default: size = 0
             }
             if size > 0 {
-                guard i + size <= cs.endIndex else { return nil }
-                operands.append(i..<(i + size))
+                guard i + size <= range.upperBound else { return false }
                 i += size
+                if count == 0 { firstEnd = i }
+                count += 1
                 continue
             }
-            let op: Int
-            if b == 12 {
-                guard i + 1 < cs.endIndex else { return nil }
-                op = 1200 + Int(cs[i + 1])
-            } else {
-                op = Int(b)
-            }
-            let length = b == 12 ? 2 : 1
+            let escaped = b == 12
+            guard !escaped || i + 1 < range.upperBound else { return false }
+            let op = escaped ? 1200 + Int(cs[i + 1]) : Int(b)
+            let length = escaped ? 2 : 1
             switch op {
-            case 10, 29: return nil                       // callsubr, callgsubr: not in a font without subroutines
+            case 10, 29: return false                     // callsubr, callgsubr: not in a font without subroutines
             case 1, 3, 18, 23, 19, 20:                    // hints: dropped
-                var args = operands[...]
-                if first, args.count % 2 == 1 { width = args.removeFirst() }
-                stems += args.count / 2
+                var arguments = count
+                if first, count % 2 == 1 { width = operands..<firstEnd; arguments -= 1 }
+                stems += arguments / 2
                 first = false
-                operands = []
                 i += length
                 if op == 19 || op == 20 {                 // hintmask, cntrmask: one bit a stem, in whole bytes
                     i += (stems + 7) / 8
-                    guard i <= cs.endIndex else { return nil }
+                    guard i <= range.upperBound else { return false }
                 }
             default:
-                if let w = width { out += cs[w]; width = nil }
-                for r in operands { out += cs[r] }
-                out += cs[i..<(i + length)]
-                if [21, 22, 4, 14].contains(op) { first = false }   // rmoveto, hmoveto, vmoveto, endchar
-                operands = []
+                if let w = width { copy(w); width = nil }
+                copy(operands..<(i + length))
+                if op == 21 || op == 22 || op == 4 || op == 14 { first = false }   // rmoveto, hmoveto, vmoveto, endchar
                 i += length
             }
+            operands = i
+            count = 0
         }
-        return operands.isEmpty && width == nil ? out : nil
+        return count == 0 && width == nil
     }
 
     /// A DICT integer operand in its 5-byte form (29 and a 32-bit big-endian value).
