@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: a synthetic province made from the samples, timed phase by phase against pandoc and
 # plain soffice on the same documents. Prints a table and writes out/bench/report.md.
-# Sizes can be changed: BENCH_UNITS, BENCH_MEMORY_UNITS, BENCH_PDF_UNITS, BENCH_LIKE_UNITS ("200 1000"), BENCH_PERFILE_UNITS.
+# Sizes can be changed: BENCH_UNITS, BENCH_MEMORY_UNITS, BENCH_PDF_UNITS, BENCH_LIKE_UNITS ("200 1000"), BENCH_PERFILE_UNITS,
+# BENCH_ONE_CORE_UNITS (50: the distinct documents gongwen typeset and Typst set on one core).
 # BENCH_RUNS (3): the ODT phases and every like-for-like tool run that many times, interleaved, each
 # into a folder of its own; the median counts (a single run on a shared 2-core VM varies by ±20 %).
 set -euo pipefail
@@ -10,7 +11,10 @@ N=${BENCH_UNITS:-3000}
 MEM_N=${BENCH_MEMORY_UNITS:-10000}
 PDF_N=${BENCH_PDF_UNITS:-200}
 PERFILE_N=${BENCH_PERFILE_UNITS:-10}
+ONE_N=${BENCH_ONE_CORE_UNITS:-50}
 RUNS=${BENCH_RUNS:-3}
+# The one-core units are the first of the PDF phase's, whose LibreOffice PDFs give their size.
+[ "$ONE_N" -le "$PDF_N" ] && [ "$PDF_N" -le "$N" ] || { echo "bench: BENCH_ONE_CORE_UNITS ≤ BENCH_PDF_UNITS ≤ BENCH_UNITS, please"; exit 1; }
 JOBS=$(nproc)
 BIN=$PWD/.build/release/gongwen
 W=$PWD/out/bench
@@ -21,6 +25,8 @@ SOFFICE=$(command -v soffice || command -v libreoffice)
 missing=""
 command -v pandoc >/dev/null || missing="$missing pandoc"
 [ -x /usr/bin/time ] || missing="$missing time"
+command -v taskset >/dev/null || missing="$missing util-linux"
+command -v pdffonts >/dev/null || missing="$missing poppler-utils"
 if [ -n "$missing" ]; then
   echo "bench: installing$missing"
   SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
@@ -199,6 +205,94 @@ lo_count=$(ls "$W/lo-1/pdf"/*.pdf | wc -l)
 native_size=$(calc "$(cat "$W/native-1"/*.pdf | wc -c) / $native_count / 1024" 0)
 lo_size=$(calc "$(cat "$W/lo-1/pdf"/*.pdf | wc -c) / $lo_count / 1024" 0)
 
+# Issue 28's targets for the own engine, whole process against whole process, in this same run.
+# One core: the same distinct units set by gongwen typeset (-j 1) and by Typst (bench/typst_like.py:
+# bench/typst/summary.typ, the same 公文 page and faces, one typst.compile a document in one Python
+# process, given each unit's Markdown from gongwen export, untimed), both under taskset -c 0.
+echo "bench: issue 28: $ONE_N distinct documents on one core, gongwen typeset against Typst; $RUNS runs each"
+python3 -c 'import typst' 2>/dev/null || python3 -m pip install -q typst 2>/dev/null \
+  || python3 -m pip install -q --break-system-packages typst
+T="$W/typst"
+# Beside $W/units, so that the units find ../templates as theirs do.
+mkdir -p "$W/units-one" "$T"
+ls "$W"/units/*.yaml | sed -n "1,${ONE_N}p" | xargs cp -t "$W/units-one"
+"$BIN" export -o "$T/md" "$W/units-one"
+"$BIN" export -o "$T/md-1" "$W/units-1"
+: > "$T/gw.runs"; : > "$T/ty.runs"
+for r in $(seq 1 "$RUNS"); do
+  warm "$W/units-one" "$W/templates"; taskset -c 0 "$BIN" typeset -j 1 -o "$T/warmup-gongwen" "$W/units-1" 2>/dev/null
+  measure taskset -c 0 "$BIN" typeset -j 1 -o "$T/gongwen-$r" "$W/units-one" >> "$T/gw.runs"
+  warm "$T/md" bench/typst bench/typst_like.py; taskset -c 0 python3 bench/typst_like.py "$T/md-1" "$T/warmup-typst" >/dev/null
+  measure taskset -c 0 python3 bench/typst_like.py "$T/md" "$T/typst-$r" "$T/typst-$r.loop" >> "$T/ty.runs"
+  for d in "gongwen-$r" "typst-$r"; do
+    [ "$(ls "$T/$d"/*.pdf | wc -l)" = "$ONE_N" ] || { echo "bench: $T/$d holds $(ls "$T/$d"/*.pdf | wc -l) PDFs, not $ONE_N"; exit 1; }
+  done
+done
+read -r one_gw_s one_gw_kb < <(median < "$T/gw.runs")
+read -r one_ty_s one_ty_kb < <(median < "$T/ty.runs")
+one_gw_ms=$(calc "$one_gw_s / $ONE_N * 1000" 1)
+one_ty_ms=$(calc "$one_ty_s / $ONE_N * 1000" 1)
+# Typst's own loop (fonts found, interpreter started: not counted), every run.
+one_ty_loop=$(cat "$T"/typst-*.loop | cut -d' ' -f1 | paste -sd, | sed 's/,/, /g')
+pages() { for f in "$1"/*.pdf; do pdfinfo "$f" | awk '/^Pages:/ {print $2}'; done | awk '{ s += $1 } END { printf "%.2f", s / NR }'; }
+one_gw_pages=$(pages "$T/gongwen-1")
+one_ty_pages=$(pages "$T/typst-1")
+# The faces each engine embedded in its first PDF, subset tags, encodings and "-Regular" left out,
+# Typst's spelling of the Noto CJK names (NotoSerifCJKsc-Bold) made gongwen's (NotoSerifCJK-Bold):
+# they must be the same faces, each embedded once, or the comparison is not like for like.
+faces() { pdffonts "$1" | tail -n +3 | awk '{print $1}' | sed -e 's/^[A-Z]\{6\}+//' -e 's/-Identity-H$//' -e 's/CJKsc-/CJK-/' -e 's/-Regular$//' | sort; }
+first_pdf=$(ls "$T/gongwen-1"/*.pdf | head -1)
+gw_faces=$(faces "$first_pdf")
+ty_faces=$(faces "$T/typst-1/$(basename "$first_pdf")")
+[ "$gw_faces" = "$ty_faces" ] || { echo "bench: Typst embedded other faces than gongwen:"; echo "gongwen: $gw_faces"; echo "Typst: $ty_faces"; exit 1; }
+[ "$(echo "$gw_faces" | uniq -d)" = "" ] || { echo "bench: gongwen embedded a face twice: $gw_faces"; exit 1; }
+one_faces=$(echo "$gw_faces" | paste -sd, | sed 's/,/, /g')
+# Size: the same documents' PDFs from each engine (LibreOffice's from the gongwen build runs above,
+# those of these units that were among its $PDF_N).
+mean_kb() { python3 - "$@" <<'PY'
+import os, sys
+folder, names = sys.argv[1], sys.argv[2:]
+sizes = [os.path.getsize(os.path.join(folder, n)) for n in names if os.path.exists(os.path.join(folder, n))]
+print("%.1f %d" % (sum(sizes) / len(sizes) / 1024, len(sizes)))
+PY
+}
+mapfile -t ONE_PDFS < <(cd "$W/units-one" && ls *.yaml | sed 's/\.yaml$/.pdf/')
+read -r size_gw _ < <(mean_kb "$T/gongwen-1" "${ONE_PDFS[@]}")
+read -r size_ty _ < <(mean_kb "$T/typst-1" "${ONE_PDFS[@]}")
+read -r size_lo size_lo_n < <(mean_kb "$W/lo-1/pdf" "${ONE_PDFS[@]}")
+
+echo "bench: issue 28: all $N units to PDF by the own engine on $JOBS cores ($RUNS runs), and $MEM_N for memory"
+: > "$W/native-all.runs"
+for r in $(seq 1 "$RUNS"); do
+  warm "$W/units" "$W/templates"; "$BIN" typeset -o "$W/warmup-native" "$W/units-1" 2>/dev/null
+  measure "$BIN" typeset -j "$JOBS" -o "$W/native-all-$r" "$W/units" >> "$W/native-all.runs"
+  [ "$(ls "$W/native-all-$r" | wc -l)" = "$N" ] || { echo "bench: typeset wrote $(ls "$W/native-all-$r" | wc -l) PDFs, not $N"; exit 1; }
+done
+read -r all_s all_kb < <(median < "$W/native-all.runs")
+all_ms=$(calc "$all_s / $N * 1000" 2)
+lo_ms=$(calc "$lo_s / $PDF_N * 1000" 1)
+all_ratio=$(calc "($lo_s / $PDF_N) / ($all_s / $N)" 1)
+warm "$W/units-mem" "$W/templates"; "$BIN" typeset -o "$W/warmup-native" "$W/units-1" 2>/dev/null
+read -r native_mem_s native_mem_kb < <(measure "$BIN" typeset -j "$JOBS" -o "$W/native-mem" "$W/units-mem")
+[ "$(ls "$W/native-mem" | wc -l)" = "$MEM_N" ] || { echo "bench: typeset wrote $(ls "$W/native-mem" | wc -l) PDFs, not $MEM_N"; exit 1; }
+
+# The latency a `watch` would have: one figure of one unit changed, that unit set again to PDF by a
+# new process (over its PDF of the run before), with a different figure every run.
+echo "bench: issue 28: one changed unit rebuilt to PDF by the own engine; $RUNS runs"
+mkdir -p "$W/one/units"
+cp -r samples/templates "$W/one/"
+cp samples/units/青山县.yaml "$W/one/units/"
+"$BIN" typeset -o "$W/one/out" "$W/one/units/青山县.yaml" 2>/dev/null
+: > "$W/one.runs"
+for r in $(seq 1 "$RUNS"); do
+  sed -i "s/^  用稿总量: .*/  用稿总量: 999$r/" "$W/one/units/青山县.yaml"
+  warm "$W/one"
+  measure "$BIN" typeset -o "$W/one/out" "$W/one/units/青山县.yaml" >> "$W/one.runs"
+  pdftotext "$W/one/out/青山县.pdf" "$W/one/edited.txt"
+  grep -q "999$r" "$W/one/edited.txt" || { echo "bench: the changed figure 999$r is missing from the rebuilt PDF"; exit 1; }
+done
+read -r one_s _ < <(median < "$W/one.runs")
+
 echo "bench: incremental make on a copy of the samples (touch one unit; then change one figure)"
 mkdir -p "$W/incr"
 cp -r samples/units samples/templates "$W/incr/"
@@ -216,9 +310,9 @@ mem=$(free -g | awk '/Mem:/ {print $2}')
 {
 echo "# gongwen benchmark"
 echo
-echo "Machine: $JOBS cores ($cpu), ${mem} GiB RAM; $(lsb_release -ds 2>/dev/null || echo Linux); $("$SOFFICE" --version | head -1); pandoc $(pandoc --version 2>/dev/null | head -1 | cut -d' ' -f2); docxtpl $(python3 -c 'import docxtpl; print(docxtpl.__version__)'), odfdo $(python3 -c 'import odfdo; print(odfdo.__version__)')."
+echo "Machine: $JOBS cores ($cpu), ${mem} GiB RAM; $(lsb_release -ds 2>/dev/null || echo Linux); $("$SOFFICE" --version | head -1); pandoc $(pandoc --version 2>/dev/null | head -1 | cut -d' ' -f2); docxtpl $(python3 -c 'import docxtpl; print(docxtpl.__version__)'), odfdo $(python3 -c 'import odfdo; print(odfdo.__version__)'), typst $(python3 -c 'import typst; print(typst.__version__)') (Python binding)."
 echo
-echo "Like for like: every tool reads the same unit files and writes one document per unit, all cores, timed as a whole process, $RUNS runs each, interleaved, each after a sync, a read of its inputs and an untimed run of the same tool on one unit; the median counts and every run is listed. pandoc gets the units already rendered to Markdown (by gongwen export, untimed), docxtpl and odfdo a template made from the same text; gongwen alone also sets the punctuation, numbers the headings and lays out the 版头/版记."
+echo "Like for like: every tool reads the same unit files and writes one document per unit, all cores, timed as a whole process, $RUNS runs each, interleaved, each after a sync, a read of its inputs and an untimed run of the same tool on one unit; the median counts and every run is listed. pandoc gets the units already rendered to Markdown (by gongwen export, untimed), docxtpl and odfdo a template made from the same text; gongwen alone also sets the punctuation, numbers the headings and lays out the 版头/版记. Typst (issue 28) sets the same units' Markdown with bench/typst/summary.typ, the same 公文 page and the same faces ($one_faces), one typst.compile a document in one Python process; it and gongwen typeset -j 1 each run under taskset -c 0."
 echo
 echo "| measure | result | target | |"
 echo "|---|---|---|---|"
@@ -231,9 +325,17 @@ echo "| PDF: vs soffice one call per file ($PERFILE_N timed) | $perfile_per_doc 
 echo "| PDF: vs fastest batched soffice call ($batch_count PDFs) | $batched_best s: gongwen takes $(calc "$pool_s / $batched_best" 2)× its time | ≤ 1.2× | $(verdict "$pool_s / $batched_best <= 1.2") |"
 echo "| PDF from $PDF_N sources: gongwen typeset, own engine ($native_count PDFs, $native_size KB each), median of $RUNS ($(runs "$W/native.runs") s) | $native_s s, peak $(calc "$native_kb / 1024" 1) MB | | |"
 echo "| PDF from the same sources: gongwen build through LibreOffice ($lo_count PDFs, $lo_size KB each), median of $RUNS ($(runs "$W/lo.runs") s) | $lo_s s: the own engine is $(calc "$lo_s / $native_s" 1)× faster | | |"
+echo "| PDF, one core: $ONE_N distinct documents (the half-year summary) in one process, gongwen typeset -j 1, median of $RUNS ($(runs "$T/gw.runs") s; $one_gw_pages pages a document) | $one_gw_ms ms/doc, peak $(calc "$one_gw_kb / 1024" 1) MB | ≤ 10 ms/doc | $(verdict "$one_gw_ms <= 10") |"
+echo "| PDF, one core: the same $ONE_N documents by Typst in one Python process, median of $RUNS ($(runs "$T/ty.runs") s, of which the compile loop $one_ty_loop s; $one_ty_pages pages a document) | $one_ty_ms ms/doc: Typst takes $(calc "$one_ty_s / $one_gw_s" 1)× gongwen's time | ≥ 5× | $(verdict "$one_ty_s / $one_gw_s >= 5") |"
+echo "| PDF size, the same $ONE_N documents, every face embedded once: gongwen typeset $size_gw KB; Typst $size_ty KB; LibreOffice (gongwen build, $size_lo_n of them) $size_lo KB | $(calc "$size_gw / $size_ty" 2)× Typst's, $(calc "$size_gw / $size_lo" 2)× LibreOffice's | ≤ 1× Typst's, ≤ 0.6× LibreOffice's | $(verdict "$size_gw <= $size_ty and $size_gw <= 0.6 * $size_lo") |"
+echo "| PDF: $N units, YAML → PDF, own engine, gongwen typeset -j $JOBS ($N PDFs), median of $RUNS ($(runs "$W/native-all.runs") s) | $all_s s ($all_ms ms/doc), peak $(calc "$all_kb / 1024" 1) MB | ≤ 15 s | $(verdict "$all_s <= 15") |"
+echo "| PDF: the same against the LibreOffice pool (gongwen build -j $JOBS, $lo_ms ms/doc on the $PDF_N units above): its per-document time ÷ the own engine's per-document time on $N | $all_ratio× | ≥ 12× | $(verdict "$all_ratio >= 12") |"
+echo "| PDF: peak memory, own engine, $MEM_N units (gongwen typeset -j $JOBS) | $(calc "$native_mem_kb / 1024" 1) MB ($native_mem_s s) | < 200 MB | $(verdict "$native_mem_kb < 204800") |"
+echo "| PDF: one changed unit (one figure) set again by gongwen typeset, whole process, median of $RUNS ($(runs "$W/one.runs") s) | $one_s s | < 0.3 s | $(verdict "$one_s < 0.3") |"
 echo "| hostile: template with 6,000 placeholders, read and built | $many_s s, $(calc "$many_kb / 1024" 1) MB | < 1 s | $(verdict "$many_s < 1") |"
 echo "| hostile: billion laughs (9^9 nodes from $(wc -c < "$W/hostile/units/laughs.yaml") bytes), refused | $laughs_s s | < 1 s | $(verdict "$laughs_s < 1") |"
 echo "| incremental: make after touching one unit (bytes unchanged, PDF kept) | $incr_s s | < 5 s | $(verdict "$incr_s < 5") |"
 echo "| incremental: make after changing one figure (ODT and PDF rebuilt) | $edit_s s | < 5 s | $(verdict "$edit_s < 5") |"
 } | tee "$W/report.md"
-rm -rf "$W".old.*
+# The own engine's 3000- and 10000-PDF runs hold gigabytes; the first 3000-unit run is kept to look at.
+rm -rf "$W".old.* "$W/native-mem" $(seq -f "$W/native-all-%g" 2 "$RUNS")
