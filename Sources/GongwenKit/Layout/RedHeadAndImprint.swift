@@ -49,7 +49,6 @@ extension PageSetter {
         guard composed.format == .document || composed.format == .order || composed.format == .minutes else {
             throw Unsupported(what: "the 版头 of this format")
         }
-        guard header.signerRows.isEmpty else { throw Unsupported(what: "more than two 签发人") }
         var head = Head()
         var row = 0
         func baseline(_ row: Int) -> Double { page.top + Double(row) * line + baselineOffset(size: bodySize) }
@@ -105,6 +104,30 @@ extension PageSetter {
             numberBaseline = baseline(numberRow + 1)
         }
         switch number.role {
+        case .signerRow:
+            // §7.2.6, more than two 签发人: two names a row, each row's names from where the first row's
+            // begin, 签发人： four characters before them on the first row; the 发文字号 左空一字 on the
+            // last row, over the separator.
+            var rows = [number]
+            while case .paragraph(let p)? = blocks.first, case .signerRow = p.role { blocks.removeFirst(); rows.append(p) }
+            for (i, row) in rows.enumerated() {
+                var glyphs: [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)] = []
+                var tabs = 0
+                for run in row.runs {
+                    switch run {
+                    case .tab: tabs += 1
+                    case .text(let s) where tabs == 0:
+                        glyphs += try placed(s, role: .body, size: bodySize, x: page.left + pitch, faces: faces)
+                    case .text(let s):
+                        glyphs += try placed(s, role: .body, size: bodySize, x: page.left + header.signerLabelAt, faces: faces)
+                    case .face(let s, let role):
+                        glyphs += try placed(s, role: role, size: bodySize, x: page.left + header.signerNamesAt, faces: faces)
+                    default: throw Unsupported(what: "this 版头")
+                    }
+                }
+                head.items += runs(glyphs, baseline: baseline(numberRow + i))
+            }
+            numberBaseline = baseline(numberRow + rows.count - 1)
         case .docNumber:
             head.items += runs(try centred(number.text, role: .body, size: bodySize, faces: faces).glyphs, baseline: numberBaseline)
         case .docNumberSigner, .minutesLine:

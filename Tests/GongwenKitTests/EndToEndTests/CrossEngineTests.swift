@@ -78,7 +78,7 @@ final class CrossEngineTests: XCTestCase {
 
     /// `build --engine native`: the .odt as always, the PDF from gongwen's own engine (the very bytes
     /// `NativeBuild` makes), up to date on a second run; the city summary with its landscape table set
-    /// natively too; a document it does not set yet (three 签发人) goes to LibreOffice with a warning
+    /// natively too; a document it does not set yet (an SVG seal) goes to LibreOffice with a warning
     /// saying so, and still gets its PDF.
     func testBuildWithTheNativeEngineFallsBackToLibreOfficeUnitByUnit() throws {
         try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
@@ -86,22 +86,21 @@ final class CrossEngineTests: XCTestCase {
         let out = temporaryDirectory()
         var options = try repoBuildOptions(output: out)
         options.engine = .native
-        let three = temporaryDirectory("three-signers") + "/三人签发.yaml"
-        try NativeEngineTests.threeSigners.write(toFile: three, atomically: true, encoding: .utf8)
-        let sources = [Repo.samples + "/青山县.yaml", Repo.root + "/samples/city/江州市.yaml", three]
+        let svg = try NativeEngineTests.writeSVGSealed(into: temporaryDirectory("svg-sealed"))
+        let sources = [Repo.samples + "/青山县.yaml", Repo.root + "/samples/city/江州市.yaml", svg]
         let report = BuildRunner(options: options).run(sources: sources, progress: Progress(quiet: true))
         XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
         XCTAssertEqual(report.units.map(\.engine), ["native", "native", "libreoffice"])
-        XCTAssertTrue(report.units[2].diagnostics.contains { $0.contains("三人签发.yaml: warning: the native engine does not set more than two 签发人 yet; LibreOffice made its PDF") },
+        XCTAssertTrue(report.units[2].diagnostics.contains { $0.contains("SVG印章.yaml: warning: the native engine does not set SVG seal images yet; LibreOffice made its PDF") },
                       "\(report.units[2].diagnostics)")
         XCTAssertEqual(report.converterProcesses, 1, "LibreOffice started for the one document it sets")
-        for name in ["青山县", "江州市", "三人签发"] { XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/odt/\(name).odt"), name) }
+        for name in ["青山县", "江州市", "SVG印章"] { XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/odt/\(name).odt"), name) }
         // The native PDF is NativeBuild's, byte for byte; LibreOffice's says it is LibreOffice's.
         let setup = try FontSetup.prepare(template: Repo.root + "/styles/fonts.conf", extraFontDirectory: nil, workDirectory: temporaryDirectory("engine-fonts"))
         defer { setup.cleanUp() }
         let expected = try NativeBuild.pdf(DocumentReader.read(path: sources[0]).document, faces: LayoutFaces.load(setup)).bytes
         XCTAssertEqual(FileManager.default.contents(atPath: out + "/pdf/青山县.pdf").map { [UInt8]($0) }, expected)
-        let producer = try Subprocess.run(["pdfinfo", out + "/pdf/三人签发.pdf"], timeout: 60).output
+        let producer = try Subprocess.run(["pdfinfo", out + "/pdf/SVG印章.pdf"], timeout: 60).output
         XCTAssertTrue(producer.contains("LibreOffice"), producer)
         // Nothing changed: nothing set again.
         let again = BuildRunner(options: options).run(sources: sources, progress: Progress(quiet: true))

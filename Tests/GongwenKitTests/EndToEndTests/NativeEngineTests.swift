@@ -47,7 +47,7 @@ final class NativeEngineTests: XCTestCase {
     /// Every sample formal document the native engine sets (信函, 命令 with its 签名章, 纪要, the 文件
     /// format with a seal, with a 版记, with tables, for joint issuers and on 套打 paper) passes the
     /// yardstick, which reads each one's format from page 1 by itself, and so does the city summary
-    /// with its landscape table (§8); what it does not set yet (three 签发人) is refused by name, and
+    /// with its landscape table (§8); what it does not set yet (an SVG seal) is refused by name, and
     /// nothing is written for it.
     func testEverySampleDocumentItSetsPassesTheYardstickAndTheRestAreRefused() throws {
         try XCTSkipIf(Subprocess.which("pdftotext") == nil, "end-to-end tier: poppler-utils is not installed (make deps)")
@@ -67,13 +67,12 @@ final class NativeEngineTests: XCTestCase {
         }
         XCTAssertEqual(Set(set), ["上行报告", "复函", "政府令", "活动通知", "红头通知", "红头通知（套打）", "联合通知", "部务会议纪要"], "\(refused)")
         XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: out)), Set(set.map { $0 + ".pdf" }))
-        // Three 签发人 are not set yet: refused by name, nothing written.
-        let source = temporaryDirectory("three-signers") + "/三人签发.yaml"
-        try Self.threeSigners.write(toFile: source, atomically: true, encoding: .utf8)
+        // An SVG seal is not drawn yet: refused by name, nothing written.
+        let source = try Self.writeSVGSealed(into: temporaryDirectory("svg-sealed"))
         XCTAssertThrowsError(try NativeBuild.unit(.file(source), policy: SourcePolicy(), faces: faces, coverage: nil, directory: out)) { error in
-            XCTAssertTrue("\(error)".contains("三人签发.yaml: error: the native engine does not set more than two 签发人"), "\(error)")
+            XCTAssertTrue("\(error)".contains("SVG印章.yaml: error: the native engine does not set SVG seal images"), "\(error)")
         }
-        XCTAssertFalse(FileManager.default.fileExists(atPath: out + "/三人签发.pdf"), "nothing written for it")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out + "/SVG印章.pdf"), "nothing written for it")
         // The city summary: its table's pages turned (the yardstick's landscape-table check).
         _ = try NativeBuild.unit(.file(Repo.root + "/samples/city/江州市.yaml"), policy: SourcePolicy(), faces: faces, coverage: coverage, directory: out)
         let city = try Subprocess.run(["python3", Repo.shared + "/tools/gbt9704_check.py", out + "/江州市.pdf"], timeout: 120)
@@ -95,19 +94,27 @@ final class NativeEngineTests: XCTestCase {
     }
 
     /// A 文件 whose 版头 names three 签发人, which the native engine does not set yet.
-    static let threeSigners = """
-        header:
-          mark: 中共江州市委宣传部文件
-          number: 江宣〔2023〕16号
-          signer: [李明远, 王强, 张华]
+    static let svgSealed = """
         title: 关于宣传工作情况的报告
         issuer: 中共江州市委宣传部
         date: 2023-07-12
         addressee: 中共江州市委
         body:
           - 特此报告。
+        signature:
+          name: 中共江州市委宣传部
+          seal: seal.svg
 
         """
+
+    /// A unit sealed with an SVG seal (which the native engine does not draw yet), written into `folder`
+    /// with its seal beside it; its path.
+    static func writeSVGSealed(into folder: String) throws -> String {
+        let seal = #"<svg xmlns="http://www.w3.org/2000/svg" width="42mm" height="42mm" viewBox="0 0 420 420"><circle cx="210" cy="210" r="200" fill="none" stroke="red" stroke-width="12"/></svg>"#
+        try seal.write(toFile: folder + "/seal.svg", atomically: true, encoding: .utf8)
+        try svgSealed.write(toFile: folder + "/SVG印章.yaml", atomically: true, encoding: .utf8)
+        return folder + "/SVG印章.yaml"
+    }
 
     /// A 文件 with its red 版头 and 版记 (samples/documents/活动通知.yaml), measured by the yardstick,
     /// which reads the format from page 1 (the red mark) and checks the 版头 and 版记 checks too.

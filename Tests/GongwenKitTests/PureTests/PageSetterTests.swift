@@ -226,12 +226,32 @@ final class PageSetterTests: XCTestCase {
         XCTAssertEqual(date.glyphs[0].x, 184 - (2.5 + 6.5) * pitch, accuracy: 1e-6)
     }
 
-    func testABlockItCannotSetIsAnErrorNotAWrongPage() throws {
+    /// §7.2.6, more than two 签发人: two names a row in 楷体, ending 右空一字 (the widest row), the next
+    /// row's names from under the first row's first name, 签发人： four characters before them on the
+    /// first row; the 发文字号 左空一字 on the last row, the red separator 4 mm under it.
+    func testThreeSignersStandTwoARowWithTheNumberOnTheLast() throws {
         var doc = document(["正文。"])
-        doc.header = Header(mark: "测试县人民政府", number: "测政发〔2023〕1号", signers: ["甲", "乙", "丙"])
-        XCTAssertThrowsError(try PageSetter.set(Composer.compose(doc), faces: faces())) { error in
-            XCTAssertTrue("\(error)".contains("more than two 签发人"), "\(error)")
+        doc.header = Header(mark: "中共测试县委宣传部文件", number: "测宣发〔2023〕5号", signers: ["张三", "李四", "王五"])
+        let page = try PageSetter.set(Composer.compose(doc), faces: faces())[0]
+        let glyphs = placedGlyphs(page)
+        let em16 = 16 * 25.4 / 72
+        // The mark's em box ends at 84.7 mm, in grid line 5; lines 5 and 6 stay empty (空二行).
+        func baseline(_ n: Int) -> Double { 37 + Double(n) * line + (line - em16) / 2 + 0.88 * em16 }
+        func text(_ baseline: Double) -> String {
+            glyphs.filter { abs($0.baseline - baseline) < 1e-6 && $0.size == 16 }.sorted { $0.x < $1.x }.map(\.text).joined()
         }
+        XCTAssertEqual(text(baseline(7)), "签发人：张三　李四")
+        XCTAssertEqual(text(baseline(8)), "测宣发〔2023〕5号王五")
+        func glyph(_ c: String) throws -> (baseline: Double, x: Double, text: String, face: Int, size: Double) { try XCTUnwrap(glyphs.first { $0.text == c && $0.size == 16 }) }
+        XCTAssertEqual(try glyph("四").x + pitch, 184 - pitch, accuracy: 1e-6, "the widest row's names end 右空一字")
+        XCTAssertEqual(try glyph("张").x, 184 - pitch - 5 * pitch, accuracy: 1e-6)
+        XCTAssertEqual(try glyph("王").x, try glyph("张").x, accuracy: 1e-6, "the second row under the first name")
+        XCTAssertEqual(try glyph("签").x, try glyph("张").x - 4 * pitch, accuracy: 1e-6, "签发人： four characters before the names")
+        XCTAssertEqual(try glyph("测").x, 28 + pitch, accuracy: 1e-6, "the 发文字号 左空一字")
+        XCTAssertEqual(try glyph("张").face, 3, "names in 楷体")
+        XCTAssertEqual(try glyph("签").face, 0)
+        let rule = try XCTUnwrap(rules(page, .red).first)
+        XCTAssertEqual(rule.y + rule.height / 2 - (baseline(8) + 0.12 * em16), 4, accuracy: 1e-6, "the separator 4 mm under the last row")
     }
 
     func redRuns(_ page: LaidOutPage) -> [GlyphRun] { runs(page).filter { $0.colour == .red } }
