@@ -37,7 +37,7 @@ struct PlainCIDSubset: Sendable {
     /// The same from a face's table in place: a font with global subroutines (Noto CJK's 24 MB CFF)
     /// is turned down from its first bytes, without copying the table.
     init?(table: UnsafeRawBufferPointer) {
-        let r = Reader(bytes: Array(table.prefix(1 << 16)))
+        let r = CFFReader(bytes: Array(table.prefix(1 << 16)))
         if let names = try? r.indexEnd(at: r.u8(2)), let top = try? r.index(at: names), let strings = try? r.indexEnd(at: top.end),
            let globalSubroutines = try? r.u16(strings), globalSubroutines != 0 { return nil }
         self.init(cff: Array(table))
@@ -46,7 +46,7 @@ struct PlainCIDSubset: Sendable {
     // MARK: Reading
 
     private static func parse(_ cff: [UInt8]) throws -> PlainCIDSubset {
-        let r = Reader(bytes: cff)
+        let r = CFFReader(bytes: cff)
         guard try r.u8(0) == 1 else { throw Unusable() }
         let names = try r.u8(2)..<r.indexEnd(at: r.u8(2))
         let topItems = try r.index(at: names.upperBound)
@@ -66,24 +66,7 @@ struct PlainCIDSubset: Sendable {
         let charStrings = try r.index(at: charStringsAt).items
         let count = charStrings.count
         guard count > 0 else { throw Unusable() }
-        // charset (formats 0, 1, 2): glyph 0 is .notdef, CID 0.
-        var cids = [UInt16](repeating: 0, count: count)
-        var at = charsetAt + 1, glyph = 1
-        switch try r.u8(charsetAt) {
-        case 0:
-            while glyph < count { cids[glyph] = UInt16(try r.u16(at)); at += 2; glyph += 1 }
-        case let format where format == 1 || format == 2:
-            while glyph < count {
-                let first = try r.u16(at), left = format == 1 ? try r.u8(at + 2) : try r.u16(at + 2)
-                at += format == 1 ? 3 : 4
-                for step in 0...left where glyph < count {
-                    guard first + step <= 0xFFFF else { throw Unusable() }
-                    cids[glyph] = UInt16(first + step)
-                    glyph += 1
-                }
-            }
-        default: throw Unusable()
-        }
+        let cids = try r.charset(at: charsetAt, count: count)
         // Font DICTs, each with a Private DICT that has no subroutines (19 = Subrs).
         var fontDicts: [(entries: [UInt8], privateDict: Range<Int>)] = []
         for item in try r.index(at: fdArrayAt).items {
@@ -251,77 +234,103 @@ struct PlainCIDSubset: Sendable {
         for item in items { offset += item.count; put(offset) }
         for item in items { out += item }
     }
+}
 
-    // MARK: Bytes
+/// Reads font data: big-endian integers, and a CFF table's (Adobe TN #5176) INDEXes, DICTs and charset,
+/// every offset checked. Shared by `PlainCIDSubset` and the PDF writer, which reads the table directory
+/// and the CIDs of the faces it embeds.
+struct CFFReader {
+    struct Malformed: Error { let message: String }
 
-    struct Reader {
-        let bytes: [UInt8]
+    let bytes: [UInt8]
 
-        func u8(_ at: Int) throws -> Int {
-            guard at >= 0, at < bytes.count else { throw Unusable() }
-            return Int(bytes[at])
+    func u8(_ at: Int) throws -> Int {
+        guard at >= 0, at < bytes.count else { throw Malformed(message: "truncated at byte \(at)") }
+        return Int(bytes[at])
+    }
+    func u16(_ at: Int) throws -> Int { try u8(at) << 8 | u8(at + 1) }
+    func offset(_ at: Int, size: Int) throws -> Int {
+        var value = 0
+        for i in 0..<size { value = value << 8 | (try u8(at + i)) }
+        return value
+    }
+
+    /// The items of the INDEX at `at`, and where it ends.
+    func index(at: Int) throws -> (items: [Range<Int>], end: Int) {
+        let count = try u16(at)
+        if count == 0 { return ([], at + 2) }
+        let size = try u8(at + 2)
+        guard (1...4).contains(size) else { throw Malformed(message: "malformed CFF") }
+        let data = at + 3 + (count + 1) * size - 1
+        var items: [Range<Int>] = []
+        items.reserveCapacity(count)
+        var previous = try offset(at + 3, size: size)
+        for i in 1...count {
+            let next = try offset(at + 3 + i * size, size: size)
+            guard previous >= 1, next >= previous, data + next <= bytes.count else { throw Malformed(message: "malformed CFF") }
+            items.append((data + previous)..<(data + next))
+            previous = next
         }
-        func u16(_ at: Int) throws -> Int { try u8(at) << 8 | u8(at + 1) }
-        func offset(_ at: Int, size: Int) throws -> Int {
-            var value = 0
-            for i in 0..<size { value = value << 8 | (try u8(at + i)) }
-            return value
-        }
+        return (items, data + previous)
+    }
 
-        /// The items of the INDEX at `at`, and where it ends.
-        func index(at: Int) throws -> (items: [Range<Int>], end: Int) {
-            let count = try u16(at)
-            if count == 0 { return ([], at + 2) }
-            let size = try u8(at + 2)
-            guard (1...4).contains(size) else { throw Unusable() }
-            let data = at + 3 + (count + 1) * size - 1
-            var items: [Range<Int>] = []
-            items.reserveCapacity(count)
-            var previous = try offset(at + 3, size: size)
-            for i in 1...count {
-                let next = try offset(at + 3 + i * size, size: size)
-                guard previous >= 1, next >= previous, data + next <= bytes.count else { throw Unusable() }
-                items.append((data + previous)..<(data + next))
-                previous = next
-            }
-            return (items, data + previous)
-        }
+    func indexEnd(at: Int) throws -> Int { try index(at: at).end }
 
-        func indexEnd(at: Int) throws -> Int { try index(at: at).end }
-
-        /// A DICT's entries: operator (two-byte ones as 1200 + the second byte), integer operands (a
-        /// real number counts as 0: no offset is one), and the entry's bytes, operands included.
-        func dict(_ range: Range<Int>) throws -> [(op: Int, operands: [Int], bytes: Range<Int>)] {
-            var entries: [(op: Int, operands: [Int], bytes: Range<Int>)] = []
-            var operands: [Int] = []
-            var start = range.lowerBound, at = range.lowerBound
-            while at < range.upperBound {
-                let b0 = try u8(at)
-                switch b0 {
-                case 12:
-                    entries.append((1200 + (try u8(at + 1)), operands, start..<(at + 2))); at += 2; operands = []; start = at
-                case 0...21:
-                    entries.append((b0, operands, start..<(at + 1))); at += 1; operands = []; start = at
-                case 28:
-                    operands.append(Int(Int16(truncatingIfNeeded: try u16(at + 1)))); at += 3
-                case 29:
-                    operands.append(Int(Int32(truncatingIfNeeded: try u16(at + 1) << 16 | u16(at + 3)))); at += 5
-                case 30:
+    /// A DICT's entries: operator (two-byte ones as 1200 + the second byte), integer operands (a
+    /// real number counts as 0: no offset is one), and the entry's bytes, operands included.
+    func dict(_ range: Range<Int>) throws -> [(op: Int, operands: [Int], bytes: Range<Int>)] {
+        var entries: [(op: Int, operands: [Int], bytes: Range<Int>)] = []
+        var operands: [Int] = []
+        var start = range.lowerBound, at = range.lowerBound
+        while at < range.upperBound {
+            let b0 = try u8(at)
+            switch b0 {
+            case 12:
+                entries.append((1200 + (try u8(at + 1)), operands, start..<(at + 2))); at += 2; operands = []; start = at
+            case 0...21:
+                entries.append((b0, operands, start..<(at + 1))); at += 1; operands = []; start = at
+            case 28:
+                operands.append(Int(Int16(truncatingIfNeeded: try u16(at + 1)))); at += 3
+            case 29:
+                operands.append(Int(Int32(truncatingIfNeeded: try u16(at + 1) << 16 | u16(at + 3)))); at += 5
+            case 30:
+                at += 1
+                while true {
+                    let byte = try u8(at)
                     at += 1
-                    while true {
-                        let byte = try u8(at)
-                        at += 1
-                        if byte >> 4 == 0xF || byte & 0xF == 0xF { break }
-                    }
-                    operands.append(0)
-                case 32...246: operands.append(b0 - 139); at += 1
-                case 247...250: operands.append((b0 - 247) * 256 + (try u8(at + 1)) + 108); at += 2
-                case 251...254: operands.append(-(b0 - 251) * 256 - (try u8(at + 1)) - 108); at += 2
-                default: throw Unusable()
+                    if byte >> 4 == 0xF || byte & 0xF == 0xF { break }
+                }
+                operands.append(0)
+            case 32...246: operands.append(b0 - 139); at += 1
+            case 247...250: operands.append((b0 - 247) * 256 + (try u8(at + 1)) + 108); at += 2
+            case 251...254: operands.append(-(b0 - 251) * 256 - (try u8(at + 1)) - 108); at += 2
+            default: throw Malformed(message: "malformed CFF")
+            }
+        }
+        guard at == range.upperBound else { throw Malformed(message: "malformed CFF") }
+        return entries
+    }
+
+    /// Each glyph's CID from the charset at `at` (formats 0, 1, 2), for `count` glyphs; glyph 0 is
+    /// .notdef, CID 0.
+    func charset(at: Int, count: Int) throws -> [UInt16] {
+        var cids = [UInt16](repeating: 0, count: count)
+        var at = at + 1, glyph = 1
+        switch try u8(at - 1) {
+        case 0:
+            while glyph < count { cids[glyph] = UInt16(try u16(at)); at += 2; glyph += 1 }
+        case let format where format == 1 || format == 2:
+            while glyph < count {
+                let first = try u16(at), left = format == 1 ? try u8(at + 2) : try u16(at + 2)
+                at += format == 1 ? 3 : 4
+                for step in 0...left where glyph < count {
+                    guard first + step <= 0xFFFF else { throw Malformed(message: "CID beyond 65535 in charset") }
+                    cids[glyph] = UInt16(first + step)
+                    glyph += 1
                 }
             }
-            guard at == range.upperBound else { throw Unusable() }
-            return entries
+        case let format: throw Malformed(message: "unknown charset format \(format)")
         }
+        return cids
     }
 }

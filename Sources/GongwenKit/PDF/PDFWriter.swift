@@ -711,25 +711,16 @@ public enum PDFWriter {
 /// ISO 32000-1 §9.7.4.2 says a CIDFontType0 whose CFF program is CID-keyed selects glyphs by looking the
 /// CID up in the charset, so with Identity-H the character code must be that CID, not the glyph id.
 struct FontProgram {
-    struct Malformed: Error { let message: String }
+    typealias Malformed = CFFReader.Malformed
 
-    let bytes: [UInt8]
+    let reader: CFFReader
+    var bytes: [UInt8] { reader.bytes }
 
-    func u8(_ offset: Int) throws -> Int {
-        guard offset >= 0, offset < bytes.count else { throw Malformed(message: "truncated at byte \(offset)") }
-        return Int(bytes[offset])
-    }
+    init(bytes: [UInt8]) { reader = CFFReader(bytes: bytes) }
 
-    func u16(_ offset: Int) throws -> Int { try u8(offset) << 8 | u8(offset + 1) }
-
-    func u32(_ offset: Int) throws -> Int { try u16(offset) << 16 | u16(offset + 2) }
-
-    /// Reads a big-endian offset of `size` (1–4) bytes.
-    func offset(_ at: Int, size: Int) throws -> Int {
-        var value = 0
-        for index in 0..<size { value = value << 8 | (try u8(at + index)) }
-        return value
-    }
+    func u8(_ offset: Int) throws -> Int { try reader.u8(offset) }
+    func u16(_ offset: Int) throws -> Int { try reader.u16(offset) }
+    func u32(_ offset: Int) throws -> Int { try reader.u16(offset) << 16 | reader.u16(offset + 2) }
 
     /// The table with tag `tag`: its offset and length, or nil when absent.
     func table(_ tag: String) throws -> (offset: Int, length: Int)? {
@@ -750,10 +741,12 @@ struct FontProgram {
     func glyphCountAndCIDs(outlines: EmbeddedFace.Outlines) throws -> (Int, [UInt16]?, Range<Int>?) {
         if outlines == .cff, bytes.first == 1 {
             // A bare CFF (major version 1), as `PlainCIDSubset` cuts it: its glyph count is its CharStrings'.
-            let headerSize = try u8(2)
-            guard let topDict = try indexItems(at: try indexEnd(at: headerSize)).first,
-                  let charStrings = try parseDict(topDict)[17]?.first else { throw Malformed(message: "bare CFF without CharStrings") }
-            let glyphCount = try u16(Int(charStrings))
+            let cff = CFFReader(bytes: bytes)
+            guard let topDict = try cff.index(at: cff.indexEnd(at: cff.u8(2))).items.first,
+                  let charStrings = try cff.dict(topDict).last(where: { $0.op == 17 })?.operands.first else {
+                throw Malformed(message: "bare CFF without CharStrings")
+            }
+            let glyphCount = try cff.u16(charStrings)
             return (glyphCount, try cidsOfCFF(at: 0, glyphCount: glyphCount), 0..<bytes.count)
         }
         let version = try u32(0)
@@ -779,105 +772,16 @@ struct FontProgram {
     /// For a CID-keyed `CFF ` table at `base` (Top DICT with ROS), each glyph's CID from the charset; nil for a
     /// name-keyed one.
     func cidsOfCFF(at base: Int, glyphCount: Int) throws -> [UInt16]? {
-        let headerSize = try u8(base + 2)
-        let nameIndexEnd = try indexEnd(at: base + headerSize)
-        guard let topDict = try indexItems(at: nameIndexEnd).first else { throw Malformed(message: "empty Top DICT INDEX") }
-        let dict = try parseDict(topDict)
-        guard dict[1230] != nil else { return nil }            // 12 30 = ROS: CID-keyed
-        guard let charset = dict[15]?.first, charset > 2 else {   // 15 = charset; 0–2 are predefined, not for CID fonts
+        let cff = CFFReader(bytes: base == 0 ? bytes : Array(bytes[base...]))
+        guard let topDict = try cff.index(at: cff.indexEnd(at: cff.u8(2))).items.first else { throw Malformed(message: "empty Top DICT INDEX") }
+        let dict = try cff.dict(topDict)
+        func operand(_ op: Int) -> Int? { dict.last { $0.op == op }?.operands.first }
+        guard dict.contains(where: { $0.op == 1230 }) else { return nil }      // 12 30 = ROS: CID-keyed
+        guard let charset = operand(15), charset > 2 else {                   // 15 = charset; 0–2 are predefined, not for CID fonts
             throw Malformed(message: "CID-keyed CFF without a charset")
         }
-        guard let charStrings = dict[17]?.first else { throw Malformed(message: "CFF without CharStrings") }
-        let count = min(glyphCount, try u16(base + Int(charStrings)))
-        var cids = [UInt16](repeating: 0, count: glyphCount)
-        var at = base + Int(charset)
-        let format = try u8(at)
-        at += 1
-        var glyph = 1
-        switch format {
-        case 0:
-            while glyph < count { cids[glyph] = UInt16(try u16(at)); at += 2; glyph += 1 }
-        case 1, 2:
-            while glyph < count {
-                let first = try u16(at)
-                let left = format == 1 ? try u8(at + 2) : try u16(at + 2)
-                at += format == 1 ? 3 : 4
-                for step in 0...left where glyph < count {
-                    guard first + step <= 0xFFFF else { throw Malformed(message: "CID beyond 65535 in charset") }
-                    cids[glyph] = UInt16(first + step)
-                    glyph += 1
-                }
-            }
-        default:
-            throw Malformed(message: "unknown charset format \(format)")
-        }
-        return cids
-    }
-
-    /// The offset just past the CFF INDEX at `at`.
-    func indexEnd(at: Int) throws -> Int {
-        let count = try u16(at)
-        if count == 0 { return at + 2 }
-        let size = try u8(at + 2)
-        guard (1...4).contains(size) else { throw Malformed(message: "bad INDEX offset size \(size)") }
-        let dataStart = at + 3 + (count + 1) * size - 1
-        return dataStart + (try offset(at + 3 + count * size, size: size))
-    }
-
-    /// The byte ranges of the items of the CFF INDEX at `at`.
-    func indexItems(at: Int) throws -> [Range<Int>] {
-        let count = try u16(at)
-        if count == 0 { return [] }
-        let size = try u8(at + 2)
-        guard (1...4).contains(size) else { throw Malformed(message: "bad INDEX offset size \(size)") }
-        let dataStart = at + 3 + (count + 1) * size - 1
-        var items: [Range<Int>] = []
-        var previous = try offset(at + 3, size: size)
-        for item in 1...count {
-            let next = try offset(at + 3 + item * size, size: size)
-            guard previous >= 1, next >= previous, dataStart + next <= bytes.count else {
-                throw Malformed(message: "bad INDEX offsets")
-            }
-            items.append((dataStart + previous)..<(dataStart + next))
-            previous = next
-        }
-        return items
-    }
-
-    /// The operators of a CFF DICT and their operands (two-byte operators as 1200 + second byte).
-    func parseDict(_ range: Range<Int>) throws -> [Int: [Double]] {
-        var result: [Int: [Double]] = [:]
-        var operands: [Double] = []
-        var at = range.lowerBound
-        while at < range.upperBound {
-            let b0 = try u8(at)
-            switch b0 {
-            case 12:
-                result[1200 + (try u8(at + 1))] = operands; operands = []; at += 2
-            case 0...21:
-                result[b0] = operands; operands = []; at += 1
-            case 28:
-                operands.append(Double(Int16(truncatingIfNeeded: try u16(at + 1)))); at += 3
-            case 29:
-                operands.append(Double(Int32(truncatingIfNeeded: try u32(at + 1)))); at += 5
-            case 30:   // real number: nibbles up to the 0xF terminator; its value is not needed here
-                at += 1
-                while true {
-                    let byte = try u8(at)
-                    at += 1
-                    if byte >> 4 == 0xF || byte & 0xF == 0xF { break }
-                }
-                operands.append(0)
-            case 32...246:
-                operands.append(Double(b0 - 139)); at += 1
-            case 247...250:
-                operands.append(Double((b0 - 247) * 256 + (try u8(at + 1)) + 108)); at += 2
-            case 251...254:
-                operands.append(Double(-(b0 - 251) * 256 - (try u8(at + 1)) - 108)); at += 2
-            default:
-                throw Malformed(message: "reserved byte \(b0) in a CFF DICT")
-            }
-        }
-        return result
+        guard let charStrings = operand(17) else { throw Malformed(message: "CFF without CharStrings") }
+        let count = min(glyphCount, try cff.u16(charStrings))
+        return try cff.charset(at: charset, count: count) + [UInt16](repeating: 0, count: glyphCount - count)
     }
 }
