@@ -55,10 +55,11 @@ struct PlainCIDSubset: Sendable {
         // Global subroutines: a font with any is left to HarfBuzz.
         guard try r.u16(strings.upperBound) == 0 else { throw Unusable() }
         let top = try r.dict(topItems.items[0])
-        let rewritten: Set<Int> = [15, 17, 18, 1236, 1237]   // charset, CharStrings, Private, FDArray, FDSelect
+        // charset, Encoding (none in a CID font), CharStrings, Private, FDArray, FDSelect
+        let rewritten: Set<Int> = [15, 16, 17, 18, 1236, 1237]
         guard top.contains(where: { $0.op == 1230 }),                                    // ROS: CID-keyed
               top.allSatisfy({ $0.op != 1206 || $0.operands == [2] }),                   // Type 2 charstrings
-              let charsetAt = top.first(where: { $0.op == 15 })?.operands.first,
+              let charsetAt = top.first(where: { $0.op == 15 })?.operands.first, charsetAt > 2,   // 0–2: predefined, not for CID fonts
               let charStringsAt = top.first(where: { $0.op == 17 })?.operands.first,
               let fdArrayAt = top.first(where: { $0.op == 1236 })?.operands.first,
               let fdSelectAt = top.first(where: { $0.op == 1237 })?.operands.first else { throw Unusable() }
@@ -71,10 +72,11 @@ struct PlainCIDSubset: Sendable {
         var fontDicts: [(entries: [UInt8], privateDict: Range<Int>)] = []
         for item in try r.index(at: fdArrayAt).items {
             let dict = try r.dict(item)
-            guard let privateEntry = dict.first(where: { $0.op == 18 }), privateEntry.operands.count == 2 else { throw Unusable() }
+            guard let privateEntry = dict.first(where: { $0.op == 18 }), privateEntry.operands.count == 2,
+                  privateEntry.operands[0] >= 0, privateEntry.operands[1] >= 0,
+                  privateEntry.operands[1] <= cff.count - privateEntry.operands[0] else { throw Unusable() }
             let privateDict = privateEntry.operands[1]..<(privateEntry.operands[1] + privateEntry.operands[0])
-            guard privateDict.lowerBound >= 0, privateDict.upperBound <= cff.count,
-                  try r.dict(privateDict).allSatisfy({ $0.op != 19 }) else { throw Unusable() }
+            guard try r.dict(privateDict).allSatisfy({ $0.op != 19 }) else { throw Unusable() }
             fontDicts.append((dict.filter { $0.op != 18 }.flatMap { Array(cff[$0.bytes]) }, privateDict))
         }
         guard !fontDicts.isEmpty, fontDicts.count <= 255 else { throw Unusable() }
@@ -85,6 +87,7 @@ struct PlainCIDSubset: Sendable {
             for g in 0..<count { fds[g] = UInt8(try r.u8(fdSelectAt + 1 + g)) }
         case 3:
             let ranges = try r.u16(fdSelectAt + 1)
+            guard ranges > 0, try r.u16(fdSelectAt + 3) == 0 else { throw Unusable() }   // the first range starts at glyph 0
             for i in 0..<ranges {
                 let first = try r.u16(fdSelectAt + 3 + 3 * i), fd = try r.u8(fdSelectAt + 5 + 3 * i)
                 let end = i + 1 < ranges ? try r.u16(fdSelectAt + 6 + 3 * i) : try r.u16(fdSelectAt + 3 + 3 * ranges)

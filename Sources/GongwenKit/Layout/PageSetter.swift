@@ -282,9 +282,18 @@ public enum PageSetter {
     /// the last; `left` characters of margin before every line.
     static func flow(_ characters: [(Character, FontRole)], indent: Double, left: Double, faces: LayoutFaces) throws -> [Row] {
         let text = String(characters.map(\.0))
-        // Widths as the rest of gongwen measures them (`TextWidth`: CJK and full-width marks 1, the rest ½).
+        // Widths as the rest of gongwen measures them (`TextWidth`: CJK and full-width marks 1, the rest ½;
+        // a Latin letter in the body's Times its own advance), each character in its own role's face.
+        // The line breaker measures a character alone: it gets the widest the character is in any role
+        // of the paragraph (a run-in heading's 楷体 "G" is ½, the body's Times "G" 0.73), so that no line
+        // overruns; a line that holds such a letter may end that little short.
+        var roleWidths: [RoleCharacter: Double] = [:]
         var widths: [Character: Double] = [:]
-        for (c, role) in characters where widths[c] == nil { widths[c] = units(c, role: role, size: bodySize, pitch: pitch, faces: faces) }
+        for (c, role) in characters where roleWidths[RoleCharacter(c, role)] == nil {
+            let width = units(c, role: role, size: bodySize, pitch: pitch, faces: faces)
+            roleWidths[RoleCharacter(c, role)] = width
+            widths[c] = max(widths[c] ?? 0, width)
+        }
         let lines = GridLineBreaker.lines(text, width: lineCharacters - left, firstIndent: indent, measure: { widths[$0] ?? TextWidth.units($0) })
         var rows: [Row] = []
         var next = 0
@@ -318,13 +327,20 @@ public enum PageSetter {
             var x = page.left + (left + gridLine.indent) * pitch
             for (i, (c, role)) in placed.enumerated() {
                 try row.glyphs += glyphs(c, role: role, size: bodySize, x: x, faces: faces)
-                var advance = (narrow[i] ?? widths[c] ?? TextWidth.units(c)) + everyGap
+                var advance = (narrow[i] ?? roleWidths[RoleCharacter(c, role)] ?? TextWidth.units(c)) + everyGap
                 if i < placed.count - 1, GridLineBreaker.squeezablePunctuation.contains(c) { advance += perMark }
                 x += advance * pitch
             }
             rows.append(row)
         }
         return rows
+    }
+
+    /// A character in a role's face, for the widths `flow` measures.
+    struct RoleCharacter: Hashable {
+        var character: Character
+        var role: FontRole
+        init(_ character: Character, _ role: FontRole) { self.character = character; self.role = role }
     }
 
     /// Western punctuation set at its glyph's own width (`flow`).
@@ -345,9 +361,10 @@ public enum PageSetter {
         guard counted < 1, c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first,
               let found = faces.glyph(scalar, role: role) else { return counted }
         let face = faces.faces[found.face]
-        // A Latin letter in the Western face (proportional, W three times i) takes its own advance;
-        // digits and signs keep half a character, so a line of figures stays on the grid's 28.
-        if found.face == faces.latin, c.isLetter {
+        // A Latin letter takes its own advance in whichever face draws it (Times, W three times i; the
+        // Latin of 楷体 and 黑体 is proportional too); digits and signs keep half a character, so a line
+        // of figures stays on the grid's 28.
+        if c.isLetter {
             return Double(face.advance(found.glyph)) / Double(face.unitsPerEm) * size * points / pitch
         }
         return Double(face.advance(found.glyph)) >= 0.95 * Double(face.unitsPerEm) ? 1 : counted
@@ -471,7 +488,9 @@ public enum PageSetter {
     /// stays upright where the other pages have it (§8), and the 版记 never stands on one.
     static func pages(_ pages: [(rows: [Row], turned: Bool)], head: Head, imprint: ComposedImprint?, faces: LayoutFaces) throws -> [LaidOutPage] {
         var laid: [(items: [PageItem], numbered: Bool, outline: [OutlineEntry], turned: Bool)] = pages.enumerated().map { number, set in
-            let (items, outline) = PageSetter.$page.withValue(set.turned ? .landscape : .a4) { draw(set.rows, first: number == 0, head: head) }
+            // Page 1's rows start under its 版头; a document that opens turned (a separately bound landscape
+            // attachment) starts at the turned block's top.
+            let (items, outline) = PageSetter.$page.withValue(set.turned ? .landscape : .a4) { draw(set.rows, first: number == 0 && !set.turned, head: head) }
             // A turned page opens at its top in the outline: a line's place in the turned frame is not the page's.
             return (items, number > 0 || head.numbered, set.turned ? outline.map { OutlineEntry(level: $0.level, title: $0.title, top: 0) } : outline, set.turned)
         }

@@ -93,7 +93,7 @@ final class NativeEngineTests: XCTestCase {
         }
     }
 
-    /// A 文件 whose 版头 names three 签发人, which the native engine does not set yet.
+    /// A unit sealed with an SVG seal, which the native engine does not draw yet.
     static let svgSealed = """
         title: 关于宣传工作情况的报告
         issuer: 中共江州市委宣传部

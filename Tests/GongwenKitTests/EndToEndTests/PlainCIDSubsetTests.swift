@@ -109,6 +109,31 @@ final class PlainCIDSubsetTests: XCTestCase {
         XCTAssertEqual(a, b, "the same pixels")
     }
 
+    /// A damaged font is turned down (HarfBuzz then gets it), never a crash: every byte of a small cut
+    /// set in turn to values that break it (a negative Private DICT size, a huge offset, an operator
+    /// where an operand belongs), and the result cut again when it is still read.
+    func testADamagedFontIsTurnedDownNotACrash() throws {
+        let face = try face()
+        let (program, _) = try face.pdfSubset(Set(try glyphs(face).prefix(3)))
+        XCTAssertNotNil(PlainCIDSubset(cff: program), "the undamaged cut reads")
+        var read = 0, refused = 0
+        for position in program.indices {
+            for value: UInt8 in [0, 1, 12, 28, 29, 30, 139, 0x80, 0xFF] where program[position] != value {
+                var damaged = program
+                damaged[position] = value
+                if let cut = PlainCIDSubset(cff: damaged) {
+                    read += 1
+                    _ = cut.subset([0, 1, 2, 3])
+                } else {
+                    refused += 1
+                }
+            }
+            XCTAssertNil(PlainCIDSubset(cff: Array(program.prefix(position))), "cut short at byte \(position)")
+        }
+        XCTAssertGreaterThan(refused, 100, "damage in the header, INDEXes and DICTs is noticed")
+        XCTAssertGreaterThan(read, 0, "damage inside a charstring is not the reader's business")
+    }
+
     /// A CFF with subroutines (Noto CJK) is not cut by gongwen: HarfBuzz subsets it.
     func testAFaceWithSubroutinesIsLeftToHarfBuzz() throws {
         let noto = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"

@@ -193,6 +193,56 @@ final class PageSetterTests: XCTestCase {
         XCTAssertTrue(runs(pages[5]).contains { $0.glyphs.map(\.text).joined() == "抄送：县委办。" })
     }
 
+    /// A run-in heading in 楷体 and the body's Times in one paragraph, the same Latin letters in both: each
+    /// glyph advances at least its own face's width (a letter's own advance, at most a grid character),
+    /// so no letter runs into the next.
+    func testLatinLettersInARunInHeadingAndTheBodyDoNotOverlap() throws {
+        let faces = try facesWithTimes()
+        var doc = document([])
+        doc.body = [.section(Section(heading: "总体", body: [
+            .section(Section(heading: "APP推广", runIn: Paragraph(text: "APP下载量和GDP占比均有提高。"))),
+        ]))]
+        let pages = try PageSetter.set(Composer.compose(doc), faces: faces)
+        let line = bodyLine(pages[0], containing: "（一）APP推广APP下载量")
+        XCTAssertFalse(line.isEmpty, "the run-in heading and its text on one line: \(runs(pages[0]).map { $0.glyphs.map(\.text).joined() })")
+        XCTAssertTrue(line.contains { $0.face == faces.latin && $0.glyph.text == "P" } && line.contains { $0.face == 3 && $0.glyph.text == "P" },
+                      "P in the heading's 楷体 and in the body's Times")
+        for (a, b) in zip(line, line.dropFirst()) {
+            let face = faces.faces[a.face]
+            let width = Double(face.advance(a.glyph.id)) / Double(face.unitsPerEm) * 16 * 25.4 / 72
+            XCTAssertGreaterThanOrEqual(b.glyph.x - a.glyph.x, min(width, pitch) - 0.01, "'\(a.glyph.text)' runs into '\(b.glyph.text)'")
+        }
+    }
+
+    /// The glyphs of the 16 pt line holding `text`, left to right, each with its face.
+    func bodyLine(_ page: LaidOutPage, containing text: String) -> [(face: Int, glyph: PlacedGlyph)] {
+        let all = runs(page).filter { $0.size == 16 }.flatMap { run in run.glyphs.map { (face: run.face, baseline: run.baseline, glyph: $0) } }
+        let baselines = Set(all.map(\.baseline))
+        for baseline in baselines.sorted() {
+            let line = all.filter { $0.baseline == baseline }.sorted { $0.glyph.x < $1.glyph.x }
+            if line.map(\.glyph.text).joined().contains(text) { return line.map { ($0.face, $0.glyph) } }
+        }
+        return []
+    }
+
+    /// A separately bound attachment laid landscape opens on a turned page, its first line on the turned
+    /// block's first line (28 mm from the turned frame's top), as on every turned page after it.
+    func testASeparateLandscapeAttachmentStartsAtTheTurnedBlocksTop() throws {
+        var doc = document([])
+        doc.format = .attachment
+        doc.landscape = true
+        doc.attachmentLabel = "附件2"
+        doc.body = [.table(Table(caption: nil, header: [[Table.Cell("单位"), Table.Cell("稿件")]],
+                                 rows: (1...20).map { [Table.Cell("单位\($0)"), Table.Cell("\($0)")] }, widths: [1, 1]))]
+        let pages = try PageSetter.set(Composer.compose(doc), faces: faces())
+        XCTAssertGreaterThanOrEqual(pages.count, 2)
+        let em16 = 16 * 25.4 / 72
+        for (n, page) in pages.enumerated() {
+            let first = try XCTUnwrap(page.turnedItems.compactMap { if case .glyphs(let r) = $0, r.size == 16 { r } else { nil } }.map(\.baseline).min(), "page \(n + 1) is turned")
+            XCTAssertEqual(first, 28 + (line - em16) / 2 + 0.88 * em16, accuracy: 1e-6, "page \(n + 1) starts on the turned block's first line")
+        }
+    }
+
     /// §7.3.7: a bound attachment starts a new page with 附件 on its first line, its title centred.
     func testAnAttachmentStartsANewPage() throws {
         var doc = document(["正文。"])
