@@ -42,6 +42,12 @@ public struct FontSetup: Sendable {
     /// loading the system's configuration is most of a small build's start-up, so it is done once.
     let loaded: FontConfig?
 
+    /// This configuration in the process: the one already loaded when there is one, else the file read.
+    func configuration() throws(DiagnosticError) -> FontConfig {
+        if let loaded { return loaded }
+        return try FontConfig(path: configPath)
+    }
+
     /// Writes the effective configuration into `workDirectory`: the rules of `template` (styles/fonts.conf)
     /// less those for official faces that are installed, plus `extraFontDirectory` (licensed faces).
     public static func prepare(template: String?, extraFontDirectory: String?, workDirectory: String = runDirectory) throws -> FontSetup {
@@ -185,7 +191,7 @@ extension FontSetup {
     public func matches(_ families: [String]) throws -> [(family: String, file: String, index: UInt32)?] {
         // In this process, as fc-match does it (parse the name, substitute, match), on one loaded
         // configuration: eight fc-match processes cost ~0.1 s, a tenth of a second every typeset paid.
-        let config = try FontConfig(path: configPath)
+        let config = try configuration()
         return families.map { family in
             guard let pattern = FcNameParse(family) else { return nil }
             defer { FcPatternDestroy(pattern) }

@@ -33,11 +33,7 @@ public final class GlyphCoverage: @unchecked Sendable {
 
     /// Under the configuration the converter uses (`FontSetup.configPath`).
     public convenience init(setup: FontSetup) throws(DiagnosticError) {
-        if let loaded = setup.loaded {
-            self.init(configuration: loaded)
-        } else {
-            self.init(configuration: try FontConfig(path: setup.configPath))
-        }
+        self.init(configuration: try setup.configuration())
     }
 
     init(configuration: FontConfig) {
