@@ -37,7 +37,7 @@ DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libdeflate-dev zlib1g-dev libf
                 fonts-liberation2 poppler-utils mupdf-tools procps python3 python3-pip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps tool install uninstall odt pdf convert check native test test-run test-deps clean archive bench validate verify fuzz
+.PHONY: all deps tool install uninstall odt pdf convert check native ofd test test-run test-deps clean archive bench validate verify fuzz
 .DELETE_ON_ERROR:
 
 # A broken unit stops only itself: every other .odt is still built (-k) and converted, and make
@@ -110,12 +110,17 @@ check: $(BIN)
 native: $(BIN)
 	@$(BIN) typeset $(UNITS_DIR) -o $(OUT)/native
 
+# OFD (GB/T 33190, issue 29): every unit, formal document and the city summary as .ofd into $(OUT)/ofd,
+# set by gongwen's own engine (the same pages as its PDFs).
+ofd: $(BIN)
+	@$(BIN) typeset --no-pdf --ofd $(OUT)/ofd $(UNITS_DIR) $(if $(OWN_UNITS),,samples/documents samples/city)
+
 validate: odt
 	@$(BIN) validate $(ODTS) $(DOC_ODTS) $(CITY_ODTS)
 
 test-deps: deps
-	@python3 -c 'import pdfplumber, fontTools' 2>/dev/null || python3 -m pip install -q pdfplumber fonttools 2>/dev/null \
-	  || python3 -m pip install -q --break-system-packages pdfplumber fonttools
+	@python3 -c 'import pdfplumber, fontTools, lxml, ofdkit' 2>/dev/null || python3 -m pip install -q pdfplumber fonttools lxml ofdkit 2>/dev/null \
+	  || python3 -m pip install -q --break-system-packages pdfplumber fonttools lxml ofdkit
 
 CHECKER := ../shared/tools/gbt9704_check.py
 

@@ -8,4 +8,5 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlsave.h>
 #include <libxml/relaxng.h>
+#include <libxml/xmlschemas.h>
 #include <libxml/xmlerror.h>

@@ -7,24 +7,31 @@ public enum NativeBuild {
     /// Every unit set on `jobs` threads (the faces are shared: HarfBuzz's lookups on immutable faces
     /// are thread-safe); each unit's findings or its error, in the order given.
     public static func units(_ inputs: [UnitInput], jobs: Int, policy: SourcePolicy, faces: LayoutFaces, coverage: GlyphCoverage?,
-                             directory: String) -> [Result<[Diagnostic], DiagnosticError>] {
+                             directory: String?, ofdDirectory: String? = nil) -> [Result<[Diagnostic], DiagnosticError>] {
         WorkerThreads.map(inputs.count, workers: max(1, jobs)) { i in
-            Result { () throws(DiagnosticError) in try unit(inputs[i], policy: policy, faces: faces, coverage: coverage, directory: directory) }
+            Result { () throws(DiagnosticError) in
+                try unit(inputs[i], policy: policy, faces: faces, coverage: coverage, directory: directory, ofdDirectory: ofdDirectory)
+            }
         }
     }
 
-    /// One unit read, set and written to `directory/NAME.pdf`: its findings (a character drawn by a
-    /// fallback face is a warning naming both faces, located where it was typed). A unit that
-    /// cannot be set is a `DiagnosticError` located at its source; nothing is written for it.
+    /// One unit read, set and written to `directory/NAME.pdf` (and `ofdDirectory/NAME.ofd`, the same
+    /// pages): its findings (a character drawn by a fallback face is a warning naming both faces, located
+    /// where it was typed). A unit that cannot be set is a `DiagnosticError` located at its source;
+    /// nothing is written for it.
     public static func unit(_ input: UnitInput, policy: SourcePolicy, faces: LayoutFaces, coverage: GlyphCoverage?,
-                            directory: String) throws(DiagnosticError) -> [Diagnostic] {
+                            directory: String?, ofdDirectory: String? = nil) throws(DiagnosticError) -> [Diagnostic] {
         let read = try DocumentReader.read(input, policy: policy)
         let glyphs = coverage.map { GlyphReport.diagnostics(read, coverage: $0) } ?? []
         if glyphs.contains(where: { $0.severity == .error }) { throw DiagnosticError(read.diagnostics + glyphs) }
         do {
-            let made = try pdf(read.document, faces: faces)
+            let pages = try PageSetter.set(Composer.compose(read.document), faces: faces)
+            // Both made before either is written: a unit gets both files or neither.
+            let made = try directory.map { ($0, try pdf(pages: pages, document: read.document, faces: faces)) }
+            let madeOFD = try ofdDirectory.map { ($0, try ofd(pages: pages, document: read.document, faces: faces)) }
             // Whole or not at all, as the .odt files are (removed on Ctrl-C).
-            try ZipArchive.writeAtomically(made.bytes, to: directory + "/" + input.name + ".pdf")
+            if case let (folder, bytes)? = made { try ZipArchive.writeAtomically(bytes, to: folder + "/" + input.name + ".pdf") }
+            if case let (folder, bytes)? = madeOFD { try ZipArchive.writeAtomically(bytes, to: folder + "/" + input.name + ".ofd") }
         } catch {
             throw DiagnosticError(read.diagnostics + glyphs + [.error("\(error)", at: .file(input.source))])
         }
@@ -34,7 +41,17 @@ public enum NativeBuild {
     /// The PDF of `document`, and its page count.
     public static func pdf(_ document: Document, faces: LayoutFaces) throws -> (bytes: [UInt8], pages: Int) {
         let pages = try PageSetter.set(Composer.compose(document), faces: faces)
-        // Each face the pages use, embedded once: cut down to the glyphs drawn (their ids kept).
+        return (try pdf(pages: pages, document: document, faces: faces), pages.count)
+    }
+
+    /// The OFD of `document` (GB/T 33190), the same pages as its PDF, and its page count.
+    public static func ofd(_ document: Document, faces: LayoutFaces) throws -> (bytes: [UInt8], pages: Int) {
+        let pages = try PageSetter.set(Composer.compose(document), faces: faces)
+        return (try ofd(pages: pages, document: document, faces: faces), pages.count)
+    }
+
+    /// The faces the pages use, in the order of their index, with the glyphs and characters each draws.
+    static func used(_ pages: [LaidOutPage]) -> [(face: Int, glyphs: Set<UInt32>, characters: Set<Unicode.Scalar>)] {
         var used: [Int: (glyphs: Set<UInt32>, characters: Set<Unicode.Scalar>)] = [:]
         for page in pages {
             for case .glyphs(let run) in page.allItems {
@@ -44,24 +61,12 @@ public enum NativeBuild {
                 }
             }
         }
-        let order = used.keys.sorted()
+        return used.keys.sorted().map { ($0, used[$0]?.glyphs ?? [], used[$0]?.characters ?? []) }
+    }
+
+    /// The pages with each face named by its place among the embedded ones (`order`), and each glyph by its id in its subset.
+    static func renumbered(_ pages: [LaidOutPage], order: [Int], ids: [Int: [UInt32: UInt32]]) -> [LaidOutPage] {
         let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element, $0.offset) })
-        var ids: [Int: [UInt32: UInt32]] = [:]
-        let embedded = try order.map { index -> EmbeddedFace in
-            let face = faces.faces[index]
-            let glyphs = used[index]?.glyphs ?? []
-            let subset = try face.pdfSubset(glyphs, characters: used[index]?.characters ?? [])
-            ids[index] = subset.ids
-            // The descriptor's ascent and descent are the ideographic em box (0.88 em above the
-            // baseline, 0.12 below), the box every line was set by: a reader's text box for a glyph
-            // is then the grid's, whatever the face's own (hhea) metrics say. The glyphs are drawn
-            // from the program; these numbers only box them.
-            return EmbeddedFace(postScriptName: face.postScriptName, program: subset.program,
-                                outlines: face.isCFF ? .cff : .trueType, unitsPerEm: face.unitsPerEm,
-                                advances: Dictionary(uniqueKeysWithValues: glyphs.map { (subset.ids[$0] ?? 0, face.advance($0)) }),
-                                ascent: face.unitsPerEm * 88 / 100, descent: -face.unitsPerEm * 12 / 100, capHeight: face.capHeight, bbox: face.bbox)
-        }
-        // The pages name each face by its place among the embedded ones, and each glyph by its id in the subset.
         func renumber(_ item: PageItem) -> PageItem {
             guard case .glyphs(var run) = item else { return item }
             let map = ids[run.face] ?? [:]
@@ -69,17 +74,58 @@ public enum NativeBuild {
             run.glyphs = run.glyphs.map { PlacedGlyph(id: map[$0.id] ?? 0, x: $0.x, text: $0.text) }
             return .glyphs(run)
         }
-        let renumbered = pages.map { page in
+        return pages.map { page in
             var page = page
             page.items = page.items.map(renumber)
             page.turnedItems = page.turnedItems.map(renumber)
             return page
         }
+    }
+
+    static func pdf(pages: [LaidOutPage], document: Document, faces: LayoutFaces) throws -> [UInt8] {
+        // Each face the pages use, embedded once: cut down to the glyphs drawn (their ids kept).
+        let used = used(pages)
+        var ids: [Int: [UInt32: UInt32]] = [:]
+        let embedded = try used.map { use -> EmbeddedFace in
+            let face = faces.faces[use.face]
+            let subset = try face.pdfSubset(use.glyphs, characters: use.characters)
+            ids[use.face] = subset.ids
+            // The descriptor's ascent and descent are the ideographic em box (0.88 em above the
+            // baseline, 0.12 below), the box every line was set by: a reader's text box for a glyph
+            // is then the grid's, whatever the face's own (hhea) metrics say. The glyphs are drawn
+            // from the program; these numbers only box them.
+            return EmbeddedFace(postScriptName: face.postScriptName, program: subset.program,
+                                outlines: face.isCFF ? .cff : .trueType, unitsPerEm: face.unitsPerEm,
+                                advances: Dictionary(uniqueKeysWithValues: use.glyphs.map { (subset.ids[$0] ?? 0, face.advance($0)) }),
+                                ascent: face.unitsPerEm * 88 / 100, descent: -face.unitsPerEm * 12 / 100, capHeight: face.capHeight, bbox: face.bbox)
+        }
         let info = PDFInfo(title: document.title, author: document.issuer, creator: OdtDocumentWriter.generator,
                            date: (document.date.year, document.date.month, document.date.day))
         let compressor = libdeflate_alloc_compressor(6)
         defer { if let compressor { libdeflate_free_compressor(compressor) } }
-        return (try PDFWriter.write(pages: renumbered, faces: embedded, info: info, compress: { zlib($0, compressor) }), pages.count)
+        return try PDFWriter.write(pages: renumbered(pages, order: used.map(\.face), ids: ids), faces: embedded, info: info,
+                                   compress: { zlib($0, compressor) })
+    }
+
+    /// An OFD reader finds a glyph from its character through the font's `cmap`, so each face is cut by
+    /// HarfBuzz to an OpenType file that keeps one (the PDF's bare CFF has none).
+    static func ofd(pages: [LaidOutPage], document: Document, faces: LayoutFaces) throws -> [UInt8] {
+        let used = used(pages)
+        var ids: [Int: [UInt32: UInt32]] = [:]
+        let embedded = try used.map { use -> OFDWriter.Face in
+            let face = faces.faces[use.face]
+            let subset = try face.subset(use.glyphs, characters: use.characters)
+            ids[use.face] = subset.ids
+            var cmap: [UInt32: UInt32] = [:]
+            for scalar in use.characters {
+                if let glyph = face.glyph(scalar), let id = subset.ids[glyph] { cmap[scalar.value] = id }
+            }
+            return OFDWriter.Face(fontName: face.postScriptName, program: subset.program, fileExtension: face.isCFF ? "otf" : "ttf", cmap: cmap)
+        }
+        let info = OFDWriter.Info(title: document.title, author: document.issuer, creator: "gongwen", creatorVersion: Version.current,
+                                  date: (document.date.year, document.date.month, document.date.day))
+        return try OFDWriter.write(pages: renumbered(pages, order: used.map(\.face), ids: ids), faces: embedded, info: info,
+                                   timestamp: document.date.epochSeconds)
     }
 
     /// zlib-wrapped deflate (a PDF's FlateDecode) by libdeflate at level 6, with one compressor for

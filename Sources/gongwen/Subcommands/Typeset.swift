@@ -6,14 +6,20 @@ import GongwenKit
 struct Typeset: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "typeset",
-        abstract: tr("Set units as PDF with gongwen's own engine, without LibreOffice (so far plain documents, the 文件, 信函, 命令 and 纪要 formats, 套打, tables on upright pages, PNG seals)."))
+        abstract: tr("Set units as PDF and OFD with gongwen's own engine, without LibreOffice (every format and landscape tables; seals as PNG, not SVG yet)."))
 
     @Argument(help: ArgumentHelp(tr("Unit sources, folders or @list files."))) var sources: [String] = ["samples/units"]
     @Option(name: .shortAndLong, help: ArgumentHelp(tr("Output folder."))) var output = "out/native"
+    @Option(help: ArgumentHelp(tr("Also write each unit's OFD (GB/T 33190, the same pages as its PDF) into this folder."))) var ofd: String?
+    @Flag(help: ArgumentHelp(tr("Write no PDF (with --ofd: the OFD instead of the PDF)."))) var noPdf = false
     @Option(help: ArgumentHelp(tr("fontconfig rules for stand-in faces (characters are checked against the faces they give)."))) var fontsConfig: String?
     @Option(help: ArgumentHelp(tr("A folder of licensed faces."))) var fonts: String?
     @Option(name: .shortAndLong, help: ArgumentHelp(tr("Units set at once (default: one per core)."))) var jobs = SheetJobs.all
     @OptionGroup(title: "Sources") var sourceOptions: SourceOptions
+
+    func validate() throws {
+        if noPdf && ofd == nil { throw ValidationError(tr("--no-pdf leaves nothing to write: give --ofd FOLDER too.")) }
+    }
 
     func run() throws {
         let units: [UnitInput]
@@ -22,14 +28,16 @@ struct Typeset: ParsableCommand {
         let coverage: GlyphCoverage
         do {
             units = try sourceOptions.units(sources, jobs: max(1, jobs))
-            try FileSystem.makeDirectories(output)
+            if !noPdf { try FileSystem.makeDirectories(output) }
+            if let ofd { try FileSystem.makeDirectories(ofd) }
             setup = try FontSetup.prepare(template: fontsConfig ?? FontSetup.defaultTemplate, extraFontDirectory: fonts)
             faces = try LayoutFaces.load(setup)
             coverage = try GlyphCoverage(setup: setup)
         } catch { throw fail(error) }
         defer { setup.cleanUp() }
         var failed = 0
-        for result in NativeBuild.units(units, jobs: jobs, policy: sourceOptions.policy, faces: faces, coverage: coverage, directory: output) {
+        for result in NativeBuild.units(units, jobs: jobs, policy: sourceOptions.policy, faces: faces, coverage: coverage,
+                                               directory: noPdf ? nil : output, ofdDirectory: ofd) {
             switch result {
             case .success(let findings): findings.forEach { Output.err($0.description) }
             case .failure(let error):

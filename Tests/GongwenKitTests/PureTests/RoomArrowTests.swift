@@ -27,6 +27,8 @@ final class RoomArrowTests: XCTestCase {
         "Layout": ["Support", "Geometry", "Model", "Typography", "Compose", "Fonts"],
         // Draws laid-out pages as PDF (reading the CIDs of the faces it embeds with Fonts' CFF reader).
         "PDF": ["Support", "Layout", "Model", "Images", "Fonts"],
+        // Draws the same pages as OFD (issue 29), spelling numbers, checking pages and hashing as the PDF writer does.
+        "OFD": ["Support", "Layout", "Model", "PDF", "XML", "Zip"],
         "Reader": ["Support", "Diagnostics", "Model", "Typography", "XML", "Images"],
         "SheetReader": ["Support", "Diagnostics", "Model", "Reader", "XML", "Zip"],
         "ODF": ["Support", "Diagnostics", "Geometry", "Model", "Compose", "Resources", "Typography", "XML", "Zip"],
@@ -38,7 +40,7 @@ final class RoomArrowTests: XCTestCase {
         "Archive": ["Support", "Diagnostics", "Model", "Reader", "ODF", "Zip"],
         "Pipeline": ["Support", "Diagnostics", "Localization", "Model", "Fonts", "Reader", "SheetReader", "ODF", "Zip",
                      "Validation", "LibreOffice", "Verify",
-                     "Compose", "Layout", "PDF"],
+                     "Compose", "Layout", "PDF", "OFD"],
     ]
 
     func testEveryArrowBetweenRoomsIsAllowedAndNoneRunsRound() throws {

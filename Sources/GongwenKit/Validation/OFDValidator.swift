@@ -1,0 +1,76 @@
+import CLibXML2
+import Foundation
+import Synchronization
+
+/// Validates XML against a W3C XML Schema with libxml2 (the OFD schemas of GB/T 33190 are XSD).
+/// `@unchecked Sendable`: it holds the compiled schema, a libxml2 handle; validations take turns on it.
+public final class XSDValidator: @unchecked Sendable {
+    private let schema: xmlSchemaPtr
+    private let turn = Mutex(())
+
+    public init(schemaPath: String) throws(DiagnosticError) {
+        guard let parser = xmlSchemaNewParserCtxt(schemaPath) else { throw .error("cannot open schema", at: .file(schemaPath)) }
+        defer { xmlSchemaFreeParserCtxt(parser) }
+        xmlSchemaSetParserStructuredErrors(parser, { _, _ in }, nil)
+        guard let schema = xmlSchemaParse(parser) else { throw .error("cannot compile schema", at: .file(schemaPath)) }
+        self.schema = schema
+    }
+
+    deinit { xmlSchemaFree(schema) }
+
+    /// The problems found; empty when `bytes` is valid. `name` labels the messages.
+    public func validate(_ bytes: [UInt8], name: String) -> [String] {
+        let shape = XMLShape.measure(bytes) { $0.elements + $0.attributes > SchemaValidator.nodeLimit || $0.widest > SchemaValidator.attributeLimit }
+        guard shape.elements + shape.attributes <= SchemaValidator.nodeLimit, shape.widest <= SchemaValidator.attributeLimit else {
+            return ["\(name): too many elements or attributes to check"]
+        }
+        return turn.withLock { _ in
+            guard let doc = parseXML(bytes, name: name) else { return ["\(name): not well-formed XML"] }
+            defer { xmlFreeDoc(doc) }
+            guard let context = xmlSchemaNewValidCtxt(schema) else { return ["\(name): cannot create a validation context"] }
+            defer { xmlSchemaFreeValidCtxt(context) }
+            final class Collector { var messages: [String] = [] }
+            let collector = Collector()
+            xmlSchemaSetValidStructuredErrors(context, { user, error in
+                guard let user, let error else { return }
+                let text = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "invalid"
+                Unmanaged<Collector>.fromOpaque(user).takeUnretainedValue().messages.append("line \(error.pointee.line): \(text)")
+            }, Unmanaged.passUnretained(collector).toOpaque())
+            if xmlSchemaValidateDoc(context, doc) == 0 { return [] }
+            return collector.messages.isEmpty ? ["\(name): invalid"] : collector.messages.map { "\(name): \($0)" }
+        }
+    }
+}
+
+/// Checks the XML parts of an OFD package against the schemas of GB/T 33190-2016, each part by its
+/// root element: OFD.xml (OFD.xsd), Document.xml (Document.xsd), the Res files (Res.xsd) and the pages
+/// (Page.xsd). Parts with another root are not checked here.
+public struct OFDValidator: Sendable {
+    let schemas: [String: XSDValidator]
+
+    /// `schemaDirectory` holds OFD.xsd, Document.xsd, Res.xsd, Page.xsd and the Definitions.xsd they include.
+    public init(schemaDirectory: String) throws(DiagnosticError) {
+        var schemas: [String: XSDValidator] = [:]
+        for root in ["OFD", "Document", "Res", "Page"] {
+            schemas[root] = try XSDValidator(schemaPath: schemaDirectory + "/" + root + ".xsd")
+        }
+        self.schemas = schemas
+    }
+
+    /// The root element's local name, read from the first element of `bytes`.
+    static func rootName(_ bytes: [UInt8]) -> String? {
+        guard let doc = parseXML(bytes, name: "part") else { return nil }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc), let name = root.pointee.name else { return nil }
+        return String(cString: name)
+    }
+
+    /// The problems found in the package's XML parts (path and bytes); empty when all are valid.
+    public func validate(_ parts: [(name: String, bytes: [UInt8])]) -> [String] {
+        parts.filter { $0.name.hasSuffix(".xml") }.flatMap { part -> [String] in
+            guard let root = Self.rootName(part.bytes) else { return ["\(part.name): not well-formed XML"] }
+            guard let schema = schemas[root] else { return [] }
+            return schema.validate(part.bytes, name: part.name)
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import XCTest
+@testable import GongwenKit
+
+/// Issue 29: the OFD writer spells laid-out pages as GB/T 33190 XML. The expected numbers below are
+/// worked out by hand from the page given (millimetres, y down from the page's top), not read from
+/// the writer's output.
+final class OFDWriterTests: XCTestCase {
+    static let pitch = 156.0 / 28   // the grid's character pitch, 5.5714… mm
+
+    /// One body line of four characters at 16 pt on baseline 50 mm, the last drawn by a glyph its
+    /// character's cmap entry does not give; a red rule; a turned run on a landscape page's frame; an outline.
+    func page() -> LaidOutPage {
+        let glyphs = [("公", 1), ("文", 2), ("写", 3), ("作", 4)].enumerated().map { n, g in
+            PlacedGlyph(id: UInt32(g.1), x: 28 + Double(n) * Self.pitch, text: g.0)
+        }
+        return LaidOutPage(width: 210, height: 297,
+                           items: [.glyphs(GlyphRun(face: 0, size: 16, baseline: 50, glyphs: glyphs)),
+                                   .rectangle(x: 28, y: 70, width: 156, height: 0.5, colour: .red)],
+                           turnedItems: [.glyphs(GlyphRun(face: 0, size: 16, baseline: 40, glyphs: [PlacedGlyph(id: 1, x: 35, text: "公")]))],
+                           outline: [OutlineEntry(level: 1, title: "一、总体情况", top: 60), OutlineEntry(level: 2, title: "（一）宣传", top: 80),
+                                     OutlineEntry(level: 1, title: "二、下步打算", top: 100)])
+    }
+
+    let face = OFDWriter.Face(fontName: "FandolFang-Regular", program: Array("not a real font".utf8), fileExtension: "otf",
+                              cmap: [Unicode.Scalar("公").value: 1, Unicode.Scalar("文").value: 2, Unicode.Scalar("写").value: 3, Unicode.Scalar("作").value: 9])
+    let info = OFDWriter.Info(title: "青山县2026年上半年宣传工作总结", author: "中共青山县委宣传部", creator: "gongwen", creatorVersion: "test",
+                              date: (2026, 7, 10))
+
+    func parts() throws -> [String: String] {
+        let entries = try OFDWriter.parts(pages: [page()], faces: [face], info: info)
+        var parts: [String: String] = [:]
+        for entry in entries {
+            guard case .bytes(let bytes) = entry.content else { XCTFail("\(entry.name) is not bytes"); continue }
+            parts[entry.name] = String(decoding: bytes, as: UTF8.self)
+        }
+        return parts
+    }
+
+    func testATextLineIsOneTextObjectWithEveryGapGivenAndTheOddGlyphNamed() throws {
+        let content = try XCTUnwrap(try parts()["Doc_0/Pages/Page_0/Content.xml"])
+        // The box: left at the first glyph (28), top one em (16 pt = 5.6444 mm) above the baseline:
+        // 50 − 5.6444 = 44.3556 → 44.356; 3 pitches + 1 em wide (16.714 + 5.644 = 22.359), 1.25 em tall (7.056).
+        XCTAssert(content.contains(#"Boundary="28 44.356 22.359 7.056" Font="1" Size="5.644""#), content)
+        // X, Y from the box's corner: 0 and 50 − 44.356 = 5.644. The gaps against a pen that moves by the
+        // numbers written: 5.5714 → 5.571; 11.1429 − 5.571 = 5.5719 → 5.572. 作 is not its cmap's glyph (9):
+        // its own TextCode at 16.7143 → 16.714, named glyph 4.
+        XCTAssert(content.contains(#"<ofd:TextCode X="0" Y="5.644" DeltaX="5.571 5.572">公文写</ofd:TextCode>"#), content)
+        XCTAssert(content.contains(#"<ofd:CGTransform CodePosition="0" CodeCount="1" GlyphCount="1"><ofd:Glyphs>4</ofd:Glyphs></ofd:CGTransform><ofd:TextCode X="16.714" Y="5.644">作</ofd:TextCode>"#), content)
+    }
+
+    func testARuleIsARedFilledPath() throws {
+        let content = try XCTUnwrap(try parts()["Doc_0/Pages/Page_0/Content.xml"])
+        XCTAssert(content.contains(#"Boundary="28 70 156 0.5" Stroke="false" Fill="true"><ofd:FillColor Value="255 0 0"/><ofd:AbbreviatedData>M 0 0 L 156 0 L 156 0.5 L 0 0.5 C</ofd:AbbreviatedData>"#), content)
+    }
+
+    func testATurnedRunLandsWhereThePDFWriterTurnsIt() throws {
+        let content = try XCTUnwrap(try parts()["Doc_0/Pages/Page_0/Content.xml"])
+        // The PDF writer turns the frame with `0 1 -1 0 210pt 0 cm`: frame point (35, 40) mm from the
+        // frame's top-left is 40 mm from the page's left and 297 − 35 = 262 mm from its top.
+        let pattern = #"<ofd:TextObject ID="\d+" Boundary="0 0 297 297" CTM="([-\d. ]+)" Font="1" Size="5.644"><ofd:TextCode X="([\d.]+)" Y="([\d.]+)">公</ofd:TextCode>"#
+        let match = try XCTUnwrap(content.firstMatch(of: try Regex(pattern)), content)
+        let ctm = try XCTUnwrap(match.output[1].substring).split(separator: " ").compactMap { Double($0) }
+        let x = try XCTUnwrap(Double(try XCTUnwrap(match.output[2].substring)))
+        let y = try XCTUnwrap(Double(try XCTUnwrap(match.output[3].substring)))
+        XCTAssertEqual(ctm.count, 6)
+        // OFD's CTM [a b c d e f]: x' = a·x + c·y + e, y' = b·x + d·y + f.
+        XCTAssertEqual(ctm[0] * x + ctm[2] * y + ctm[4], 40, accuracy: 0.0005)
+        XCTAssertEqual(ctm[1] * x + ctm[3] * y + ctm[5], 262, accuracy: 0.0005)
+    }
+
+    func testThePackageNamesEveryPartAndEveryIDOnce() throws {
+        let parts = try parts()
+        XCTAssertEqual(Set(parts.keys), ["OFD.xml", "Doc_0/Document.xml", "Doc_0/PublicRes.xml", "Doc_0/Res/font_1.otf", "Doc_0/Pages/Page_0/Content.xml"])
+        let ofd = try XCTUnwrap(parts["OFD.xml"])
+        XCTAssert(ofd.contains(#"<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0" DocType="OFD">"#), ofd)
+        XCTAssert(ofd.contains("<ofd:Title>青山县2026年上半年宣传工作总结</ofd:Title><ofd:Author>中共青山县委宣传部</ofd:Author><ofd:CreationDate>2026-07-10</ofd:CreationDate>"), ofd)
+        XCTAssert(ofd.contains("<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>"), ofd)
+        let docID = try XCTUnwrap(ofd.firstMatch(of: /<ofd:DocID>([0-9a-f]{32})<\/ofd:DocID>/)?.output.1)
+        XCTAssertEqual(docID.count, 32)
+        XCTAssert(try XCTUnwrap(parts["Doc_0/PublicRes.xml"]).contains(#"<ofd:Font ID="1" FontName="FandolFang-Regular"><ofd:FontFile>font_1.otf</ofd:FontFile></ofd:Font>"#))
+        // IDs: font 1, page 2, then the layer and the page's three objects (the line, the rule, the turned run): 3–6.
+        var ids: [Int] = []
+        for (name, text) in parts where name.hasSuffix(".xml") {
+            ids += text.matches(of: /\sID="(\d+)"/).compactMap { Int($0.output.1) }
+        }
+        XCTAssertEqual(ids.sorted(), [1, 2, 3, 4, 5, 6])
+        let document = try XCTUnwrap(parts["Doc_0/Document.xml"])
+        XCTAssert(document.contains("<ofd:MaxUnitID>6</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>"), document)
+        XCTAssert(document.contains(#"<ofd:Page ID="2" BaseLoc="Pages/Page_0/Content.xml"/>"#), document)
+    }
+
+    func testTheOutlineNestsByLevel() throws {
+        let document = try XCTUnwrap(try parts()["Doc_0/Document.xml"])
+        func dest(_ top: String) -> String {
+            #"<ofd:Actions><ofd:Action Event="CLICK"><ofd:Goto><ofd:Dest Type="XYZ" PageID="2" Left="0" Top="\#(top)"/></ofd:Goto></ofd:Action></ofd:Actions>"#
+        }
+        let expected = #"<ofd:Outlines><ofd:OutlineElem Title="一、总体情况">"# + dest("60")
+            + #"<ofd:OutlineElem Title="（一）宣传">"# + dest("80") + "</ofd:OutlineElem></ofd:OutlineElem>"
+            + #"<ofd:OutlineElem Title="二、下步打算">"# + dest("100") + "</ofd:OutlineElem></ofd:Outlines>"
+        XCTAssert(document.contains(expected), document)
+    }
+
+    func testEqualGapsAreWrittenAsRepeats() {
+        XCTAssertEqual(OFDWriter.deltas([5.571, 5.571, 5.571, 2.786]), "g 3 5.571 2.786")
+        XCTAssertEqual(OFDWriter.deltas([1, 2, 2]), "1 g 2 2")
+        XCTAssertEqual(OFDWriter.deltas([0.5]), "0.5")
+    }
+
+    func testTheSamePagesGiveTheSameBytesAndAnotherTitleAnotherDocID() throws {
+        let a = try OFDWriter.write(pages: [page()], faces: [face], info: info)
+        XCTAssertEqual(a, try OFDWriter.write(pages: [page()], faces: [face], info: info))
+        var other = info
+        other.title = "白水县2026年上半年宣传工作总结"
+        func docID(_ info: OFDWriter.Info) throws -> String {
+            let entries = try OFDWriter.parts(pages: [page()], faces: [face], info: info)
+            guard case .bytes(let bytes) = try XCTUnwrap(entries.first { $0.name == "OFD.xml" }).content else { return "" }
+            return String(try XCTUnwrap(String(decoding: bytes, as: UTF8.self).firstMatch(of: /<ofd:DocID>(\w+)</)?.output.1))
+        }
+        XCTAssertNotEqual(try docID(info), try docID(other))
+    }
+
+    func testAPageWithoutAnyPageOrWithABadNumberIsRefused() {
+        XCTAssertThrowsError(try OFDWriter.write(pages: [], faces: [face], info: info))
+        var bad = page()
+        bad.items.append(.rectangle(x: .nan, y: 0, width: 1, height: 1, colour: .black))
+        XCTAssertThrowsError(try OFDWriter.write(pages: [bad], faces: [face], info: info))
+    }
+}
