@@ -119,8 +119,8 @@ validate: odt
 	@$(BIN) validate $(ODTS) $(DOC_ODTS) $(CITY_ODTS)
 
 test-deps: deps
-	@python3 -c 'import pdfplumber, fontTools, lxml, ofdkit' 2>/dev/null || python3 -m pip install -q pdfplumber fonttools lxml ofdkit 2>/dev/null \
-	  || python3 -m pip install -q --break-system-packages pdfplumber fonttools lxml ofdkit
+	@python3 -c 'import pdfplumber, fontTools, lxml, ofdkit, easyofd' 2>/dev/null || python3 -m pip install -q pdfplumber fonttools lxml ofdkit easyofd 2>/dev/null \
+	  || python3 -m pip install -q --break-system-packages pdfplumber fonttools lxml ofdkit easyofd
 
 CHECKER := ../shared/tools/gbt9704_check.py
 

@@ -18,6 +18,9 @@ public struct BuildOptions: Sendable {
     /// Who sets the PDFs (`--engine`): LibreOffice from the `.odt`, or gongwen's own engine from the
     /// document; a unit the native engine does not set yet goes to LibreOffice, with a warning.
     public var engine: Engine = .libreoffice
+    /// Also write each unit's OFD (GB/T 33190) into `ofdDirectory`, set by gongwen's own engine
+    /// whichever engine sets the PDF (`--ofd`).
+    public var ofd = false
 
     public enum Engine: String, Sendable, CaseIterable {
         case libreoffice, native
@@ -27,6 +30,7 @@ public struct BuildOptions: Sendable {
 
     public var odtDirectory: String { outputDirectory + "/odt" }
     public var pdfDirectory: String { outputDirectory + "/" + (convert == .docx ? "docx" : "pdf") }
+    public var ofdDirectory: String { outputDirectory + "/ofd" }
 }
 
 /// One unit's outcome, as the summary and `--json` report it.
@@ -43,6 +47,10 @@ public struct UnitReport: Codable, Sendable {
     public var attachmentODTs: [String]?
     /// Which engine set the PDF (`native` or `libreoffice`); nil when none was made.
     public var engine: String?
+    /// The OFD (`--ofd`): built, unchanged or failed, and where; nil when none was asked for or the
+    /// native engine does not set the document yet (said as a warning).
+    public var ofd: Status?
+    public var ofdPath: String?
 }
 
 public struct BuildReport: Codable, Sendable {
@@ -57,7 +65,7 @@ public struct BuildReport: Codable, Sendable {
     public var converterProcesses = 0
     /// Why nothing could be converted (LibreOffice missing, the output folder not writable): said once.
     public var conversionProblem: String?
-    public var failed: Int { units.filter { $0.odt == .failed || $0.converted == .failed }.count }
+    public var failed: Int { units.filter { $0.odt == .failed || $0.converted == .failed || $0.ofd == .failed }.count }
 }
 
 /// Builds many units: the ODT phase in parallel across cores, then one pooled conversion run.
@@ -68,7 +76,7 @@ public struct BuildRunner: Sendable {
     /// Reads and writes one unit's `.odt`. Identical bytes are not rewritten, so the PDF made from
     /// them stays up to date.
     /// With `coverage`, characters the fonts lack are reported first, and one that no face has fails the unit.
-    public func buildODT(_ input: UnitInput, coverage: GlyphCoverage? = nil, faces: LayoutFaces? = nil) -> UnitReport {
+    public func buildODT(_ input: UnitInput, coverage: GlyphCoverage? = nil, faces: LayoutFaces? = nil, ofdFaces: LayoutFaces? = nil) -> UnitReport {
         let name = input.name
         let source = input.source
         var report = UnitReport(unit: name, source: source, odt: .failed, diagnostics: [])
@@ -87,6 +95,7 @@ public struct BuildRunner: Sendable {
                 report.attachmentODTs = (report.attachmentODTs ?? []) + [attachmentPath]
             }
             if let faces { try setNatively(read.document, faces: faces, report: &report) }
+            if let ofdFaces { try writeOFD(read.document, faces: ofdFaces, report: &report) }
         } catch let error as DiagnosticError {
             report.diagnostics = error.diagnostics.map(\.description)
         } catch {
@@ -142,7 +151,43 @@ public struct BuildRunner: Sendable {
         report.converted = .built
     }
 
-    /// Same bytes: mark the ODT up to date for make, and with it a PDF or DOCX that was current for
+    /// `--ofd`: the unit's OFD (and its separately bound attachments') set by gongwen's own engine,
+    /// whole or not at all, into `ofdDirectory`; left as it is when it is newer than its unchanged `.odt`.
+    func writeOFD(_ document: Document, faces: LayoutFaces, report: inout UnitReport) throws {
+        guard let odt = report.odtPath else { return }
+        let jobs = [(document, odt)] + zip(document.separateAttachments.map(\.document), report.attachmentODTs ?? []).map { ($0, $1) }
+        func path(_ odt: String) -> String { options.ofdDirectory + "/" + UnitNaming.unitName(odt) + ".ofd" }
+        func mtime(_ p: String) -> Date? { (try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date }
+        report.ofdPath = path(odt)
+        let upToDate = jobs.allSatisfy { _, odt in
+            guard let made = mtime(path(odt)), let source = mtime(odt) else { return false }
+            return made >= source
+        }
+        if report.odt == .unchanged, !options.force, upToDate {
+            report.ofd = .unchanged
+            return
+        }
+        var made: [(bytes: [UInt8], path: String)] = []
+        for (document, odt) in jobs {
+            do {
+                made.append((try NativeBuild.ofd(document, faces: faces).bytes, path(odt)))
+            } catch let unsupported as PageSetter.Unsupported {
+                report.ofdPath = nil
+                report.diagnostics.append(Diagnostic.warning("the native engine does not set \(unsupported.what) yet; no OFD was made",
+                                                             at: .file(report.source)).description)
+                return
+            } catch {
+                report.ofd = .failed
+                report.diagnostics.append(Diagnostic.error("the OFD was not made: \(error)", at: .file(report.source)).description)
+                return
+            }
+        }
+        try FileSystem.makeDirectories(options.ofdDirectory)
+        for ofd in made { try ZipArchive.writeAtomically(ofd.bytes, to: ofd.path) }
+        report.ofd = .built
+    }
+
+    /// Same bytes: mark the ODT up to date for make, and with it a PDF, DOCX or OFD that was current for
     /// it, since a result made from identical bytes cannot differ.
     /// Returns what could not be touched: make would then rebuild it needlessly, which is worth a warning.
     func refreshUnchanged(odt: String) -> String? {
@@ -153,7 +198,7 @@ public struct BuildRunner: Sendable {
         let now = timespec(tv_sec: 0, tv_nsec: (1 << 30) - 1)
         var times = [now, now]
         var failed: [String] = []
-        for path in [odt] + ["pdf", "docx"].map({ options.outputDirectory + "/\($0)/" + UnitNaming.unitName(odt) + "." + $0 }) {
+        for path in [odt] + ["pdf", "docx", "ofd"].map({ options.outputDirectory + "/\($0)/" + UnitNaming.unitName(odt) + "." + $0 }) {
             guard path == odt || (mtime(path).map { $0 >= odtTime } ?? false) else { continue }
             if utimensat(AT_FDCWD, path, &times, 0) != 0 { failed.append("\(path): \(String(cString: strerror(errno)))") }
         }
@@ -185,12 +230,15 @@ public struct BuildRunner: Sendable {
         let coverage = coverageOrNil
         // The native engine's faces, opened once for every unit (they are read-only and shared).
         var faces: LayoutFaces?
-        if options.engine == .native, options.convert == .pdf, let fontSetup {
+        let nativePDF = options.engine == .native && options.convert == .pdf
+        if nativePDF || options.ofd, let fontSetup {
             do { faces = try LayoutFaces.load(fontSetup) } catch {
-                progress.message("gongwen: warning: the native engine cannot open its faces (\(error)); LibreOffice sets the PDFs")
+                progress.message(nativePDF ? "gongwen: warning: the native engine cannot open its faces (\(error)); LibreOffice sets the PDFs"
+                                           : "gongwen: warning: the native engine cannot open its faces (\(error)); no OFD is made")
             }
         }
-        let nativeFaces = faces
+        let nativeFaces = nativePDF ? faces : nil
+        let ofdFaces = options.ofd ? faces : nil
         do {
             try FileSystem.makeDirectories(options.odtDirectory)
         } catch {
@@ -202,7 +250,7 @@ public struct BuildRunner: Sendable {
         }
         WorkerThreads.run(max(1, min(options.jobs, total))) { _ in
             while let (index, source) = queue.next() {
-                let unit = buildODT(source, coverage: coverage, faces: nativeFaces)
+                let unit = buildODT(source, coverage: coverage, faces: nativeFaces, ofdFaces: ofdFaces)
                 results.append((index, unit))
                 let n = counter.increment()
                 if unit.odt == .failed { unit.diagnostics.forEach(progress.message) }

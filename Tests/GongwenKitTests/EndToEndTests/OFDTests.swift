@@ -106,4 +106,51 @@ final class OFDTests: XCTestCase {
         }
         XCTAssertGreaterThan(compared, 50)
     }
+
+    /// A reader that draws: easyofd renders every page (with a stand-in face: it ignores embedded
+    /// fonts) and `Tests/ofd_render_smoke.py` finds ink where poppler's rendering of the PDF has it
+    /// (10 mm cells, ≥ 95 % both ways; its docstring says why and what it cannot check).
+    func testEasyofdDrawsEveryPageWithInkWhereThePDFHasIt() throws {
+        try XCTSkipIf((try? Subprocess.run(["python3", "-c", "import easyofd"], timeout: 120))?.status != 0, "end-to-end tier: easyofd is not installed (make test-deps)")
+        try XCTSkipIf(Subprocess.which("pdftoppm") == nil, "end-to-end tier: poppler-utils is not installed (make deps)")
+        let (folder, names) = try samples()
+        var pairs: [String] = []
+        for name in names {
+            let base: String = folder + "/" + name
+            pairs += [base + ".ofd", base + ".pdf"]
+        }
+        let run = try Subprocess.run(["python3", Repo.root + "/Tests/ofd_render_smoke.py"] + pairs, timeout: 900)
+        XCTAssertEqual(run.status, 0, run.output)
+        let held = run.output.split(separator: "\n").filter { $0.contains("inked in the OFD") }
+        XCTAssertGreaterThanOrEqual(held.count, 70, run.output)
+    }
+
+    /// `build --ofd`: beside the .odt and the PDF (LibreOffice's here), an OFD for each document and for
+    /// its separately bound attachment, set by the native engine; left alone on a second run.
+    func testBuildWritesAnOFDForEveryDocumentAndKeepsItWhenNothingChanged() throws {
+        try XCTSkipIf(Subprocess.which("fc-match") == nil, "end-to-end tier: fontconfig is not installed (make deps)")
+        let out = temporaryDirectory("ofd-build")
+        var options = try repoBuildOptions(output: out)
+        options.convert = nil   // .odt and OFD only: LibreOffice is not needed for either
+        options.ofd = true
+        let sources = [Repo.root + "/samples/units/青山县.yaml", Repo.root + "/samples/documents/红头通知.yaml"]
+        let first = BuildRunner(options: options).run(sources: sources, progress: Progress(quiet: true))
+        XCTAssertEqual(first.failed, 0, "\(first.units.map(\.diagnostics))")
+        XCTAssertEqual(first.units.map(\.ofd), [.built, .built])
+        let files = try FileManager.default.contentsOfDirectory(atPath: out + "/ofd").sorted()
+        // 红头通知 binds its attachment separately (§7.3.7): that gets an OFD of its own, as it gets a PDF.
+        XCTAssertEqual(files.count, 3, "\(files)")
+        XCTAssert(files.contains("青山县.ofd") && files.contains("红头通知.ofd"), "\(files)")
+        for file in files {
+            let parts = try ZipArchive.read(out + "/ofd/" + file)
+            XCTAssertEqual(parts.first?.name, "OFD.xml", file)
+        }
+        let before = FileManager.default.contents(atPath: out + "/ofd/青山县.ofd")
+        let second = BuildRunner(options: options).run(sources: sources, progress: Progress(quiet: true))
+        XCTAssertEqual(second.units.map(\.ofd), [.unchanged, .unchanged])
+        XCTAssertEqual(FileManager.default.contents(atPath: out + "/ofd/青山县.ofd"), before)
+        // --force sets it again.
+        options.force = true
+        XCTAssertEqual(BuildRunner(options: options).run(sources: sources, progress: Progress(quiet: true)).units.map(\.ofd), [.built, .built])
+    }
 }
