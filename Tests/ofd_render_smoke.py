@@ -44,7 +44,7 @@ on the page's top edge: the glyphs stand above the page, only a smear of their l
 strokes shows along the top edge. (easyofd's content parser never reads a
 PathObject's CTM, so turned table rules come out unturned, and it strokes filled paths.)
 A page with any turned TextObject is reported n/a; it must still not be blank, and the
-PDF's inked cells inside the boxes of its unturned TextObjects (the page number) must reach
+PDF's inked cells inside the boxes of its unturned TextObjects' glyphs (the page number) must reach
 the forward threshold.
 
 What this cannot check. easyofd ignores embedded fonts: it draws every character with the
@@ -158,6 +158,34 @@ def setup_easyofd(workdir):
     return OFD, fitz, errors, song
 
 
+def text_box(t, local):
+    """[x, y, w, h] in mm of an unturned TextObject's glyphs: from its TextCodes' origins (Boundary +
+    X, Y and the DeltaX steps) one Size up and one Size on past the last origin. Not the Boundary,
+    which a writer may make larger than the glyphs (to hold every glyph's ink) and which then takes
+    in ink of turned text beside it."""
+    bx, by = [float(v) for v in (t.get("Boundary") or "0 0 0 0").split()][:2]
+    size = float(t.get("Size") or 0)
+    xs, ys = [], []
+    for code in t:
+        if local(code.tag) != "TextCode":
+            continue
+        x, y = float(code.get("X") or 0), float(code.get("Y") or 0)
+        steps, tokens = [], (code.get("DeltaX") or "").split()
+        i = 0
+        while i < len(tokens):
+            if tokens[i] == "g" and i + 2 < len(tokens):
+                steps += [float(tokens[i + 2])] * int(float(tokens[i + 1]))
+                i += 3
+            else:
+                steps.append(float(tokens[i]))
+                i += 1
+        xs += [x, x + sum(steps)]
+        ys.append(y)
+    if not xs:
+        return [bx, by, 0, 0]
+    return [bx + min(xs), by + min(ys) - size, max(xs) - min(xs) + size, max(ys) - min(ys) + size]
+
+
 def turned_pages(ofd_path):
     """Per page (document order): (number of TextObjects, number turned by a CTM,
     boxes [x, y, w, h] in mm of the unturned TextObjects)."""
@@ -186,7 +214,7 @@ def turned_pages(ofd_path):
                     if len(ctm) == 6 and (abs(ctm[1]) > 1e-6 or abs(ctm[2]) > 1e-6):
                         turned += 1
                     else:
-                        boxes.append([float(v) for v in (t.get("Boundary") or "0 0 0 0").split()][:4])
+                        boxes.append(text_box(t, local))
                 pages.append((n, turned, boxes))
         return pages
 

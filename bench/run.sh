@@ -269,6 +269,18 @@ for r in $(seq 1 "$RUNS"); do
   [ "$(ls "$W/native-all-$r" | wc -l)" = "$N" ] || { echo "bench: typeset wrote $(ls "$W/native-all-$r" | wc -l) PDFs, not $N"; exit 1; }
 done
 read -r all_s all_kb < <(median < "$W/native-all.runs")
+
+# Issue 29: the same units as OFD (typeset --no-pdf --ofd: the same pages, written as OFD), like for like.
+echo "bench: issue 29: all $N units to OFD by the own engine on $JOBS cores ($RUNS runs)"
+: > "$W/ofd-all.runs"
+for r in $(seq 1 "$RUNS"); do
+  warm "$W/units" "$W/templates"; "$BIN" typeset --no-pdf --ofd "$W/warmup-ofd" "$W/units-1" 2>/dev/null
+  measure "$BIN" typeset -j "$JOBS" --no-pdf --ofd "$W/ofd-all-$r" "$W/units" >> "$W/ofd-all.runs"
+  [ "$(ls "$W/ofd-all-$r" | wc -l)" = "$N" ] || { echo "bench: typeset wrote $(ls "$W/ofd-all-$r" | wc -l) OFDs, not $N"; exit 1; }
+done
+read -r ofd_s ofd_kb < <(median < "$W/ofd-all.runs")
+ofd_size=$(calc "$(cat "$W/ofd-all-1"/*.ofd | wc -c) / $N / 1024" 1)
+all_size=$(calc "$(cat "$W/native-all-1"/*.pdf | wc -c) / $N / 1024" 1)
 all_ms=$(calc "$all_s / $N * 1000" 2)
 lo_ms=$(calc "$lo_s / $PDF_N * 1000" 1)
 all_ratio=$(calc "($lo_s / $PDF_N) / ($all_s / $N)" 1)
@@ -330,6 +342,7 @@ echo "| PDF, one core: the same $ONE_N documents by Typst in one Python process,
 echo "| PDF size, the same $ONE_N documents, every face embedded once: gongwen typeset $size_gw KB; Typst $size_ty KB; LibreOffice (gongwen build, $size_lo_n of them) $size_lo KB | $(calc "$size_gw / $size_ty" 2)× Typst's, $(calc "$size_gw / $size_lo" 2)× LibreOffice's | ≤ 1× Typst's, ≤ 0.6× LibreOffice's | $(verdict "$size_gw <= $size_ty and $size_gw <= 0.6 * $size_lo") |"
 echo "| PDF: $N units, YAML → PDF, own engine, gongwen typeset -j $JOBS ($N PDFs), median of $RUNS ($(runs "$W/native-all.runs") s) | $all_s s ($all_ms ms/doc), peak $(calc "$all_kb / 1024" 1) MB | ≤ 15 s | $(verdict "$all_s <= 15") |"
 echo "| PDF: the same against the LibreOffice pool (gongwen build -j $JOBS, $lo_ms ms/doc on the $PDF_N units above): its per-document time ÷ the own engine's per-document time on $N | $all_ratio× | ≥ 12× | $(verdict "$all_ratio >= 12") |"
+echo "| OFD: $N units, YAML → OFD, own engine, gongwen typeset -j $JOBS --no-pdf --ofd ($N OFDs), median of $RUNS ($(runs "$W/ofd-all.runs") s) | $ofd_s s, $(calc "$ofd_s / $all_s" 2)× the PDFs' time; $ofd_size KB each, $(calc "$ofd_size / $all_size" 2)× the PDFs' $all_size KB | ≤ 1.2× time, ≤ 1.2× size | $(verdict "$ofd_s <= 1.2 * $all_s and $ofd_size <= 1.2 * $all_size") |"
 echo "| PDF: peak memory, own engine, $MEM_N units (gongwen typeset -j $JOBS) | $(calc "$native_mem_kb / 1024" 1) MB ($native_mem_s s) | < 200 MB | $(verdict "$native_mem_kb < 204800") |"
 echo "| PDF: one changed unit (one figure) set again by gongwen typeset, whole process, median of $RUNS ($(runs "$W/one.runs") s) | $one_s s | < 0.3 s | $(verdict "$one_s < 0.3") |"
 echo "| hostile: template with 6,000 placeholders, read and built | $many_s s, $(calc "$many_kb / 1024" 1) MB | < 1 s | $(verdict "$many_s < 1") |"
@@ -338,4 +351,4 @@ echo "| incremental: make after touching one unit (bytes unchanged, PDF kept) | 
 echo "| incremental: make after changing one figure (ODT and PDF rebuilt) | $edit_s s | < 5 s | $(verdict "$edit_s < 5") |"
 } | tee "$W/report.md"
 # The own engine's 3000- and 10000-PDF runs hold gigabytes; the first 3000-unit run is kept to look at.
-rm -rf "$W".old.* "$W/native-mem" $(seq -f "$W/native-all-%g" 2 "$RUNS")
+rm -rf "$W".old.* "$W/native-mem" $(seq -f "$W/native-all-%g" 2 "$RUNS") $(seq -f "$W/ofd-all-%g" 2 "$RUNS")

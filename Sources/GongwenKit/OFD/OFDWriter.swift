@@ -30,8 +30,14 @@ public enum OFDWriter {
         /// The glyph the program's `cmap` gives each character drawn: a glyph drawn for a character that
         /// maps elsewhere (or to none) is named by a CGTransform.
         public var cmap: [UInt32: UInt32]
-        public init(fontName: String, program: [UInt8], fileExtension: String, cmap: [UInt32: UInt32]) {
+        /// Font units per em, and the face's bounding box (`head`: xMin, yMin, xMax, yMax, y up), which
+        /// sizes each TextObject's Boundary (a reader may clip the text to it).
+        public var unitsPerEm: Int
+        public var bbox: (Int, Int, Int, Int)
+        public init(fontName: String, program: [UInt8], fileExtension: String, cmap: [UInt32: UInt32],
+                    unitsPerEm: Int = 1000, bbox: (Int, Int, Int, Int) = (0, -120, 1000, 880)) {
             self.fontName = fontName; self.program = program; self.fileExtension = fileExtension; self.cmap = cmap
+            self.unitsPerEm = unitsPerEm; self.bbox = bbox
         }
     }
 
@@ -63,7 +69,7 @@ public enum OFDWriter {
         try ZipArchive.bytes(parts(pages: pages, faces: faces, info: info), timestamp: timestamp)
     }
 
-    /// The parts of the package (path in the zip, content, stored rather than deflated).
+    /// The parts of the package, in the order written (the PNGs stored, every other part deflated).
     static func parts(pages: [LaidOutPage], faces: [Face], info: Info) throws -> [ZipArchive.Entry] {
         guard !pages.isEmpty else { throw Failure.noPages }
         try PDFWriter.validate(PDFInfo(title: info.title, author: info.author, creator: info.creator, date: info.date))
@@ -84,13 +90,13 @@ public enum OFDWriter {
         var entries: [ZipArchive.Entry] = []
         var contents: [[UInt8]] = []
         for (n, page) in pages.enumerated() {
-            contents.append(try pageContent(page, number: n + 1, fontIDs: fontIDs, faces: faces, imageID: imageID, id: id))
+            contents.append(try pageContent(page, number: n + 1, size: (pages[0].width, pages[0].height), fontIDs: fontIDs, faces: faces, imageID: imageID, id: id))
         }
         let maxUnitID = next
 
         // DocID: a hash of what the document shows, so the same sources give the same bytes.
         var hash = PDFWriter.FNV1a128()
-        hash.add(Array(info.title.utf8))
+        hash.add(Array("\(info.title)\n\(info.author)\n\(info.date.year)-\(info.date.month)-\(info.date.day)\n".utf8))
         for content in contents { hash.add(content) }
         for face in faces { hash.add(face.program) }
         for image in images { hash.add(image.bytes) }
@@ -239,19 +245,26 @@ public enum OFDWriter {
 
     /// The quarter turn of a landscape page (§8, as the PDF writer's `cm`): a point of the turned frame,
     /// (x, y) mm from its top-left corner, lands at (y, pageHeight − x) on the upright page, its text
-    /// reading up the page with its head toward the left edge.
+    /// reading up the page with its head toward the left edge: written as (x − pageHeight, y) under the
+    /// CTM `0 -1 1 0 0 0`.
     struct Turn {
         var pageHeight: Double
         /// The box of every turned object: the square on the page's longer side, which holds the frame
         /// whether a reader clips before or after applying the CTM.
         var side: Double
-        var ctm: String { "0 -1 1 0 0 \(num(pageHeight))" }
+        /// The turn alone: the text's X counts from the page's bottom edge (x − pageHeight).
+        var ctm: String { "0 -1 1 0 0 0" }
     }
 
-    static func pageContent(_ page: LaidOutPage, number: Int, fontIDs: [Int], faces: [Face],
+    static func pageContent(_ page: LaidOutPage, number: Int, size: (width: Double, height: Double), fontIDs: [Int], faces: [Face],
                             imageID: (SealImage) -> Int, id: () -> Int) throws -> [UInt8] {
         let xml = XMLStreamWriter()
         root(xml, "Page")
+        if page.width != size.width || page.height != size.height {
+            xml.start("ofd:Area")
+            leaf(xml, "PhysicalBox", box(0, 0, page.width, page.height))
+            xml.end()
+        }
         xml.start("ofd:Content")
         xml.start("ofd:Layer")
         xml.attribute("ID", String(id()))
@@ -284,6 +297,7 @@ public enum OFDWriter {
             if let turned {
                 xml.attribute("Boundary", box(0, 0, turned.side, turned.side))
                 xml.attribute("CTM", turned.ctm)
+                let x = x - turned.pageHeight
                 path = "M \(num(x)) \(num(y)) L \(num(x + width)) \(num(y)) L \(num(x + width)) \(num(y + height)) L \(num(x)) \(num(y + height)) C"
             } else {
                 xml.attribute("Boundary", box(x, y, width, height))
@@ -308,67 +322,98 @@ public enum OFDWriter {
             xml.attribute("ResourceID", String(imageID(image)))
             xml.end()
         case let .glyphs(run):
-            guard let first = run.glyphs.first, let last = run.glyphs.last else { return }
-            let face = faces[run.face]
-            let size = run.size * 25.4 / 72   // points to millimetres
-            xml.start("ofd:TextObject")
-            xml.attribute("ID", String(id()))
-            // The object's box: from the first glyph's origin one em up, to an em past the last glyph's
-            // origin and a quarter em below the baseline (every glyph's ink is inside it).
-            let left = PDFWriter.round3(first.x), top = PDFWriter.round3(run.baseline - size)
-            if let turned {
-                xml.attribute("Boundary", box(0, 0, turned.side, turned.side))
-                xml.attribute("CTM", turned.ctm)
-            } else {
-                xml.attribute("Boundary", box(left, top, last.x - first.x + size, size * 1.25))
-            }
-            xml.attribute("Font", String(fontIDs[run.face]))
-            xml.attribute("Size", num(size))
-            if run.colour != .black { colour(xml, "FillColor", run.colour) }
-            // The origin relative to the box (the page's frame for a turned run).
-            let originX = turned == nil ? left : 0, originY = turned == nil ? top : 0
-            var pending: [PlacedGlyph] = []
-            func flush() {
-                guard let head = pending.first else { return }
-                var pen = PDFWriter.round3(head.x - originX)
-                var gaps: [Double] = []
-                for glyph in pending.dropFirst() {
-                    let gap = PDFWriter.round3(glyph.x - originX - pen)
-                    gaps.append(gap)
-                    pen += gap
-                }
-                xml.start("ofd:TextCode")
-                xml.attribute("X", num(head.x - originX))
-                xml.attribute("Y", num(run.baseline - originY))
-                if !gaps.isEmpty { xml.attribute("DeltaX", deltas(gaps)) }
-                xml.text(pending.map(\.text).joined())
-                xml.end()
-                pending = []
-            }
+            // Each glyph with the one character it stands for: a character of several code points (e + ◌́)
+            // was set as a glyph carrying the whole character and one glyph with no text for each code
+            // point after the first; each takes its own code point back.
+            var glyphs: [(glyph: PlacedGlyph, scalar: Unicode.Scalar)] = []
+            var owed: [Unicode.Scalar] = []
             for glyph in run.glyphs {
-                let scalars = glyph.text.unicodeScalars
-                guard let scalar = scalars.first, scalars.allSatisfy({ XMLText.isAllowed($0) }) else {
-                    throw Failure.unmappedText(page: page, text: glyph.text)
-                }
-                if scalars.count == 1, face.cmap[scalar.value] == glyph.id {
-                    pending.append(glyph)
+                let scalars = Array(glyph.text.unicodeScalars)
+                if scalars.isEmpty, !owed.isEmpty {
+                    glyphs.append((glyph, owed.removeFirst()))
                     continue
                 }
-                // A glyph its character's cmap entry does not give (or one standing for several
-                // characters): a TextCode of its own, the glyph named by a CGTransform.
-                flush()
-                xml.start("ofd:CGTransform")
-                xml.attribute("CodePosition", "0")
-                xml.attribute("CodeCount", String(scalars.count))
-                xml.attribute("GlyphCount", "1")
-                leaf(xml, "Glyphs", String(glyph.id))
-                xml.end()
-                pending = [glyph]
-                flush()
+                guard let first = scalars.first, owed.isEmpty, scalars.allSatisfy({ XMLText.isAllowed($0) }) else {
+                    throw Failure.unmappedText(page: page, text: glyph.text)
+                }
+                glyphs.append((glyph, first))
+                owed = Array(scalars.dropFirst())
             }
-            flush()
+            guard owed.isEmpty else { throw Failure.unmappedText(page: page, text: String(String.UnicodeScalarView(owed))) }
+            // One TextObject for each stretch of glyphs that are their characters' cmap glyphs, and one
+            // of its own for a glyph that is not, named by a CGTransform: readers disagree on whether a
+            // CGTransform's CodePosition counts from its TextCode or from its TextObject, and with one
+            // TextCode in the object both readings agree.
+            var stretch: [(glyph: PlacedGlyph, scalar: Unicode.Scalar)] = []
+            let face = faces[run.face]
+            for entry in glyphs {
+                if face.cmap[entry.scalar.value] == entry.glyph.id {
+                    stretch.append(entry)
+                } else {
+                    textObject(stretch, cgTransform: nil, run: run, turned: turned, into: xml, fontID: fontIDs[run.face], face: face, id: id)
+                    textObject([entry], cgTransform: entry.glyph.id, run: run, turned: turned, into: xml, fontID: fontIDs[run.face], face: face, id: id)
+                    stretch = []
+                }
+            }
+            textObject(stretch, cgTransform: nil, run: run, turned: turned, into: xml, fontID: fontIDs[run.face], face: face, id: id)
+        }
+    }
+
+    /// One TextObject: `glyphs` of `run` in one TextCode with X, Y and every gap, after a CGTransform
+    /// naming the glyph when `cgTransform` is given.
+    static func textObject(_ glyphs: [(glyph: PlacedGlyph, scalar: Unicode.Scalar)], cgTransform: UInt32?, run: GlyphRun, turned: Turn?,
+                           into xml: XMLStreamWriter, fontID: Int, face: Face, id: () -> Int) {
+        guard let first = glyphs.first?.glyph, let last = glyphs.last?.glyph else { return }
+        let size = run.size * 25.4 / 72   // points to millimetres
+        xml.start("ofd:TextObject")
+        xml.attribute("ID", String(id()))
+        // Where the text's X and Y count from: the object's box upright; turned, the frame's origin
+        // moved to the page's bottom-left corner, so that the CTM is a pure turn (a reader that runs
+        // DeltaX through the whole CTM, translation included, as ofdrw's iText path does, gets it right).
+        let originX: Double, originY: Double
+        if let turned {
+            xml.attribute("Boundary", box(0, 0, turned.side, turned.side))
+            xml.attribute("CTM", turned.ctm)
+            (originX, originY) = (turned.pageHeight, 0)
+        } else {
+            // The box holds every glyph's ink: the face's bounding box (`head`) from the first glyph's
+            // origin to the last's, at least an em wide and from 1 em above the baseline to ¼ em below.
+            let em = face.unitsPerEm > 0 ? Double(face.unitsPerEm) : 1000
+            let (xMin, yMin, xMax, yMax) = face.bbox
+            let left = PDFWriter.round3(first.x + min(0, Double(xMin) / em * size))
+            let top = PDFWriter.round3(run.baseline - max(1, Double(yMax) / em) * size)
+            let right = last.x + max(1, Double(xMax) / em) * size
+            let bottom = run.baseline + max(0.25, -Double(yMin) / em) * size
+            xml.attribute("Boundary", box(left, top, right - left, bottom - top))
+            (originX, originY) = (left, top)
+        }
+        xml.attribute("Font", String(fontID))
+        xml.attribute("Size", num(size))
+        if run.colour != .black { colour(xml, "FillColor", run.colour) }
+        if let cgTransform {
+            xml.start("ofd:CGTransform")
+            xml.attribute("CodePosition", "0")
+            xml.attribute("CodeCount", "1")
+            xml.attribute("GlyphCount", "1")
+            leaf(xml, "Glyphs", String(cgTransform))
             xml.end()
         }
+        var pen = PDFWriter.round3(first.x - originX)
+        var gaps: [Double] = []
+        for entry in glyphs.dropFirst() {
+            let gap = PDFWriter.round3(entry.glyph.x - originX - pen)
+            gaps.append(gap)
+            pen += gap
+        }
+        xml.start("ofd:TextCode")
+        xml.attribute("X", num(first.x - originX))
+        xml.attribute("Y", num(run.baseline - originY))
+        if !gaps.isEmpty { xml.attribute("DeltaX", deltas(gaps)) }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: glyphs.map(\.scalar))
+        xml.text(String(text))
+        xml.end()
+        xml.end()
     }
 
     /// DeltaX values, a run of equal ones written `g N v` (GB/T 33190 §11.3: N repeats of v).

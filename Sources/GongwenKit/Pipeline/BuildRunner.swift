@@ -170,7 +170,7 @@ public struct BuildRunner: Sendable {
         var made: [(bytes: [UInt8], path: String)] = []
         for (document, odt) in jobs {
             do {
-                made.append((try NativeBuild.ofd(document, faces: faces).bytes, path(odt)))
+                made.append((try NativeBuild.ofd(document, faces: faces, timestamp: options.sourceDateEpoch).bytes, path(odt)))
             } catch let unsupported as PageSetter.Unsupported {
                 report.ofdPath = nil
                 report.diagnostics.append(Diagnostic.warning("the native engine does not set \(unsupported.what) yet; no OFD was made",
@@ -182,8 +182,14 @@ public struct BuildRunner: Sendable {
                 return
             }
         }
-        try FileSystem.makeDirectories(options.ofdDirectory)
-        for ofd in made { try ZipArchive.writeAtomically(ofd.bytes, to: ofd.path) }
+        do {
+            try FileSystem.makeDirectories(options.ofdDirectory)
+            for ofd in made { try ZipArchive.writeAtomically(ofd.bytes, to: ofd.path) }
+        } catch {
+            report.ofd = .failed
+            report.diagnostics.append(Diagnostic.error("the OFD was not made: \(error)", at: .file(report.source)).description)
+            return
+        }
         report.ofd = .built
     }
 
@@ -259,6 +265,14 @@ public struct BuildRunner: Sendable {
         }
         report.units = results.items.sorted { $0.0 < $1.0 }.map(\.1)
         report.odtSeconds = Date().timeIntervalSince(started)
+        // --ofd without faces to set pages with: no unit got its OFD, and each says so.
+        if options.ofd, ofdFaces == nil {
+            for i in report.units.indices where report.units[i].odt != .failed {
+                report.units[i].ofd = .failed
+                report.units[i].diagnostics.append(Diagnostic.error("the OFD was not made: the native engine cannot open its faces",
+                                                                    at: .file(report.units[i].source)).description)
+            }
+        }
         guard let format = options.convert else { return report }
 
         let convertStarted = Date()

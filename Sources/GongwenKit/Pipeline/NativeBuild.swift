@@ -25,13 +25,16 @@ public enum NativeBuild {
         let glyphs = coverage.map { GlyphReport.diagnostics(read, coverage: $0) } ?? []
         if glyphs.contains(where: { $0.severity == .error }) { throw DiagnosticError(read.diagnostics + glyphs) }
         do {
-            let pages = try PageSetter.set(Composer.compose(read.document), faces: faces)
-            // Both made before either is written: a unit gets both files or neither.
-            let made = try directory.map { ($0, try pdf(pages: pages, document: read.document, faces: faces)) }
-            let madeOFD = try ofdDirectory.map { ($0, try ofd(pages: pages, document: read.document, faces: faces)) }
-            // Whole or not at all, as the .odt files are (removed on Ctrl-C).
-            if case let (folder, bytes)? = made { try ZipArchive.writeAtomically(bytes, to: folder + "/" + input.name + ".pdf") }
-            if case let (folder, bytes)? = madeOFD { try ZipArchive.writeAtomically(bytes, to: folder + "/" + input.name + ".ofd") }
+            // The document and each attachment bound separately (§7.3.7, NAME-附件2), every file made
+            // before any is written: a unit whose document cannot be set gets none of them.
+            var made: [(bytes: [UInt8], path: String)] = []
+            for (suffix, document) in [("", read.document)] + read.document.separateAttachments.map({ ($0.0, $0.1) }) {
+                let pages = try PageSetter.set(Composer.compose(document), faces: faces)
+                if let directory { made.append((try pdf(pages: pages, document: document, faces: faces), directory + "/" + input.name + suffix + ".pdf")) }
+                if let ofdDirectory { made.append((try ofd(pages: pages, document: document, faces: faces), ofdDirectory + "/" + input.name + suffix + ".ofd")) }
+            }
+            // Each whole or not at all, as the .odt files are (removed on Ctrl-C).
+            for file in made { try ZipArchive.writeAtomically(file.bytes, to: file.path) }
         } catch {
             throw DiagnosticError(read.diagnostics + glyphs + [.error("\(error)", at: .file(input.source))])
         }
@@ -45,9 +48,9 @@ public enum NativeBuild {
     }
 
     /// The OFD of `document` (GB/T 33190), the same pages as its PDF, and its page count.
-    public static func ofd(_ document: Document, faces: LayoutFaces) throws -> (bytes: [UInt8], pages: Int) {
+    public static func ofd(_ document: Document, faces: LayoutFaces, timestamp: Int? = nil) throws -> (bytes: [UInt8], pages: Int) {
         let pages = try PageSetter.set(Composer.compose(document), faces: faces)
-        return (try ofd(pages: pages, document: document, faces: faces), pages.count)
+        return (try ofd(pages: pages, document: document, faces: faces, timestamp: timestamp), pages.count)
     }
 
     /// The faces the pages use, in the order of their index, with the glyphs and characters each draws.
@@ -57,7 +60,7 @@ public enum NativeBuild {
             for case .glyphs(let run) in page.allItems {
                 for glyph in run.glyphs {
                     used[run.face, default: ([], [])].glyphs.insert(glyph.id)
-                    if glyph.text.unicodeScalars.count == 1, let scalar = glyph.text.unicodeScalars.first { used[run.face]?.characters.insert(scalar) }
+                    for scalar in glyph.text.unicodeScalars { used[run.face]?.characters.insert(scalar) }
                 }
             }
         }
@@ -109,7 +112,7 @@ public enum NativeBuild {
 
     /// An OFD reader finds a glyph from its character through the font's `cmap`, so each face is cut by
     /// HarfBuzz to an OpenType file that keeps one (the PDF's bare CFF has none).
-    static func ofd(pages: [LaidOutPage], document: Document, faces: LayoutFaces) throws -> [UInt8] {
+    static func ofd(pages: [LaidOutPage], document: Document, faces: LayoutFaces, timestamp: Int? = nil) throws -> [UInt8] {
         let used = used(pages)
         var ids: [Int: [UInt32: UInt32]] = [:]
         let embedded = try used.map { use -> OFDWriter.Face in
@@ -120,12 +123,13 @@ public enum NativeBuild {
             for scalar in use.characters {
                 if let glyph = face.glyph(scalar), let id = subset.ids[glyph] { cmap[scalar.value] = id }
             }
-            return OFDWriter.Face(fontName: face.postScriptName, program: subset.program, fileExtension: face.isCFF ? "otf" : "ttf", cmap: cmap)
+            return OFDWriter.Face(fontName: face.postScriptName, program: subset.program, fileExtension: face.isCFF ? "otf" : "ttf", cmap: cmap,
+                                  unitsPerEm: face.unitsPerEm, bbox: face.bbox)
         }
         let info = OFDWriter.Info(title: document.title, author: document.issuer, creator: "gongwen", creatorVersion: Version.current,
                                   date: (document.date.year, document.date.month, document.date.day))
         return try OFDWriter.write(pages: renumbered(pages, order: used.map(\.face), ids: ids), faces: embedded, info: info,
-                                   timestamp: document.date.epochSeconds)
+                                   timestamp: timestamp ?? document.date.epochSeconds)
     }
 
     /// zlib-wrapped deflate (a PDF's FlateDecode) by libdeflate at level 6, with one compressor for

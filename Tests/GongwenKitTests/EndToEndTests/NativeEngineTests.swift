@@ -66,7 +66,9 @@ final class NativeEngineTests: XCTestCase {
             }
         }
         XCTAssertEqual(Set(set), ["上行报告", "复函", "政府令", "活动通知", "红头通知", "红头通知（套打）", "联合通知", "部务会议纪要"], "\(refused)")
-        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: out)), Set(set.map { $0 + ".pdf" }))
+        // Each document's PDF, and one of its own for the attachment 红头通知 (and its 套打 copy) binds separately (§7.3.7).
+        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: out)),
+                       Set(set.map { $0 + ".pdf" } + ["红头通知-附件2.pdf", "红头通知（套打）-附件2.pdf"]))
         // An SVG seal is not drawn yet: refused by name, nothing written.
         let source = try Self.writeSVGSealed(into: temporaryDirectory("svg-sealed"))
         XCTAssertThrowsError(try NativeBuild.unit(.file(source), policy: SourcePolicy(), faces: faces, coverage: nil, directory: out)) { error in

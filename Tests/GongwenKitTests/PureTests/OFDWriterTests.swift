@@ -23,7 +23,10 @@ final class OFDWriterTests: XCTestCase {
     }
 
     let face = OFDWriter.Face(fontName: "FandolFang-Regular", program: Array("not a real font".utf8), fileExtension: "otf",
-                              cmap: [Unicode.Scalar("公").value: 1, Unicode.Scalar("文").value: 2, Unicode.Scalar("写").value: 3, Unicode.Scalar("作").value: 9])
+                              cmap: [Unicode.Scalar("公").value: 1, Unicode.Scalar("文").value: 2, Unicode.Scalar("写").value: 3, Unicode.Scalar("作").value: 9,
+                                     0x65: 5, 0x301: 6],
+                              // Ink past the em box: 0.05 em left of the origin, 1.11 em wide, 0.272 em below the baseline.
+                              unitsPerEm: 1000, bbox: (-50, -272, 1110, 1000))
     let info = OFDWriter.Info(title: "青山县2026年上半年宣传工作总结", author: "中共青山县委宣传部", creator: "gongwen", creatorVersion: "test",
                               date: (2026, 7, 10))
 
@@ -39,14 +42,33 @@ final class OFDWriterTests: XCTestCase {
 
     func testATextLineIsOneTextObjectWithEveryGapGivenAndTheOddGlyphNamed() throws {
         let content = try XCTUnwrap(try parts()["Doc_0/Pages/Page_0/Content.xml"])
-        // The box: left at the first glyph (28), top one em (16 pt = 5.6444 mm) above the baseline:
-        // 50 − 5.6444 = 44.3556 → 44.356; 3 pitches + 1 em wide (16.714 + 5.644 = 22.359), 1.25 em tall (7.056).
-        XCTAssert(content.contains(#"Boundary="28 44.356 22.359 7.056" Font="1" Size="5.644""#), content)
-        // X, Y from the box's corner: 0 and 50 − 44.356 = 5.644. The gaps against a pen that moves by the
-        // numbers written: 5.5714 → 5.571; 11.1429 − 5.571 = 5.5719 → 5.572. 作 is not its cmap's glyph (9):
-        // its own TextCode at 16.7143 → 16.714, named glyph 4.
-        XCTAssert(content.contains(#"<ofd:TextCode X="0" Y="5.644" DeltaX="5.571 5.572">公文写</ofd:TextCode>"#), content)
-        XCTAssert(content.contains(#"<ofd:CGTransform CodePosition="0" CodeCount="1" GlyphCount="1"><ofd:Glyphs>4</ofd:Glyphs></ofd:CGTransform><ofd:TextCode X="16.714" Y="5.644">作</ofd:TextCode>"#), content)
+        // The box holds the face's bounding box at 16 pt (5.6444 mm): left 28 − 0.05 em = 27.7178 → 27.718;
+        // top 50 − 1 em = 44.3556 → 44.356; right 39.1429 (写) + 1.11 em = 45.4082, 17.690 wide; bottom
+        // 50 + 0.272 em = 51.5353, 7.179 tall.
+        XCTAssert(content.contains(#"Boundary="27.718 44.356 17.69 7.179" Font="1" Size="5.644""#), content)
+        // X, Y from the box's corner: 28 − 27.718 = 0.282 and 50 − 44.356 = 5.644. The gaps against a pen
+        // that moves by the numbers written: 33.5714 − 27.718 − 0.282 = 5.5714 → 5.571; 39.1429 − 27.718
+        // − 5.853 = 5.5719 → 5.572.
+        XCTAssert(content.contains(#"<ofd:TextCode X="0.282" Y="5.644" DeltaX="5.571 5.572">公文写</ofd:TextCode></ofd:TextObject>"#), content)
+        // 作 is not its cmap's glyph (9): a TextObject of its own (left 44.7143 − 0.2822 = 44.432, right
+        // 44.7143 + 6.2653 = 50.9796), its one TextCode after a CGTransform naming glyph 4.
+        XCTAssert(content.contains(#"Boundary="44.432 44.356 6.548 7.179" Font="1" Size="5.644"><ofd:CGTransform CodePosition="0" CodeCount="1" GlyphCount="1"><ofd:Glyphs>4</ofd:Glyphs></ofd:CGTransform><ofd:TextCode X="0.282" Y="5.644">作</ofd:TextCode></ofd:TextObject>"#), content)
+    }
+
+    /// A character of two code points (e + U+0301, as typed decomposed) is set as a glyph carrying
+    /// the whole character and one with no text: each takes its own code point.
+    func testACharacterOfTwoCodePointsGivesEachGlyphItsOwn() throws {
+        var page = page()
+        page.items = [.glyphs(GlyphRun(face: 0, size: 16, baseline: 50, glyphs: [PlacedGlyph(id: 5, x: 28, text: "e\u{301}"), PlacedGlyph(id: 6, x: 28, text: "")]))]
+        page.turnedItems = []
+        let entries = try OFDWriter.parts(pages: [page], faces: [face], info: info)
+        guard case .bytes(let bytes) = try XCTUnwrap(entries.first { $0.name == "Doc_0/Pages/Page_0/Content.xml" }).content else { return XCTFail() }
+        let content = String(decoding: bytes, as: UTF8.self)
+        XCTAssert(content.contains("DeltaX=\"0\">e\u{301}</ofd:TextCode>"), content)
+        XCTAssertFalse(content.contains("CGTransform"), content)
+        // A glyph with no text that follows no such character stands for nothing: refused, not guessed.
+        page.items = [.glyphs(GlyphRun(face: 0, size: 16, baseline: 50, glyphs: [PlacedGlyph(id: 6, x: 28, text: "")]))]
+        XCTAssertThrowsError(try OFDWriter.parts(pages: [page], faces: [face], info: info))
     }
 
     func testARuleIsARedFilledPath() throws {
@@ -58,7 +80,7 @@ final class OFDWriterTests: XCTestCase {
         let content = try XCTUnwrap(try parts()["Doc_0/Pages/Page_0/Content.xml"])
         // The PDF writer turns the frame with `0 1 -1 0 210pt 0 cm`: frame point (35, 40) mm from the
         // frame's top-left is 40 mm from the page's left and 297 − 35 = 262 mm from its top.
-        let pattern = #"<ofd:TextObject ID="\d+" Boundary="0 0 297 297" CTM="([-\d. ]+)" Font="1" Size="5.644"><ofd:TextCode X="([\d.]+)" Y="([\d.]+)">公</ofd:TextCode>"#
+        let pattern = #"<ofd:TextObject ID="\d+" Boundary="0 0 297 297" CTM="([-\d. ]+)" Font="1" Size="5.644"><ofd:TextCode X="([-\d.]+)" Y="([-\d.]+)">公</ofd:TextCode>"#
         let match = try XCTUnwrap(content.firstMatch(of: try Regex(pattern)), content)
         let ctm = try XCTUnwrap(match.output[1].substring).split(separator: " ").compactMap { Double($0) }
         let x = try XCTUnwrap(Double(try XCTUnwrap(match.output[2].substring)))
@@ -79,14 +101,14 @@ final class OFDWriterTests: XCTestCase {
         let docID = try XCTUnwrap(ofd.firstMatch(of: /<ofd:DocID>([0-9a-f]{32})<\/ofd:DocID>/)?.output.1)
         XCTAssertEqual(docID.count, 32)
         XCTAssert(try XCTUnwrap(parts["Doc_0/PublicRes.xml"]).contains(#"<ofd:Font ID="1" FontName="FandolFang-Regular"><ofd:FontFile>font_1.otf</ofd:FontFile></ofd:Font>"#))
-        // IDs: font 1, page 2, then the layer and the page's three objects (the line, the rule, the turned run): 3–6.
+        // IDs: font 1, page 2, then the layer and the page's four objects (公文写, 作, the rule, the turned run): 3–7.
         var ids: [Int] = []
         for (name, text) in parts where name.hasSuffix(".xml") {
             ids += text.matches(of: /\sID="(\d+)"/).compactMap { Int($0.output.1) }
         }
-        XCTAssertEqual(ids.sorted(), [1, 2, 3, 4, 5, 6])
+        XCTAssertEqual(ids.sorted(), [1, 2, 3, 4, 5, 6, 7])
         let document = try XCTUnwrap(parts["Doc_0/Document.xml"])
-        XCTAssert(document.contains("<ofd:MaxUnitID>6</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>"), document)
+        XCTAssert(document.contains("<ofd:MaxUnitID>7</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>"), document)
         XCTAssert(document.contains(#"<ofd:Page ID="2" BaseLoc="Pages/Page_0/Content.xml"/>"#), document)
     }
 
