@@ -23,6 +23,8 @@ public final class OpenTypeFace: @unchecked Sendable {
     public let bbox: (Int, Int, Int, Int)
     /// The face's CFF when gongwen cuts its subsets itself (CID-keyed, no subroutines: the Fandol faces).
     let plainCID: PlainCIDSubset?
+    /// For such a face, the tables an OpenType file around its cut copies (`OpenTypeWrapper`).
+    let wrapperTables: [String: [UInt8]]
     /// HarfBuzz's last subsets of this face, for the documents after: a batch of units from one template
     /// sets the same headings and page numbers in the same faces, and HarfBuzz takes 4 ms to subset
     /// Noto CJK (a 65,535-glyph CFF) even to 8 glyphs. The same glyphs give the same bytes either way.
@@ -66,6 +68,18 @@ public final class OpenTypeFace: @unchecked Sendable {
         isCFF = cffLength > 0
         plainCID = cffData.flatMap { PlainCIDSubset(table: UnsafeRawBufferPointer(start: $0, count: Int(cffLength))) }
         hb_blob_destroy(cff)
+        var tables: [String: [UInt8]] = [:]
+        if plainCID != nil {
+            for tag: StaticString in ["head", "hhea", "OS/2", "name", "post"] {
+                let blob = hb_face_reference_table(face, Self.tag(tag))
+                var length: UInt32 = 0
+                if let data = hb_blob_get_data(blob, &length), length > 0 {
+                    tables[tag.description] = Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+                }
+                hb_blob_destroy(blob)
+            }
+        }
+        wrapperTables = tables
         func metric(_ tag: hb_ot_metrics_tag_t, _ fallback: Int) -> Int {
             var value: hb_position_t = 0
             return hb_ot_metrics_get_position(font, tag, &value) != 0 ? Int(value) : fallback
@@ -116,6 +130,24 @@ public final class OpenTypeFace: @unchecked Sendable {
             if recent.count > Self.recentSubsetsKept { recent.removeFirst() }
         }
         return made
+    }
+
+    /// The program an OFD embeds for `glyphs`: an OpenType file whose `cmap` maps `characters` (an OFD
+    /// reader finds glyphs through it). For a CID-keyed CFF without subroutines, `PlainCIDSubset`'s cut
+    /// in an OpenType file of its own (`OpenTypeWrapper`), else HarfBuzz's subset as the PDF embeds it.
+    public func ofdSubset(_ glyphs: Set<UInt32>, characters: Set<Unicode.Scalar>) throws -> (program: [UInt8], ids: [UInt32: UInt32]) {
+        if let plainCID, let cut = plainCID.subset(glyphs) {
+            var advances = [Int](repeating: 0, count: cut.ids.count)
+            for (old, new) in cut.ids where Int(new) < advances.count { advances[Int(new)] = advance(old) }
+            var cmap: [(character: UInt32, glyph: UInt16)] = []
+            for scalar in characters {
+                if let old = glyph(scalar), let new = cut.ids[old] { cmap.append((scalar.value, UInt16(truncatingIfNeeded: new))) }
+            }
+            if let wrapped = OpenTypeWrapper.wrap(cff: cut.program, advances: advances, cmap: cmap, tables: wrapperTables) {
+                return (wrapped, cut.ids)
+            }
+        }
+        return try pdfSubset(glyphs, characters: characters)
     }
 
     /// The face cut down to `glyphs` (and .notdef) as an OpenType file whose `cmap` maps `characters`

@@ -110,14 +110,14 @@ public enum NativeBuild {
                                    compress: { zlib($0, compressor) })
     }
 
-    /// An OFD reader finds a glyph from its character through the font's `cmap`, so each face is cut by
-    /// HarfBuzz to an OpenType file that keeps one (the PDF's bare CFF has none).
+    /// An OFD reader finds a glyph from its character through the font's `cmap`, so each face is embedded
+    /// as an OpenType file that has one (the PDF's bare CFF has none): `OpenTypeFace.ofdSubset`.
     static func ofd(pages: [LaidOutPage], document: Document, faces: LayoutFaces, timestamp: Int? = nil) throws -> [UInt8] {
         let used = used(pages)
         var ids: [Int: [UInt32: UInt32]] = [:]
         let embedded = try used.map { use -> OFDWriter.Face in
             let face = faces.faces[use.face]
-            let subset = try face.subset(use.glyphs, characters: use.characters)
+            let subset = try face.ofdSubset(use.glyphs, characters: use.characters)
             ids[use.face] = subset.ids
             var cmap: [UInt32: UInt32] = [:]
             for scalar in use.characters {

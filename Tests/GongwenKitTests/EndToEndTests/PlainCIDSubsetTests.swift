@@ -153,4 +153,47 @@ final class PlainCIDSubsetTests: XCTestCase {
             XCTAssertEqual(again.ids, fresh.ids)
         }
     }
+
+    /// The cut in an OpenType file of its own (for OFD, whose readers find glyphs through the cmap), read
+    /// back by HarfBuzz and by fontTools: every character maps to its glyph's new id, each with the
+    /// original's advance and outline (fontTools reads the original by the character, the copy by the cmap).
+    func testTheCutInAnOpenTypeFileMapsEveryCharacterToItsOutline() throws {
+        let face = try face()
+        let characters = Set(Self.text.unicodeScalars)
+        let wanted = Set(try glyphs(face))
+        let (program, ids) = try face.ofdSubset(wanted, characters: characters)
+        XCTAssertEqual(Array(program.prefix(4)), Array("OTTO".utf8), "an OpenType file with CFF outlines")
+        let path = temporaryDirectory() + "/subset.otf"
+        FileManager.default.createFile(atPath: path, contents: Data(program))
+        let copy = try OpenTypeFace(path: path)
+        for scalar in characters {
+            let old = try XCTUnwrap(face.glyph(scalar))
+            XCTAssertEqual(copy.glyph(scalar), ids[old], "\(scalar)")
+            XCTAssertEqual(copy.advance(try XCTUnwrap(ids[old])), face.advance(old), "\(scalar)")
+        }
+        try XCTSkipIf((try? Subprocess.run(["python3", "-c", "import fontTools"], timeout: 60))?.status != 0, "end-to-end tier: fontTools is not installed (make test-deps)")
+        let script = """
+            import sys
+            from fontTools.ttLib import TTFont
+            from fontTools.pens.recordingPen import RecordingPen
+            def outlines(font, text):
+                cmap, glyphs = font.getBestCmap(), font.getGlyphSet()
+                out = []
+                for ch in text:
+                    pen = RecordingPen()
+                    glyphs[cmap[ord(ch)]].draw(pen)
+                    out.append((glyphs[cmap[ord(ch)]].width, pen.value))
+                return out
+            original, copy = TTFont(sys.argv[1]), TTFont(sys.argv[2])
+            assert sorted(copy.keys()) == sorted(["GlyphOrder", "CFF ", "OS/2", "cmap", "head", "hhea", "hmtx", "maxp", "name", "post"]), copy.keys()
+            assert copy["maxp"].numGlyphs == int(sys.argv[4]), copy["maxp"].numGlyphs
+            assert outlines(original, sys.argv[3]) == outlines(copy, sys.argv[3])
+            assert copy.getBestCmap().keys() == set(map(ord, sys.argv[3])), sorted(copy.getBestCmap())
+            print("same")
+            """
+        let run = try Subprocess.run(["python3", "-c", script, Self.fandol, path, String(String.UnicodeScalarView(characters.sorted { $0.value < $1.value })), String(ids.count)], timeout: 120)
+        XCTAssertEqual(run.output, "same\n", "fontTools: \(run.output)")
+        // The whole file's checksum (head.checkSumAdjustment) makes the sum of its words 0xB1B0AFBA.
+        XCTAssertEqual(OpenTypeWrapper.checksum(program), 0xB1B0_AFBA)
+    }
 }
