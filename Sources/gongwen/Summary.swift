@@ -33,9 +33,12 @@ enum Summary {
         let reasons = Set(odtFailed.map { $0.diagnostics.first ?? "" })
         if odtFailed.count > 1, reasons.count == 1, let reason = reasons.first, !reason.isEmpty, odtFailed.count == report.units.count {
             say("every unit failed: " + reason)
-        } else if !odtFailed.isEmpty {
+        } else if !odtFailed.isEmpty || report.units.contains(where: { $0.ofd == .failed }) {
+            // A unit whose OFD (--ofd) was not made is failed too, though its .odt was written.
             say("failed units:")
-            for unit in odtFailed { say("  " + (unit.diagnostics.first { $0.contains(": error:") } ?? unit.source)) }
+            for unit in report.units where unit.odt == .failed || unit.ofd == .failed {
+                say("  " + (unit.diagnostics.first { $0.contains(": error:") } ?? unit.source))
+            }
         }
         // Said whenever PDFs were made with stand-ins, even with --quiet: the reader of the PDF should know.
         if !report.standInFonts.isEmpty && converted.contains(.built) {
