@@ -10,7 +10,9 @@ enum OrderChecks {
         let mark = page.lines.filter(\.red)
         guard let top = mark.first, let last = mark.last else { return }
         let boxTop = V.fontBoxTop(top)
-        if abs(boxTop - V.blockTop - PageGeometry.orderMarkBelowBlockTop) > 1.5 {
+        // As for the 版头's mark: 1 mm above to 2.5 mm below (the yardstick's range).
+        let off = boxTop - V.blockTop - PageGeometry.orderMarkBelowBlockTop
+        if off < -1 || off > 2.5 {
             r.flag(1, top, String(format: "the red mark of the order starts %.1f mm below the block's top; §10.2 asks for 20 mm", boxTop - V.blockTop))
         }
         let centre = V.centre(mark)
@@ -129,7 +131,7 @@ enum LetterChecks {
         let mark = page.lines.filter(\.red)
         guard let top = mark.first, let last = mark.last else { return }
         let boxTop = V.fontBoxTop(top)
-        if abs(boxTop - PageGeometry.letterMarkTop) > 1 { r.flag(1, top, String(format: "the letter's mark starts %.1f mm below the page's top edge; §10.1 asks for 30 mm", boxTop)) }
+        if abs(boxTop - PageGeometry.letterMarkTop) > 1.5 { r.flag(1, top, String(format: "the letter's mark starts %.1f mm below the page's top edge; §10.1 asks for 30 mm", boxTop)) }
         let centre = V.centre(mark)
         if abs(centre - V.a4.centre) > 1.5 { r.flag(1, top, String(format: "the letter's mark is centred at %.1f mm, not on the block (106 mm)", centre)) }
         let red = page.rules.filter(\.red).sorted { $0.y < $1.y }

@@ -83,8 +83,8 @@ final class VerifyTests: XCTestCase {
     func testFlagsARedRuleNarrowerThanTheBlockAndAMarkTooHigh() throws {
         let red = "1 0 0", black = "0 0 0"
         let layout = try PDFLayout.parse(trace: trace([
-            // Box top = baseline − 36 pt (12.7 mm): 37 + 30 + 12.7 puts it 30 mm below the block.
-            (43, 79.7, 36, "NotoSerifCJKjp-Bold", red, "江州市委宣传部文件"),
+            // Em box top = baseline − 0.88 × 36 pt (0.88 × 12.7 = 11.176 mm): 37 + 30 + 11.176 puts it 30 mm below the block.
+            (43, 78.176, 36, "NotoSerifCJKjp-Bold", red, "江州市委宣传部文件"),
             (34, 116, 16, "FandolFang-Regular", black, "江宣〔2023〕12号"),
             (70, 155, 22, "NotoSerifCJKjp-Bold", black, "关于测试的通知"),
         ], rules: [(33.6, 184, 121, red)]), name: "t.trace")
