@@ -112,11 +112,16 @@ native: $(BIN)
 
 # OFD (GB/T 33190, issue 29): every unit, formal document and the city summary as .ofd into $(OUT)/ofd,
 # set by gongwen's own engine (the same pages as its PDFs).
+# OFD_ARCHIVE=1 writes them as OFD-A, the archival profile (GB/T 42133-2022).
 ofd: $(BIN)
-	@$(BIN) typeset --no-pdf --ofd $(OUT)/ofd $(UNITS_DIR) $(if $(OWN_UNITS),,samples/documents samples/city)
+	@$(BIN) typeset --no-pdf --ofd $(OUT)/ofd $(if $(OFD_ARCHIVE),--ofd-archive) $(UNITS_DIR) $(if $(OWN_UNITS),,samples/documents samples/city)
 
+# The .odt files against ODF 1.3 (schemas built in); the OFDs in $(OUT)/ofd, when there are any, against
+# the GB/T 33190 schemas, which gongwen does not carry (no licence): OFD_SCHEMAS names their folder.
+OFD_SCHEMAS ?= $(or $(GONGWEN_OFD_SCHEMAS),$(wildcard ../shared/ofd-schema))
 validate: odt
 	@$(BIN) validate $(ODTS) $(DOC_ODTS) $(CITY_ODTS)
+	@if ls $(OUT)/ofd/*.ofd >/dev/null 2>&1; then $(BIN) validate $(if $(OFD_SCHEMAS),--ofd-schemas $(OFD_SCHEMAS)) $(OUT)/ofd/*.ofd; fi
 
 test-deps: deps
 	@python3 -c 'import pdfplumber, fontTools, lxml, ofdkit, easyofd' 2>/dev/null || python3 -m pip install -q pdfplumber fonttools lxml ofdkit easyofd 2>/dev/null \

@@ -2,7 +2,7 @@ import Crypto
 import Foundation
 
 /// One dated bundle of everything that made and makes up a run: unit sources, templates, styles,
-/// `.odt` and `.pdf` files, with a MANIFEST of SHA-256 sums, page counts, tool version and dates.
+/// `.odt`, `.pdf` and (when they were made) `.ofd` files, with a MANIFEST of SHA-256 sums, page counts, tool version and dates.
 public enum Archiver {
     public struct Entry: Equatable, Sendable {
         public var path: String
@@ -15,13 +15,16 @@ public enum Archiver {
 
     public static let manifestName = "MANIFEST"
 
-    /// Writes the bundle; returns its path. Units whose `.odt` or `.pdf` is missing are errors.
-    public static func create(units: [String], odtDirectory: String, pdfDirectory: String, stylesDirectory: String?,
+    /// Writes the bundle; returns its path. Units whose `.odt` or `.pdf` is missing are errors; with
+    /// an `ofdDirectory`, so is a missing `.ofd`, or one older than its unit's source (written before
+    /// the source last changed, it would not show what the bundle's source says).
+    public static func create(units: [String], odtDirectory: String, pdfDirectory: String, ofdDirectory: String? = nil, stylesDirectory: String?,
                               outputDirectory: String, date: OfficialDate,
                               signingKey: Curve25519.Signing.PrivateKey? = nil, policy: SourcePolicy = SourcePolicy()) throws -> String {
         var files: [(path: String, source: String, unit: String?, sourceDate: String?)] = []
         var templates = Set<String>()
         var missing: [String] = []
+        var stale: [String] = []
         for source in units {
             let read = try DocumentReader.read(path: source, policy: policy)
             let unit = UnitNaming.unitName(source)
@@ -31,14 +34,16 @@ public enum Archiver {
             // The unit's own files, then those of its attachments bound separately (§7.3.7).
             let names = [unit] + read.document.separateAttachments.map { unit + $0.suffix }
             for name in names {
-                for (folder, ext) in [(odtDirectory, "odt"), (pdfDirectory, "pdf")] {
+                for (folder, ext) in [(odtDirectory, "odt"), (pdfDirectory, "pdf")] + (ofdDirectory.map { [($0, "ofd")] } ?? []) {
                     let file = "\(folder)/\(name).\(ext)"
                     if FileManager.default.fileExists(atPath: file) { files.append(("\(ext)/\(name).\(ext)", file, unit, date)) } else { missing.append(file) }
+                    if ext == "ofd", let made = modified(file), let edited = modified(source), made < edited { stale.append(file) }
                 }
             }
         }
-        guard missing.isEmpty else {
-            throw DiagnosticError(missing.map { .error("missing; build it before archiving", at: .file($0)) })
+        guard missing.isEmpty && stale.isEmpty else {
+            throw DiagnosticError(missing.map { .error("missing; build it before archiving", at: .file($0)) }
+                + stale.map { .error("older than its unit's source; make it again (gongwen build --ofd, or make ofd) before archiving", at: .file($0)) })
         }
         for template in templates.sorted() {
             files.append(("sources/templates/" + (template as NSString).lastPathComponent, template, nil, nil))
@@ -54,7 +59,8 @@ public enum Archiver {
             guard let data = FileManager.default.contents(atPath: file.source) else {
                 throw DiagnosticError.error("cannot read", at: .file(file.source))
             }
-            let pages = file.path.hasSuffix(".pdf") ? pageCount(file.source) : nil
+            let pages = file.path.hasSuffix(".pdf") ? pageCount(file.source)
+                : file.path.hasSuffix(".ofd") ? try OFDLayout.pageCount(ofd: file.source) : nil
             manifest.append(Entry(path: file.path, sha256: Digests.sha256Hex(data), bytes: data.count, unit: file.unit, pages: pages, sourceDate: file.sourceDate))
         }
         let bundle = "\(outputDirectory)/gongwen-archive-\(date.iso).zip"
@@ -130,6 +136,10 @@ public enum Archiver {
             return Entry(path: f[0], sha256: f[1], bytes: Int(f[2]) ?? -1, unit: f[3] == "-" ? nil : f[3],
                          pages: Int(f[4]), sourceDate: f[5] == "-" ? nil : f[5])
         }
+    }
+
+    static func modified(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }
 
     static func pageCount(_ pdf: String) -> Int? {

@@ -45,20 +45,47 @@ public enum OFDWriter {
         public var title: String, author: String, creator: String, creatorVersion: String
         /// The 成文日期, as CreationDate (xs:date).
         public var date: (year: Int, month: Int, day: Int)
-        public init(title: String, author: String, creator: String, creatorVersion: String, date: (year: Int, month: Int, day: Int)) {
+        /// OFD-A, the archival profile (GB/T 42133-2022): `DocType="OFD-A"` (§6.2.1 a), the archival
+        /// metadata as CustomData (§6.2.1 b), and every face a subset that keeps the tables §6.2.6 c lists.
+        public var archival = false
+        /// CustomData, in order: name (a DA/T 46 element name) and value.
+        public var metadata: [Datum] = []
+        public struct Datum: Sendable, Equatable {
+            public var name: String, value: String
+            public init(_ name: String, _ value: String) { self.name = name; self.value = value }
+        }
+        public init(title: String, author: String, creator: String, creatorVersion: String, date: (year: Int, month: Int, day: Int),
+                    archival: Bool = false, metadata: [Datum] = []) {
             self.title = title; self.author = author; self.creator = creator; self.creatorVersion = creatorVersion; self.date = date
+            self.archival = archival; self.metadata = metadata
         }
         public static func == (a: Self, b: Self) -> Bool {
             a.title == b.title && a.author == b.author && a.creator == b.creator && a.creatorVersion == b.creatorVersion && a.date == b.date
+                && a.archival == b.archival && a.metadata == b.metadata
         }
+    }
+
+    /// The tables GB/T 42133-2022 §6.2.6 c asks an embedded subset to keep, besides its outlines
+    /// (`glyf` and `loca`, or `CFF `).
+    public static let archivalTables = ["cmap", "head", "hhea", "hmtx", "maxp", "name", "OS/2", "post"]
+
+    /// The table tags of an OpenType or TrueType file (its table directory), or nil when it has none.
+    public static func tableTags(_ program: [UInt8]) -> [String]? {
+        guard program.count >= 12 else { return nil }
+        let count = Int(program[4]) << 8 | Int(program[5])
+        guard program.count >= 12 + 16 * count else { return nil }
+        return (0..<count).map { i in String(decoding: program[(12 + 16 * i)..<(16 + 16 * i)], as: UTF8.self) }
     }
 
     public enum Failure: Error, CustomStringConvertible {
         case noPages
         case unmappedText(page: Int, text: String)
+        case archivalFace(font: String, missing: [String])
         public var description: String {
             switch self {
             case .noPages: return "an OFD needs at least one page"
+            case let .archivalFace(font, missing):
+                return "the face \(font) lacks the tables \(missing.joined(separator: ", ")), which an archival OFD's fonts keep (GB/T 42133 §6.2.6)"
             case let .unmappedText(page, text): return "page \(page): the glyph for \"\(text)\" stands for no character an OFD can carry"
             }
         }
@@ -74,6 +101,14 @@ public enum OFDWriter {
         guard !pages.isEmpty else { throw Failure.noPages }
         try PDFWriter.validate(PDFInfo(title: info.title, author: info.author, creator: info.creator, date: info.date))
         for (n, page) in pages.enumerated() { try PDFWriter.validate(page, number: n + 1, faceCount: faces.count) }
+        if info.archival {
+            for face in faces {
+                let tags = Set(tableTags(face.program) ?? [])
+                let outlines = tags.contains("CFF ") || tags.contains("CFF2") || (tags.contains("glyf") && tags.contains("loca"))
+                let missing = archivalTables.filter { !tags.contains($0) } + (outlines ? [] : ["glyf/loca or CFF"])
+                if !missing.isEmpty { throw Failure.archivalFace(font: face.fontName, missing: missing) }
+            }
+        }
 
         // IDs, one space for the whole document: the fonts, the images, the pages, then each page's layer and objects.
         var next = 0
@@ -97,6 +132,7 @@ public enum OFDWriter {
         // DocID: a hash of what the document shows, so the same sources give the same bytes.
         var hash = PDFWriter.FNV1a128()
         hash.add(Array("\(info.title)\n\(info.author)\n\(info.date.year)-\(info.date.month)-\(info.date.day)\n".utf8))
+        if info.archival { hash.add(Array("OFD-A\n".utf8) + info.metadata.flatMap { Array("\($0.name)=\($0.value)\n".utf8) }) }
         for content in contents { hash.add(content) }
         for face in faces { hash.add(face.program) }
         for image in images { hash.add(image.bytes) }
@@ -138,7 +174,7 @@ public enum OFDWriter {
         let xml = XMLStreamWriter()
         root(xml, "OFD")
         xml.attribute("Version", "1.0")
-        xml.attribute("DocType", "OFD")
+        xml.attribute("DocType", info.archival ? "OFD-A" : "OFD")
         xml.start("ofd:DocBody")
         xml.start("ofd:DocInfo")
         leaf(xml, "DocID", docID)
@@ -148,6 +184,16 @@ public enum OFDWriter {
         leaf(xml, "CreationDate", "\(PDFWriter.pad(year, 4))-\(PDFWriter.pad(month, 2))-\(PDFWriter.pad(day, 2))")
         leaf(xml, "Creator", info.creator)
         leaf(xml, "CreatorVersion", info.creatorVersion)
+        if !info.metadata.isEmpty {
+            xml.start("ofd:CustomDatas")
+            for datum in info.metadata {
+                xml.start("ofd:CustomData")
+                xml.attribute("Name", datum.name)
+                xml.text(datum.value)
+                xml.end()
+            }
+            xml.end()
+        }
         xml.end()
         leaf(xml, "DocRoot", "Doc_0/Document.xml")
         xml.end()

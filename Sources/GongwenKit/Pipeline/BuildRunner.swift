@@ -21,6 +21,8 @@ public struct BuildOptions: Sendable {
     /// Also write each unit's OFD (GB/T 33190) into `ofdDirectory`, set by gongwen's own engine
     /// whichever engine sets the PDF (`--ofd`).
     public var ofd = false
+    /// The OFDs in the archival profile, OFD-A (GB/T 42133-2022; `--ofd-archive`).
+    public var ofdArchive = false
 
     public enum Engine: String, Sendable, CaseIterable {
         case libreoffice, native
@@ -94,8 +96,10 @@ public struct BuildRunner: Sendable {
                 if try write(attachment, to: attachmentPath, report: &report) == .built { report.odt = .built }
                 report.attachmentODTs = (report.attachmentODTs ?? []) + [attachmentPath]
             }
-            if let faces { try setNatively(read.document, faces: faces, report: &report) }
-            if let ofdFaces { try writeOFD(read.document, faces: ofdFaces, report: &report) }
+            // A document set for its native PDF is not set again for its OFD.
+            let setPages = SetPages()
+            if let faces { try setNatively(read.document, faces: faces, report: &report, pages: setPages) }
+            if let ofdFaces { try writeOFD(read.document, faces: ofdFaces, report: &report, pages: setPages) }
         } catch let error as DiagnosticError {
             report.diagnostics = error.diagnostics.map(\.description)
         } catch {
@@ -123,7 +127,7 @@ public struct BuildRunner: Sendable {
     /// engine, whole or not at all. A document the engine does not set yet is left to LibreOffice
     /// (`engine` stays nil), said as a warning; so is one whose PDFs are newer than its unchanged
     /// `.odt` files, which the converter then finds up to date.
-    func setNatively(_ document: Document, faces: LayoutFaces, report: inout UnitReport) throws {
+    func setNatively(_ document: Document, faces: LayoutFaces, report: inout UnitReport, pages: SetPages = SetPages()) throws {
         guard let odt = report.odtPath else { return }
         let jobs = [(document, odt)] + zip(document.separateAttachments.map(\.document), report.attachmentODTs ?? []).map { ($0, $1) }
         func mtime(_ p: String) -> Date? { (try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date }
@@ -137,7 +141,7 @@ public struct BuildRunner: Sendable {
         for (document, odt) in jobs {
             let path = options.pdfDirectory + "/" + UnitNaming.unitName(odt) + ".pdf"
             do {
-                made.append((try NativeBuild.pdf(document, faces: faces).bytes, path))
+                made.append((try NativeBuild.pdf(pages: pages.pages(document, odt: odt, faces: faces), document: document, faces: faces), path))
             } catch let unsupported as PageSetter.Unsupported {
                 report.diagnostics.append(Diagnostic.warning("the native engine does not set \(unsupported.what) yet; LibreOffice made its PDF",
                                                              at: .file(report.source)).description)
@@ -153,15 +157,17 @@ public struct BuildRunner: Sendable {
 
     /// `--ofd`: the unit's OFD (and its separately bound attachments') set by gongwen's own engine,
     /// whole or not at all, into `ofdDirectory`; left as it is when it is newer than its unchanged `.odt`.
-    func writeOFD(_ document: Document, faces: LayoutFaces, report: inout UnitReport) throws {
+    func writeOFD(_ document: Document, faces: LayoutFaces, report: inout UnitReport, pages: SetPages = SetPages()) throws {
         guard let odt = report.odtPath else { return }
         let jobs = [(document, odt)] + zip(document.separateAttachments.map(\.document), report.attachmentODTs ?? []).map { ($0, $1) }
         func path(_ odt: String) -> String { options.ofdDirectory + "/" + UnitNaming.unitName(odt) + ".ofd" }
         func mtime(_ p: String) -> Date? { (try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date }
         report.ofdPath = path(odt)
+        // Up to date: newer than its .odt, and of the profile asked for (a plain OFD is not kept
+        // when OFD-A is asked for, nor the other way round).
         let upToDate = jobs.allSatisfy { _, odt in
-            guard let made = mtime(path(odt)), let source = mtime(odt) else { return false }
-            return made >= source
+            guard let made = mtime(path(odt)), let source = mtime(odt), made >= source else { return false }
+            return OFDLayout.isArchival(ofd: path(odt)) == options.ofdArchive
         }
         if report.odt == .unchanged, !options.force, upToDate {
             report.ofd = .unchanged
@@ -170,7 +176,8 @@ public struct BuildRunner: Sendable {
         var made: [(bytes: [UInt8], path: String)] = []
         for (document, odt) in jobs {
             do {
-                made.append((try NativeBuild.ofd(document, faces: faces, timestamp: options.sourceDateEpoch).bytes, path(odt)))
+                made.append((try NativeBuild.ofd(pages: pages.pages(document, odt: odt, faces: faces), document: document, faces: faces,
+                                                 timestamp: options.sourceDateEpoch, archival: options.ofdArchive), path(odt)))
             } catch let unsupported as PageSetter.Unsupported {
                 report.ofdPath = nil
                 report.diagnostics.append(Diagnostic.warning("the native engine does not set \(unsupported.what) yet; no OFD was made",
@@ -336,5 +343,18 @@ public struct BuildRunner: Sendable {
         }
         report.convertSeconds = Date().timeIntervalSince(convertStarted)
         return report
+    }
+}
+
+/// The pages each of a unit's documents was set on (by its `.odt` path), kept while the unit is built:
+/// its native PDF and its OFD are drawn from one setting (the build opens one set of faces for both).
+final class SetPages {
+    private var byODT: [String: [LaidOutPage]] = [:]
+
+    func pages(_ document: Document, odt: String, faces: LayoutFaces) throws -> [LaidOutPage] {
+        if let kept = byODT[odt] { return kept }
+        let pages = try PageSetter.set(Composer.compose(document), faces: faces)
+        byODT[odt] = pages
+        return pages
     }
 }

@@ -7,20 +7,20 @@ public enum NativeBuild {
     /// Every unit set on `jobs` threads (the faces are shared: HarfBuzz's lookups on immutable faces
     /// are thread-safe); each unit's findings or its error, in the order given.
     public static func units(_ inputs: [UnitInput], jobs: Int, policy: SourcePolicy, faces: LayoutFaces, coverage: GlyphCoverage?,
-                             directory: String?, ofdDirectory: String? = nil) -> [Result<[Diagnostic], DiagnosticError>] {
+                             directory: String?, ofdDirectory: String? = nil, archival: Bool = false) -> [Result<[Diagnostic], DiagnosticError>] {
         WorkerThreads.map(inputs.count, workers: max(1, jobs)) { i in
             Result { () throws(DiagnosticError) in
-                try unit(inputs[i], policy: policy, faces: faces, coverage: coverage, directory: directory, ofdDirectory: ofdDirectory)
+                try unit(inputs[i], policy: policy, faces: faces, coverage: coverage, directory: directory, ofdDirectory: ofdDirectory, archival: archival)
             }
         }
     }
 
     /// One unit read, set and written to `directory/NAME.pdf` (and `ofdDirectory/NAME.ofd`, the same
-    /// pages): its findings (a character drawn by a fallback face is a warning naming both faces, located
+    /// pages; OFD-A when `archival`): its findings (a character drawn by a fallback face is a warning naming both faces, located
     /// where it was typed). A unit that cannot be set is a `DiagnosticError` located at its source;
     /// nothing is written for it.
     public static func unit(_ input: UnitInput, policy: SourcePolicy, faces: LayoutFaces, coverage: GlyphCoverage?,
-                            directory: String?, ofdDirectory: String? = nil) throws(DiagnosticError) -> [Diagnostic] {
+                            directory: String?, ofdDirectory: String? = nil, archival: Bool = false) throws(DiagnosticError) -> [Diagnostic] {
         let read = try DocumentReader.read(input, policy: policy)
         let glyphs = coverage.map { GlyphReport.diagnostics(read, coverage: $0) } ?? []
         if glyphs.contains(where: { $0.severity == .error }) { throw DiagnosticError(read.diagnostics + glyphs) }
@@ -31,7 +31,7 @@ public enum NativeBuild {
             for (suffix, document) in [("", read.document)] + read.document.separateAttachments.map({ ($0.0, $0.1) }) {
                 let pages = try PageSetter.set(Composer.compose(document), faces: faces)
                 if let directory { made.append((try pdf(pages: pages, document: document, faces: faces), directory + "/" + input.name + suffix + ".pdf")) }
-                if let ofdDirectory { made.append((try ofd(pages: pages, document: document, faces: faces), ofdDirectory + "/" + input.name + suffix + ".ofd")) }
+                if let ofdDirectory { made.append((try ofd(pages: pages, document: document, faces: faces, archival: archival), ofdDirectory + "/" + input.name + suffix + ".ofd")) }
             }
             // Each whole or not at all, as the .odt files are (removed on Ctrl-C).
             for file in made { try ZipArchive.writeAtomically(file.bytes, to: file.path) }
@@ -47,10 +47,11 @@ public enum NativeBuild {
         return (try pdf(pages: pages, document: document, faces: faces), pages.count)
     }
 
-    /// The OFD of `document` (GB/T 33190), the same pages as its PDF, and its page count.
-    public static func ofd(_ document: Document, faces: LayoutFaces, timestamp: Int? = nil) throws -> (bytes: [UInt8], pages: Int) {
+    /// The OFD of `document` (GB/T 33190; OFD-A, GB/T 42133, when `archival`), the same pages as its
+    /// PDF, and its page count.
+    public static func ofd(_ document: Document, faces: LayoutFaces, timestamp: Int? = nil, archival: Bool = false) throws -> (bytes: [UInt8], pages: Int) {
         let pages = try PageSetter.set(Composer.compose(document), faces: faces)
-        return (try ofd(pages: pages, document: document, faces: faces, timestamp: timestamp), pages.count)
+        return (try ofd(pages: pages, document: document, faces: faces, timestamp: timestamp, archival: archival), pages.count)
     }
 
     /// The faces the pages use, in the order of their index, with the glyphs and characters each draws.
@@ -112,7 +113,7 @@ public enum NativeBuild {
 
     /// An OFD reader finds a glyph from its character through the font's `cmap`, so each face is embedded
     /// as an OpenType file that has one (the PDF's bare CFF has none): `OpenTypeFace.ofdSubset`.
-    static func ofd(pages: [LaidOutPage], document: Document, faces: LayoutFaces, timestamp: Int? = nil) throws -> [UInt8] {
+    static func ofd(pages: [LaidOutPage], document: Document, faces: LayoutFaces, timestamp: Int? = nil, archival: Bool = false) throws -> [UInt8] {
         let used = used(pages)
         var ids: [Int: [UInt32: UInt32]] = [:]
         let embedded = try used.map { use -> OFDWriter.Face in
@@ -127,9 +128,20 @@ public enum NativeBuild {
                                   unitsPerEm: face.unitsPerEm, bbox: face.bbox)
         }
         let info = OFDWriter.Info(title: document.title, author: document.issuer, creator: "gongwen", creatorVersion: Version.current,
-                                  date: (document.date.year, document.date.month, document.date.day))
+                                  date: (document.date.year, document.date.month, document.date.day),
+                                  archival: archival, metadata: archival ? archivalMetadata(document) : [])
         return try OFDWriter.write(pages: renumbered(pages, order: used.map(\.face), ids: ids), faces: embedded, info: info,
                                    timestamp: timestamp ?? document.date.epochSeconds)
+    }
+
+    /// An archival OFD's metadata (GB/T 42133 §6.2.1 b: kept as CustomData, named as DA/T 46 names
+    /// a 文书's elements): 题名, 责任者, 文件编号 (when it has one), 密级 (when marked), 日期.
+    static func archivalMetadata(_ document: Document) -> [OFDWriter.Info.Datum] {
+        var data = [OFDWriter.Info.Datum("题名", document.title), OFDWriter.Info.Datum("责任者", document.issuer)]
+        if let number = document.header?.number, !number.isEmpty { data.append(.init("文件编号", number)) }
+        if let secrecy = document.header?.secrecy, !secrecy.isEmpty { data.append(.init("密级", secrecy)) }
+        data.append(.init("日期", document.date.iso))
+        return data
     }
 
     /// zlib-wrapped deflate (a PDF's FlateDecode) by libdeflate at level 6, with one compressor for

@@ -66,11 +66,32 @@ public struct OFDValidator: Sendable {
     }
 
     /// The problems found in the package's XML parts (path and bytes); empty when all are valid.
+    /// An archival OFD (GB/T 42133-2022 §6.2.1 a) says `DocType="OFD-A"`, a value the 2016 schema,
+    /// which fixes `OFD`, predates: its OFD.xml is checked with that one value read as `OFD`.
     public func validate(_ parts: [(name: String, bytes: [UInt8])]) -> [String] {
-        parts.filter { $0.name.hasSuffix(".xml") }.flatMap { part -> [String] in
+        parts.filter { $0.name.lowercased().hasSuffix(".xml") }.flatMap { part -> [String] in
             guard let root = Self.rootName(part.bytes) else { return ["\(part.name): not well-formed XML"] }
             guard let schema = schemas[root] else { return [] }
-            return schema.validate(part.bytes, name: part.name)
+            return schema.validate(root == "OFD" ? Self.archivalTypeRead(part.bytes) : part.bytes, name: part.name)
+        }
+    }
+
+    /// `DocType="OFD-A"` replaced by `DocType="OFD"`, the rest unchanged.
+    static func archivalTypeRead(_ bytes: [UInt8]) -> [UInt8] {
+        let archival = Array(#"DocType="OFD-A""#.utf8), plain = Array(#"DocType="OFD""#.utf8)
+        guard bytes.count >= archival.count else { return bytes }
+        for i in 0...(bytes.count - archival.count) where bytes[i] == archival[0] && Array(bytes[i..<(i + archival.count)]) == archival {
+            return Array(bytes[..<i]) + plain + Array(bytes[(i + archival.count)...])
+        }
+        return bytes
+    }
+
+    /// An OFD package's XML parts, read within `limits` (the package may come from anyone).
+    public static func parts(of path: String, limits: ZipArchive.ReadLimits = ZipArchive.ReadLimits()) throws(DiagnosticError) -> [(name: String, bytes: [UInt8])] {
+        do {
+            return try ZipArchive.read(path, limits: limits, including: { $0.lowercased().hasSuffix(".xml") })
+        } catch {
+            throw .error("not a readable OFD package: \(error.problem ?? error.description)", at: .file(path))
         }
     }
 }

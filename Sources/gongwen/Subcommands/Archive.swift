@@ -5,10 +5,10 @@ import GongwenKit
 struct Archive: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive",
-        abstract: tr("Bundle sources, templates, styles, .odt and .pdf files with a SHA-256 MANIFEST (signed with --sign), or verify a bundle."))
+        abstract: tr("Bundle sources, templates, styles, .odt, .pdf and .ofd files with a SHA-256 MANIFEST (signed with --sign), or verify a bundle."))
 
     @Argument(help: ArgumentHelp(tr("Unit sources or folders (for --verify: bundles)."))) var inputs: [String] = ["samples/units"]
-    @Option(help: ArgumentHelp(tr("Folder of built output (holds odt/ and pdf/)."))) var built = "out"
+    @Option(help: ArgumentHelp(tr("Folder of built output (holds odt/ and pdf/, and ofd/ when OFDs were made: they are bundled too)."))) var built = "out"
     @Option(name: .shortAndLong, help: ArgumentHelp(tr("Where the bundle goes."))) var output = "out/archive"
     @Option(help: ArgumentHelp(tr("Style folder to include."))) var styles = "styles"
     @Flag(help: ArgumentHelp(tr("Re-hash the bundles given and report any difference."))) var verify = false
@@ -45,6 +45,7 @@ struct Archive: ParsableCommand {
         do {
             let units = try UnitDiscovery.find(inputs)
             let bundle = try Archiver.create(units: units, odtDirectory: built + "/odt", pdfDirectory: built + "/pdf",
+                                             ofdDirectory: FileManager.default.fileExists(atPath: built + "/ofd") ? built + "/ofd" : nil,
                                              stylesDirectory: FileManager.default.fileExists(atPath: styles) ? styles : nil,
                                              outputDirectory: output, date: date, signingKey: try sign.map(Signing.privateKey),
                                              policy: SourcePolicy().findingRollupUnits)

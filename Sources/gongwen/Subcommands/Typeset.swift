@@ -12,6 +12,7 @@ struct Typeset: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp(tr("Output folder."))) var output = "out/native"
     @Option(help: ArgumentHelp(tr("Also write each unit's OFD (GB/T 33190, the same pages as its PDF) into this folder."))) var ofd: String?
     @Flag(help: ArgumentHelp(tr("Write no PDF (with --ofd: the OFD instead of the PDF)."))) var noPdf = false
+    @Flag(help: ArgumentHelp(tr("Write the OFDs as OFD-A, the archival profile (GB/T 42133-2022)."))) var ofdArchive = false
     @Option(help: ArgumentHelp(tr("fontconfig rules for stand-in faces (characters are checked against the faces they give)."))) var fontsConfig: String?
     @Option(help: ArgumentHelp(tr("A folder of licensed faces."))) var fonts: String?
     @Option(name: .shortAndLong, help: ArgumentHelp(tr("Units set at once (default: one per core)."))) var jobs = SheetJobs.all
@@ -19,6 +20,7 @@ struct Typeset: ParsableCommand {
 
     func validate() throws {
         if noPdf && ofd == nil { throw ValidationError(tr("--no-pdf leaves nothing to write: give --ofd FOLDER too.")) }
+        if ofdArchive && ofd == nil { throw ValidationError(tr("--ofd-archive says how to write the OFDs: give --ofd FOLDER too.")) }
     }
 
     func run() throws {
@@ -37,7 +39,7 @@ struct Typeset: ParsableCommand {
         defer { setup.cleanUp() }
         var failed = 0
         for result in NativeBuild.units(units, jobs: jobs, policy: sourceOptions.policy, faces: faces, coverage: coverage,
-                                               directory: noPdf ? nil : output, ofdDirectory: ofd) {
+                                               directory: noPdf ? nil : output, ofdDirectory: ofd, archival: ofdArchive) {
             switch result {
             case .success(let findings): findings.forEach { Output.err($0.description) }
             case .failure(let error):

@@ -5,9 +5,9 @@ import GongwenKit
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: tr("Measure finished PDFs (from any tool) against GB/T 9704-2012 and print each deviation with its page and position."))
+        abstract: tr("Measure finished PDFs or OFDs (from any tool) against GB/T 9704-2012 and print each deviation with its page and position."))
 
-    @Argument(help: ArgumentHelp(tr("PDF files."))) var files: [String]
+    @Argument(help: ArgumentHelp(tr("PDF or OFD files."))) var files: [String]
 
     @Flag(help: ArgumentHelp(tr("Seals are pressed on the printed pages: a sealed layout without a seal image is expected."))) var handSealed = false
 
@@ -15,7 +15,9 @@ struct Verify: ParsableCommand {
         var bad = 0
         for file in files {
             do {
-                let findings = LayoutVerifier.verify(try PDFLayout.read(pdf: file), handSealed: handSealed)
+                // An OFD is a zip (whatever it is named); anything else is read as a PDF.
+                let layout = OFDLayout.looksLikeZip(file) ? try OFDLayout.read(ofd: file) : try PDFLayout.read(pdf: file)
+                let findings = LayoutVerifier.verify(layout, handSealed: handSealed)
                 if findings.isEmpty { Output.out("\(file): " + tr("ok")) }
                 findings.forEach { Output.out("\(file): " + tr($0.description)) }
                 if !findings.isEmpty { bad += 1 }
