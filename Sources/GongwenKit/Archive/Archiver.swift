@@ -16,8 +16,8 @@ public enum Archiver {
     public static let manifestName = "MANIFEST"
 
     /// Writes the bundle; returns its path. Units whose `.odt` or `.pdf` is missing are errors; with
-    /// an `ofdDirectory`, so is a missing `.ofd`, or one older than its unit's source (written before
-    /// the source last changed, it would not show what the bundle's source says).
+    /// an `ofdDirectory`, so is a missing `.ofd`, or one older than its unit's source or a template it
+    /// reads (written before that last changed, it would not show what the bundled sources say).
     public static func create(units: [String], odtDirectory: String, pdfDirectory: String, ofdDirectory: String? = nil, stylesDirectory: String?,
                               outputDirectory: String, date: OfficialDate,
                               signingKey: Curve25519.Signing.PrivateKey? = nil, policy: SourcePolicy = SourcePolicy()) throws -> String {
@@ -37,13 +37,13 @@ public enum Archiver {
                 for (folder, ext) in [(odtDirectory, "odt"), (pdfDirectory, "pdf")] + (ofdDirectory.map { [($0, "ofd")] } ?? []) {
                     let file = "\(folder)/\(name).\(ext)"
                     if FileManager.default.fileExists(atPath: file) { files.append(("\(ext)/\(name).\(ext)", file, unit, date)) } else { missing.append(file) }
-                    if ext == "ofd", let made = modified(file), let edited = modified(source), made < edited { stale.append(file) }
+                    if ext == "ofd", let made = modified(file), let edited = read.sources.compactMap(modified).max(), made < edited { stale.append(file) }
                 }
             }
         }
         guard missing.isEmpty && stale.isEmpty else {
             throw DiagnosticError(missing.map { .error("missing; build it before archiving", at: .file($0)) }
-                + stale.map { .error("older than its unit's source; make it again (gongwen build --ofd, or make ofd) before archiving", at: .file($0)) })
+                + stale.map { .error("older than its unit's source or a template it reads; make it again (gongwen build --ofd, or make ofd) before archiving", at: .file($0)) })
         }
         for template in templates.sorted() {
             files.append(("sources/templates/" + (template as NSString).lastPathComponent, template, nil, nil))

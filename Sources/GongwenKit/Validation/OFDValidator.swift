@@ -24,9 +24,14 @@ public final class XSDValidator: @unchecked Sendable {
         guard shape.elements + shape.attributes <= SchemaValidator.nodeLimit, shape.widest <= SchemaValidator.attributeLimit else {
             return ["\(name): too many elements or attributes to check"]
         }
-        return turn.withLock { _ in
-            guard let doc = parseXML(bytes, name: name) else { return ["\(name): not well-formed XML"] }
-            defer { xmlFreeDoc(doc) }
+        guard let doc = parseXML(bytes, name: name) else { return ["\(name): not well-formed XML"] }
+        defer { xmlFreeDoc(doc) }
+        return validate(document: doc, name: name)
+    }
+
+    /// The problems found in a parsed document (measured before it was parsed: see `validate`).
+    func validate(document doc: xmlDocPtr, name: String) -> [String] {
+        turn.withLock { _ in
             guard let context = xmlSchemaNewValidCtxt(schema) else { return ["\(name): cannot create a validation context"] }
             defer { xmlSchemaFreeValidCtxt(context) }
             final class Collector { var messages: [String] = [] }
@@ -57,33 +62,29 @@ public struct OFDValidator: Sendable {
         self.schemas = schemas
     }
 
-    /// The root element's local name, read from the first element of `bytes`.
-    static func rootName(_ bytes: [UInt8]) -> String? {
-        guard let doc = parseXML(bytes, name: "part") else { return nil }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc), let name = root.pointee.name else { return nil }
-        return String(cString: name)
-    }
-
     /// The problems found in the package's XML parts (path and bytes); empty when all are valid.
-    /// An archival OFD (GB/T 42133-2022 §6.2.1 a) says `DocType="OFD-A"`, a value the 2016 schema,
-    /// which fixes `OFD`, predates: its OFD.xml is checked with that one value read as `OFD`.
+    /// Each part is measured before libxml2 builds its tree (the package may come from anyone), then
+    /// checked against the schema of its root element. An archival OFD (GB/T 42133-2022 §6.2.1 a) says
+    /// `DocType="OFD-A"`, a value the 2016 schema, which fixes `OFD`, predates: its OFD.xml is checked
+    /// with that one attribute read as `OFD`.
     public func validate(_ parts: [(name: String, bytes: [UInt8])]) -> [String] {
         parts.filter { $0.name.lowercased().hasSuffix(".xml") }.flatMap { part -> [String] in
-            guard let root = Self.rootName(part.bytes) else { return ["\(part.name): not well-formed XML"] }
-            guard let schema = schemas[root] else { return [] }
-            return schema.validate(root == "OFD" ? Self.archivalTypeRead(part.bytes) : part.bytes, name: part.name)
+            let shape = XMLShape.measure(part.bytes) { $0.elements + $0.attributes > SchemaValidator.nodeLimit || $0.widest > SchemaValidator.attributeLimit }
+            guard shape.elements + shape.attributes <= SchemaValidator.nodeLimit, shape.widest <= SchemaValidator.attributeLimit else {
+                return ["\(part.name): too many elements or attributes to check"]
+            }
+            guard let doc = parseXML(part.bytes, name: part.name), let root = xmlDocGetRootElement(doc) else {
+                return ["\(part.name): not well-formed XML"]
+            }
+            defer { xmlFreeDoc(doc) }
+            let rootName = String(cString: root.pointee.name)
+            guard let schema = schemas[rootName] else { return [] }
+            if rootName == "OFD", let value = xmlGetProp(root, "DocType") {
+                if String(cString: value) == "OFD-A" { xmlSetProp(root, "DocType", "OFD") }
+                free(value)
+            }
+            return schema.validate(document: doc, name: part.name)
         }
-    }
-
-    /// `DocType="OFD-A"` replaced by `DocType="OFD"`, the rest unchanged.
-    static func archivalTypeRead(_ bytes: [UInt8]) -> [UInt8] {
-        let archival = Array(#"DocType="OFD-A""#.utf8), plain = Array(#"DocType="OFD""#.utf8)
-        guard bytes.count >= archival.count else { return bytes }
-        for i in 0...(bytes.count - archival.count) where bytes[i] == archival[0] && Array(bytes[i..<(i + archival.count)]) == archival {
-            return Array(bytes[..<i]) + plain + Array(bytes[(i + archival.count)...])
-        }
-        return bytes
     }
 
     /// An OFD package's XML parts, read within `limits` (the package may come from anyone).

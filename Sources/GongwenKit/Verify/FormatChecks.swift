@@ -92,7 +92,7 @@ enum MinutesChecks {
                 defer { previous = line }
                 if labels.contains(where: { line.text.hasPrefix($0) }) {
                     if !inList, let previous, previous.baseline < line.baseline {
-                        let empty = Int(((line.baseline - previous.baseline) / V.line).rounded()) - 1
+                        let empty = V.whole((line.baseline - previous.baseline) / V.line) - 1
                         if empty != 1 { r.flag(page.number, line, "\(empty) empty lines above the 出席 list; §10.3 asks for one") }
                     }
                     inList = true

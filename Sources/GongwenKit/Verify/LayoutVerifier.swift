@@ -180,7 +180,7 @@ public enum LayoutVerifier {
     static func checkFullPage(_ page: PDFLayout.Page, body: [PDFLayout.Line], pitch: Double, _ r: Report) {
         guard page.number > 1, !body.isEmpty, body.allSatisfy({ abs($0.size - bodySize) <= 0.4 }),
               let first = body.first, let last = body.last, last.bottom >= blockBottom - 7 else { return }
-        let slots = Int(((last.baseline - first.baseline) / pitch).rounded()) + 1
+        let slots = LayoutVerifier.whole((last.baseline - first.baseline) / pitch) + 1
         if slots != 22 { r.flag(page.number, last, "\(slots) lines on a full page; GB/T 9704 asks for 22 (§5.2.3)") }
         if first.top > blockTop + 3.5 { r.flag(page.number, first, String(format: "the first line's top is %.1f mm from the page top; the block starts at 37 mm", first.top)) }
     }
@@ -222,6 +222,13 @@ public enum LayoutVerifier {
             if Punctuation.isChinese(chars[i - 1]) && Punctuation.isChinese(chars[i + 1]) { return chars[i] }
         }
         return nil
+    }
+
+    /// A count of lines, rounded, from measures a file gave (which may be anything: a coordinate of
+    /// 1e21 mm would trap converting to Int): held within ±1,000,000.
+    static func whole(_ value: Double) -> Int {
+        guard value.isFinite else { return 0 }
+        return Int(min(max(value.rounded(), -1_000_000), 1_000_000))
     }
 
     /// A mark's top at its ideographic em box, 0.88 em above the baseline, as the yardstick
@@ -341,7 +348,7 @@ enum SignatureChecks {
         }
         guard sealedLayout, index >= 2 else { return }
         let text = lines[index - 2]
-        let empty = Int(((signature.baseline - text.baseline) / V.line).rounded()) - 1
+        let empty = LayoutVerifier.whole((signature.baseline - text.baseline) / V.line) - 1
         if empty < 2 {
             r.flag(page.number, signature, "\(empty) empty lines between the text and the 署名 of a sealed document; the seal needs two (§7.3.5.1)")
         }

@@ -11,7 +11,7 @@ import Foundation
 /// What would cost unbounded work or memory is refused: the package is anyone's.
 public enum OFDLayout {
     public struct Limits: Sendable {
-        /// The zip: entries, bytes of one part and of every part read (XML and embedded fonts).
+        /// The zip: entries, bytes of one part and of every part read (XML and embedded fonts together).
         public var zip: ZipArchive.ReadLimits = {
             var limits = ZipArchive.ReadLimits()
             limits.entryBytes = 32 << 20
@@ -19,6 +19,8 @@ public enum OFDLayout {
             limits.entries = 20_000
             return limits
         }()
+        /// XML parsed, all parts together, counting a part each time it is parsed (pages may name one part).
+        public var parsedBytes = 256 << 20
         public var pages = 2_000
         /// Characters drawn over all pages (a 20-page 公文 draws about 15,000).
         public var glyphs = 200_000
@@ -26,8 +28,11 @@ public enum OFDLayout {
         public var elements = 400_000
         public var depth = 100
         public var attributes = 100
-        /// Templates and nested page blocks followed, one into another.
+        /// Page blocks nested one in another.
         public var nesting = 16
+        /// What is drawn further than this from the page's corner (millimetres) is not measured: a page
+        /// is at most a few metres, and a coordinate of 1e21 would overflow the measures.
+        public var reach = 10_000.0
 
         public init() {}
     }
@@ -69,6 +74,9 @@ public enum OFDLayout {
         var pages: [(id: String, loc: String)] = []
         var templates: [String: String] = [:]
         var resources: [String] = []
+        /// Annotations.xml, and the signatures' list (named by OFD.xml).
+        var annotations: String?
+        var signatures: String?
     }
 
     struct Font {
@@ -101,32 +109,57 @@ public enum OFDLayout {
         }
     }
 
+    /// What one page (or a template, or an annotation's appearance) draws.
+    struct Drawn {
+        var pageHeight: Double
+        var glyphs: [PDFLayout.Glyph] = []
+        var turned: [PDFLayout.Glyph] = []
+        var rules: [PDFLayout.Rule] = []
+        var images: [PDFLayout.Image] = []
+
+        mutating func add(_ other: Drawn) {
+            glyphs += other.glyphs
+            turned += other.turned
+            rules += other.rules
+            images += other.images
+        }
+    }
+
     struct Reader {
         let path: String
         let limits: Limits
         /// Every XML part by its name in the zip (leading `/` and `./` dropped).
         var parts: [String: [UInt8]] = [:]
         var lowercased: [String: String] = [:]
+        var bytesRead: UInt64 = 0
+        var bytesParsed = 0
         var elements = 0
         var glyphCount = 0
         var fonts: [String: Font] = [:]
-        var colourSpaces: [String: String] = [:]
+        /// Colour spaces: type (RGB, GRAY, CMYK) and bits per component.
+        var colourSpaces: [String: (type: String, bits: Int)] = [:]
         var paints: [String: Paint] = [:]
         var advances: [String: Advances] = [:]
+        var resourcesRead = Set<String>()
+        /// A template's drawing, by its part and the page height it was drawn for: drawn once.
+        var templates: [String: Drawn] = [:]
 
         init(path: String, limits: Limits, only including: (String) -> Bool = { $0.lowercased().hasSuffix(".xml") }) throws(DiagnosticError) {
             self.path = path
             self.limits = limits
-            let entries: [(name: String, bytes: [UInt8])]
-            do {
-                entries = try ZipArchive.read(path, limits: limits.zip, including: including)
-            } catch {
-                throw .error("not a readable OFD package: \(error.problem ?? error.description)", at: .file(path))
-            }
-            for entry in entries {
+            for entry in try Self.read(path, limits.zip, including) {
                 let name = Self.normalised(entry.name)
                 parts[name] = entry.bytes
                 lowercased[name.lowercased()] = name
+                bytesRead += UInt64(entry.bytes.count)
+            }
+        }
+
+        static func read(_ path: String, _ limits: ZipArchive.ReadLimits, _ including: (String) -> Bool) throws(DiagnosticError) -> [(name: String, bytes: [UInt8])] {
+            do {
+                return try ZipArchive.read(path, limits: limits, including: including)
+            } catch {
+                throw .error("not a readable OFD package: \(error.problem ?? error.description)", at: .file(path))
             }
         }
 
@@ -167,6 +200,10 @@ public enum OFDLayout {
         /// Parses a part, within the limits, into a libxml2 tree the caller frees.
         mutating func parse(_ name: String) throws(DiagnosticError) -> xmlDocPtr {
             guard let bytes = parts[name] else { throw .error("the package has no part '\(PDFLayout.quoted(name))'", at: .file(path)) }
+            bytesParsed += bytes.count
+            guard bytesParsed <= limits.parsedBytes else {
+                throw .error("the package's parts add up to more than \(limits.parsedBytes >> 20) MB of XML to read (a 20-page 公文 has about 1 MB)", at: .file(path))
+            }
             let budget = limits.elements - elements
             let shape = XMLShape.measure(bytes) { $0.elements > budget || $0.depth > limits.depth || $0.widest > limits.attributes }
             if shape.declaration {
@@ -189,7 +226,8 @@ public enum OFDLayout {
         }
 
         mutating func document() throws(DiagnosticError) -> Document {
-            let root = try parse(find("OFD.xml", from: [""]) ?? "OFD.xml")
+            let ofdPart = find("OFD.xml", from: [""]) ?? "OFD.xml"
+            let root = try parse(ofdPart)
             defer { xmlFreeDoc(root) }
             guard let body = first(xmlDocGetRootElement(root), "DocBody"), let docRoot = first(body, "DocRoot").map(text),
                   !docRoot.isEmpty else {
@@ -219,14 +257,16 @@ public enum OFDLayout {
                     }
                 }
             }
+            out.annotations = first(top, "Annotations").map(text).flatMap { find($0, from: [out.folder, ""]) }
+            out.signatures = first(body, "Signatures").map(text).flatMap { find($0, from: [out.folder, ""]) }
             return out
         }
 
-        /// Fonts, colour spaces and drawing parameters of every resource file, and the embedded fonts'
-        /// advances (HarfBuzz reads them; a font it cannot read leaves its glyphs on estimated widths).
-        mutating func readResources(_ document: Document) throws(DiagnosticError) {
-            var fontFiles: [String: String] = [:]
-            for part in document.resources {
+        /// Fonts, colour spaces and drawing parameters of resource files not read yet, and the embedded
+        /// fonts' advances (HarfBuzz reads them; a font it cannot read leaves its glyphs on estimated widths).
+        mutating func readResources(_ resourceParts: [String]) throws(DiagnosticError) {
+            var fontFiles: [String: [String]] = [:]
+            for part in resourceParts where resourcesRead.insert(part).inserted {
                 let doc = try parse(part)
                 defer { xmlFreeDoc(doc) }
                 let res = xmlDocGetRootElement(doc)!
@@ -238,9 +278,10 @@ public enum OFDLayout {
                         case "Font":
                             let file = first(item, "FontFile").map(text).flatMap { $0.isEmpty ? nil : Self.resolve($0, from: base) }
                             fonts[id] = Font(name: attribute(item, "FontName"), file: file)
-                            if let file { fontFiles[file] = id }
+                            if let file { fontFiles[file, default: []].append(id) }
                         case "ColorSpace":
-                            colourSpaces[id] = attribute(item, "Type").uppercased()
+                            let bits = Int(attribute(item, "BitsPerComponent")).map { min(max($0, 1), 16) } ?? 8
+                            colourSpaces[id] = (attribute(item, "Type").uppercased(), bits)
                         case "DrawParam":
                             paints[id] = Paint(fill: first(item, "FillColor").flatMap(colour), stroke: first(item, "StrokeColor").flatMap(colour),
                                                lineWidth: Double(attribute(item, "LineWidth")), relative: attribute(item, "Relative"))
@@ -250,26 +291,23 @@ public enum OFDLayout {
                 }
             }
             guard !fontFiles.isEmpty else { return }
-            // The font files, read from the zip within the same bounds (a name that differs only in
-            // case is matched as other readers match it).
-            let wanted = Set(fontFiles.keys.map { $0.lowercased() })
-            let entries: [(name: String, bytes: [UInt8])]
-            do {
-                entries = try ZipArchive.read(path, limits: limits.zip, including: { wanted.contains(Self.normalised($0).lowercased()) })
-            } catch {
-                throw .error("not a readable OFD package: \(error.problem ?? error.description)", at: .file(path))
-            }
-            let byLowercase = Dictionary(fontFiles.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
-            for entry in entries {
-                guard let id = byLowercase[Self.normalised(entry.name).lowercased()], let table = Advances(entry.bytes) else { continue }
-                advances[id] = table
+            // The font files, read from the zip within what is left of the same bounds (a name that
+            // differs only in case is matched as other readers match it).
+            let byLowercase = Dictionary(fontFiles.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, b in a + b })
+            var zipLimits = limits.zip
+            zipLimits.totalBytes = zipLimits.totalBytes > bytesRead ? zipLimits.totalBytes - bytesRead : 0
+            for entry in try Self.read(path, zipLimits, { byLowercase[Self.normalised($0).lowercased()] != nil }) {
+                bytesRead += UInt64(entry.bytes.count)
+                guard let ids = byLowercase[Self.normalised(entry.name).lowercased()], let table = Advances(entry.bytes) else { continue }
+                for id in ids { advances[id] = table }
             }
         }
 
         mutating func layout() throws(DiagnosticError) -> PDFLayout {
             let document = try document()
-            try readResources(document)
-            var pages: [PDFLayout.Page] = []
+            try readResources(document.resources)
+            var drawnPages: [Drawn] = []
+            var sizes: [(width: Double, height: Double)] = []
             for (n, page) in document.pages.enumerated() {
                 guard let part = find(page.loc, from: [document.folder, ""]) else {
                     throw .error("page \(n + 1) is '\(PDFLayout.quoted(page.loc))', which the package does not hold", at: .file(path))
@@ -277,47 +315,108 @@ public enum OFDLayout {
                 let doc = try parse(part)
                 defer { xmlFreeDoc(doc) }
                 let root = xmlDocGetRootElement(doc)!
+                // The page's own resources (their IDs are the document's: one space).
+                try readResources(children(root, "PageRes").compactMap { find(text($0), from: [Self.folder(of: part), document.folder, ""]) })
                 let box = first(root, "Area").flatMap { first($0, "PhysicalBox") }.map { numbers(text($0)) } ?? document.pageBox ?? []
                 let width = box.count == 4 ? box[2] : 210, height = box.count == 4 ? box[3] : 297
                 var drawn = Drawn(pageHeight: height)
-                // Templates under the page (Background) and over it (Foreground): both are drawn.
+                // Templates under the page (Background) and over it (Foreground): both are drawn, each
+                // once however often the page names it, and counted with the page's characters.
+                var used = Set<String>()
                 for template in children(root, "Template") {
                     guard let loc = document.templates[attribute(template, "TemplateID")],
-                          let templatePart = find(loc, from: [document.folder, ""]), templatePart != part else { continue }
-                    let templateDoc = try parse(templatePart)
-                    defer { xmlFreeDoc(templateDoc) }
-                    if let content = first(xmlDocGetRootElement(templateDoc)!, "Content") { try draw(content, into: &drawn, inherited: nil, depth: 0) }
+                          let templatePart = find(loc, from: [document.folder, ""]), templatePart != part,
+                          used.insert(templatePart).inserted else { continue }
+                    let templateDrawn = try templateDrawing(templatePart, pageHeight: height)
+                    glyphCount += templateDrawn.glyphs.count + templateDrawn.turned.count
+                    guard glyphCount <= limits.glyphs else {
+                        throw .error("the document draws more than \(limits.glyphs) characters (a 20-page 公文 draws about 15,000)", at: .file(path))
+                    }
+                    drawn.add(templateDrawn)
                 }
-                if let content = first(root, "Content") { try draw(content, into: &drawn, inherited: nil, depth: 0) }
-                pages.append(PDFLayout.Page(number: n + 1, width: width, height: height, lines: PDFLayout.lines(drawn.glyphs),
-                                            turnedLines: PDFLayout.lines(drawn.turned), rules: drawn.rules, images: drawn.images))
+                if let content = first(root, "Content") { try draw(content, into: &drawn, base: Affine(), inherited: nil, depth: 0) }
+                drawnPages.append(drawn)
+                sizes.append((width, height))
             }
-            return PDFLayout(pages: pages)
+            let index = Dictionary(document.pages.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+            if let annotations = document.annotations { try drawAnnotations(annotations, pages: index, into: &drawnPages) }
+            if let signatures = document.signatures { try drawStamps(signatures, pages: index, into: &drawnPages) }
+            return PDFLayout(pages: drawnPages.enumerated().map { n, drawn in
+                PDFLayout.Page(number: n + 1, width: sizes[n].width, height: sizes[n].height, lines: PDFLayout.lines(drawn.glyphs),
+                               turnedLines: PDFLayout.lines(drawn.turned), rules: drawn.rules, images: drawn.images)
+            })
         }
 
-        struct Drawn {
-            var pageHeight: Double
-            var glyphs: [PDFLayout.Glyph] = []
-            var turned: [PDFLayout.Glyph] = []
-            var rules: [PDFLayout.Rule] = []
-            var images: [PDFLayout.Image] = []
+        /// A template page's drawing, parsed and drawn once however many pages use it.
+        mutating func templateDrawing(_ part: String, pageHeight: Double) throws(DiagnosticError) -> Drawn {
+            let key = "\(part)\n\(pageHeight)"
+            if let kept = templates[key] { return kept }
+            let doc = try parse(part)
+            defer { xmlFreeDoc(doc) }
+            var drawn = Drawn(pageHeight: pageHeight)
+            // Its characters are counted where a page uses it.
+            let counted = glyphCount
+            if let content = first(xmlDocGetRootElement(doc)!, "Content") { try draw(content, into: &drawn, base: Affine(), inherited: nil, depth: 0) }
+            glyphCount = counted
+            templates[key] = drawn
+            return drawn
         }
 
-        /// The objects of a Content, a Layer or a PageBlock, in order.
-        mutating func draw(_ node: xmlNodePtr, into drawn: inout Drawn, inherited: String?, depth: Int) throws(DiagnosticError) {
+        /// Annotations (Annotations.xml → each page's PageAnnot file): each Annot's Appearance, drawn
+        /// in its Boundary on its page, as readers show it.
+        mutating func drawAnnotations(_ list: String, pages: [String: Int], into drawn: inout [Drawn]) throws(DiagnosticError) {
+            let doc = try parse(list)
+            defer { xmlFreeDoc(doc) }
+            for page in children(xmlDocGetRootElement(doc)!, "Page") {
+                guard let n = pages[attribute(page, "PageID")], let loc = first(page, "FileLoc").map(text),
+                      let part = find(loc, from: [Self.folder(of: list), ""]) else { continue }
+                let annots = try parse(part)
+                defer { xmlFreeDoc(annots) }
+                for annot in children(xmlDocGetRootElement(annots)!, "Annot") where attribute(annot, "Visible") != "false" {
+                    for appearance in children(annot, "Appearance") {
+                        let box = numbers(attribute(appearance, "Boundary"))
+                        let base = box.count == 4 ? Affine(e: box[0], f: box[1]) : Affine()
+                        try draw(appearance, into: &drawn[n], base: base, inherited: nil, depth: 1)
+                    }
+                }
+            }
+        }
+
+        /// Electronic seals (Signatures.xml → each Signature.xml's StampAnnot): an image in its Boundary
+        /// on the page it names, as a reader shows the seal.
+        mutating func drawStamps(_ list: String, pages: [String: Int], into drawn: inout [Drawn]) throws(DiagnosticError) {
+            let doc = try parse(list)
+            defer { xmlFreeDoc(doc) }
+            for signature in children(xmlDocGetRootElement(doc)!, "Signature") {
+                guard let part = find(attribute(signature, "BaseLoc"), from: [Self.folder(of: list), ""]) else { continue }
+                let signed = try parse(part)
+                defer { xmlFreeDoc(signed) }
+                guard let info = first(xmlDocGetRootElement(signed), "SignedInfo") else { continue }
+                for stamp in children(info, "StampAnnot") {
+                    let box = numbers(attribute(stamp, "Boundary"))
+                    guard let n = pages[attribute(stamp, "PageRef")], box.count == 4, box.allSatisfy({ abs($0) <= limits.reach }) else { continue }
+                    drawn[n].images.append(PDFLayout.Image(x0: box[0], y0: box[1], x1: box[0] + box[2], y1: box[1] + box[3]))
+                }
+            }
+        }
+
+        /// The objects of a Content, a Layer, a PageBlock or an Appearance, in order; `base` places
+        /// their coordinates on the page.
+        mutating func draw(_ node: xmlNodePtr, into drawn: inout Drawn, base: Affine, inherited: String?, depth: Int) throws(DiagnosticError) {
             guard depth <= limits.nesting else {
                 throw .error("page blocks nest more than \(limits.nesting) deep", at: .file(path))
             }
             for child in children(node, nil) {
                 let param = attribute(child, "DrawParam").isEmpty ? inherited : attribute(child, "DrawParam")
                 switch name(child) {
-                case "Layer", "PageBlock": try draw(child, into: &drawn, inherited: param, depth: depth + 1)
-                case "TextObject": try text(child, into: &drawn, param: param)
-                case "PathObject": path(child, into: &drawn, param: param)
+                case "Layer", "PageBlock": try draw(child, into: &drawn, base: base, inherited: param, depth: depth + 1)
+                case "TextObject": try text(child, into: &drawn, base: base, param: param)
+                case "PathObject": path(child, into: &drawn, base: base, param: param)
                 case "ImageObject":
-                    let m = placement(child)
+                    let m = base.after(placement(child))
                     let corners = [m.apply(0, 0), m.apply(1, 0), m.apply(0, 1), m.apply(1, 1)]
                     let xs = corners.map(\.x), ys = corners.map(\.y)
+                    guard (xs + ys).allSatisfy({ abs($0) <= limits.reach }) else { continue }
                     drawn.images.append(PDFLayout.Image(x0: xs.min()!, y0: ys.min()!, x1: xs.max()!, y1: ys.max()!))
                 default: break
                 }
@@ -335,26 +434,29 @@ public enum OFDLayout {
             return m
         }
 
-        /// The drawing parameter's colour (or that of the one it is relative to), a few steps at most.
-        func paint(_ id: String?, _ which: KeyPath<Paint, Colour?>) -> Colour? {
+        /// A drawing parameter's value (or that of the one it is relative to), a few steps at most.
+        func paint<T>(_ id: String?, _ which: KeyPath<Paint, T?>) -> T? {
             var id = id, steps = 0
             while let current = id, let p = paints[current], steps < 8 {
-                if let c = p[keyPath: which] { return c }
+                if let value = p[keyPath: which] { return value }
                 id = p.relative
                 steps += 1
             }
             return nil
         }
 
-        /// A CT_Color: `Value` in its colour space (RGB unless it names another), components 0–255
-        /// (`#FF` hexadecimal allowed).
+        /// A CT_Color: `Value` in its colour space (RGB unless it names another), each component of
+        /// the space's bits (8: 0–255; `#FF` hexadecimal allowed).
         func colour(_ node: xmlNodePtr) -> Colour? {
-            let values = attribute(node, "Value").split(separator: " ").compactMap { token -> Double? in
-                if token.hasPrefix("#") { return Int(token.dropFirst(), radix: 16).map(Double.init) }
-                return Double(token).flatMap { $0.isFinite ? $0 : nil }
-            }.map { min(max($0 / 255, 0), 1) }
-            let space = colourSpaces[attribute(node, "ColorSpace")] ?? (values.count == 1 ? "GRAY" : values.count == 4 ? "CMYK" : "RGB")
-            switch (space, values.count) {
+            let space = colourSpaces[attribute(node, "ColorSpace")]
+            let top = Double((1 << (space?.bits ?? 8)) - 1)
+            var values: [Double] = []
+            Self.tokens(attribute(node, "Value"), upTo: 4) { token in
+                let value: Double? = token.hasPrefix("#") ? Int(token.dropFirst(), radix: 16).map(Double.init) : Double(token).flatMap { $0.isFinite ? $0 : nil }
+                values.append(min(max((value ?? 0) / top, 0), 1))
+            }
+            let type = space?.type ?? (values.count == 1 ? "GRAY" : values.count == 4 ? "CMYK" : "RGB")
+            switch (type, values.count) {
             case ("GRAY", 1...): return Colour(r: values[0], g: values[0], b: values[0])
             case ("CMYK", 4...):
                 let k = 1 - values[3]
@@ -364,15 +466,16 @@ public enum OFDLayout {
             }
         }
 
-        mutating func text(_ node: xmlNodePtr, into drawn: inout Drawn, param: String?) throws(DiagnosticError) {
+        mutating func text(_ node: xmlNodePtr, into drawn: inout Drawn, base: Affine, param: String?) throws(DiagnosticError) {
             guard attribute(node, "Fill") != "false" else { return }
-            let m = placement(node)
+            let m = base.after(placement(node))
             let fontID = attribute(node, "Font")
             let fontName = fonts[fontID]?.name ?? ""
             let sizeInObject = Double(attribute(node, "Size")).flatMap { $0.isFinite && $0 > 0 ? $0 : nil } ?? 0
             // The glyph's up vector on the page gives its size; its advance, which way it runs.
             let up = (m.c * m.c + m.d * m.d).squareRoot()
             let size = sizeInObject * up / PDFLayout.pointsToMillimetres
+            guard size.isFinite, size * PDFLayout.pointsToMillimetres <= limits.reach else { return }
             let runsUp = m.b < 0 && abs(m.b) > 10 * abs(m.a)
             let along = (m.a * m.a + m.b * m.b).squareRoot()
             let red = (first(node, "FillColor").flatMap(colour) ?? paint(param, \.fill))?.isRed ?? false
@@ -380,7 +483,8 @@ public enum OFDLayout {
             // A TextCode without X or Y takes the previous TextCode's (as ofdrw reads it; 0 for the first).
             var codeX = 0.0, codeY = 0.0
             for code in children(node, "TextCode") {
-                let scalars = Array(text(code).unicodeScalars)
+                // The text as written: a leading space (or U+3000) is a character with a place.
+                let scalars = Array(rawText(code).unicodeScalars)
                 glyphCount += scalars.count
                 guard glyphCount <= limits.glyphs else {
                     throw .error("the document draws more than \(limits.glyphs) characters (a 20-page 公文 draws about 15,000)", at: .file(path))
@@ -392,27 +496,33 @@ public enum OFDLayout {
                 // As many values as gaps: nil where the attribute has none for it.
                 let dx = deltas(attribute(code, "DeltaX"), count: gaps), dy = deltas(attribute(code, "DeltaY"), count: gaps)
                 for (i, scalar) in scalars.enumerated() {
-                    let character = String(scalar)
                     let em = advances[fontID]?.advance(scalar.value) ?? Self.estimatedAdvance(scalar)
                     let p = m.apply(x, y)
                     let advance = em * sizeInObject * along
-                    let glyph: PDFLayout.Glyph
-                    if runsUp {
-                        glyph = PDFLayout.Glyph(text: character, x0: drawn.pageHeight - p.y, x1: drawn.pageHeight - p.y + advance,
-                                                baseline: p.x, size: size, font: fontName, red: red)
-                        drawn.turned.append(glyph)
-                    } else {
-                        glyph = PDFLayout.Glyph(text: character, x0: p.x, x1: p.x + advance, baseline: p.y, size: size, font: fontName, red: red)
-                        drawn.glyphs.append(glyph)
+                    if abs(p.x) <= limits.reach, abs(p.y) <= limits.reach {
+                        if runsUp {
+                            drawn.turned.append(PDFLayout.Glyph(text: String(scalar), x0: drawn.pageHeight - p.y, x1: drawn.pageHeight - p.y + advance,
+                                                                baseline: p.x, size: size, font: fontName, red: red))
+                        } else {
+                            drawn.glyphs.append(PDFLayout.Glyph(text: String(scalar), x0: p.x, x1: p.x + advance, baseline: p.y,
+                                                                size: size, font: fontName, red: red))
+                        }
                     }
                     guard i < gaps else { continue }
-                    // A gap without a value advances by the glyph's width along the reading direction.
-                    let step = em * sizeInObject
-                    switch direction {
-                    case 90: x += dx[i] ?? 0; y += dy[i] ?? step
-                    case 180: x += dx[i] ?? -step; y += dy[i] ?? 0
-                    case 270: x += dx[i] ?? 0; y += dy[i] ?? -step
-                    default: x += dx[i] ?? step; y += dy[i] ?? 0
+                    // A gap with a DeltaX or DeltaY value moves by it (the other, absent, is no move:
+                    // vertical text gives DeltaY alone); a gap with neither advances by the glyph's
+                    // width along the reading direction, as the yardstick reads it.
+                    if dx[i] != nil || dy[i] != nil {
+                        x += dx[i] ?? 0
+                        y += dy[i] ?? 0
+                    } else {
+                        let step = em * sizeInObject
+                        switch direction {
+                        case 90: y += step
+                        case 180: x -= step
+                        case 270: y -= step
+                        default: x += step
+                        }
                     }
                 }
             }
@@ -427,16 +537,40 @@ public enum OFDLayout {
             return wide ? 1 : 0.5
         }
 
+        /// The space-separated tokens of `text`, one by one, at most `limit` of them (an attribute of
+        /// 32 MB is not split all at once).
+        static func tokens(_ text: String, upTo limit: Int, _ body: (Substring) -> Void) {
+            var count = 0
+            var start: String.Index?
+            var i = text.startIndex
+            while i < text.endIndex, count < limit {
+                let c = text[i]
+                if c == " " || c == "\t" || c == "\n" || c == "\r" || c == "," {
+                    if let s = start { body(text[s..<i]); count += 1; start = nil }
+                } else if start == nil {
+                    start = i
+                }
+                i = text.index(after: i)
+            }
+            if let s = start, count < limit { body(text[s...]) }
+        }
+
         /// DeltaX or DeltaY: numbers, `g N v` for N copies of v; exactly `count` values, nil for those
         /// not given (a `g` of a billion copies costs no more than the gaps there are).
         func deltas(_ text: String, count: Int) -> [Double?] {
             var out: [Double?] = []
-            var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })[...]
-            while let token = tokens.popFirst(), out.count < count {
-                if token == "g" {
-                    guard let n = tokens.popFirst().flatMap({ Int($0) }), let v = tokens.popFirst().flatMap({ Double($0) }) else { break }
-                    let value: Double? = v.isFinite ? v : nil
-                    out += repeatElement(value, count: max(0, min(n, count - out.count)))
+            out.reserveCapacity(count)
+            var pending: [Substring] = []
+            // A `g` takes the next two tokens; each token is looked at once.
+            Self.tokens(text, upTo: 3 * count + 3) { token in
+                guard out.count < count else { return }
+                if !pending.isEmpty || token == "g" {
+                    pending.append(token)
+                    guard pending.count == 3 else { return }
+                    if let n = Int(pending[1]), let v = Double(pending[2]) {
+                        out += repeatElement(v.isFinite ? v : nil, count: max(0, min(n, count - out.count)))
+                    }
+                    pending = []
                 } else {
                     out.append(Double(token).flatMap { $0.isFinite ? $0 : nil })
                 }
@@ -445,29 +579,32 @@ public enum OFDLayout {
         }
 
         /// A path whose points span more than 50 mm across and less than 2 mm down: a rule, as in a PDF.
-        func path(_ node: xmlNodePtr, into drawn: inout Drawn, param: String?) {
-            let m = placement(node)
-            let boundary = numbers(attribute(node, "Boundary"))
-            var points: [(x: Double, y: Double)] = []
+        func path(_ node: xmlNodePtr, into drawn: inout Drawn, base: Affine, param: String?) {
+            let m = base.after(placement(node))
+            var x0 = Double.infinity, x1 = -Double.infinity, y0 = Double.infinity, y1 = -Double.infinity
+            func add(_ x: Double, _ y: Double) {
+                let p = m.apply(x, y)
+                x0 = min(x0, p.x); x1 = max(x1, p.x); y0 = min(y0, p.y); y1 = max(y1, p.y)
+            }
             if let data = first(node, "AbbreviatedData").map(text) {
                 // Every number after a command letter is a coordinate pair but the arc's radii, angle and flags.
-                var pending: [Double] = [], skip = 0
-                for token in data.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) {
+                var pending: Double?, skip = 0
+                Self.tokens(data, upTo: Int.max) { token in
                     if let value = Double(token), value.isFinite {
-                        if skip > 0 { skip -= 1; continue }
-                        pending.append(value)
-                        if pending.count == 2 { points.append(m.apply(pending[0], pending[1])); pending = [] }
+                        if skip > 0 { skip -= 1; return }
+                        if let x = pending { add(x, value); pending = nil } else { pending = value }
                     } else {
-                        pending = []
+                        pending = nil
                         skip = token == "A" ? 5 : 0
                     }
                 }
             }
-            if points.isEmpty, boundary.count == 4 {
-                points = [(boundary[0], boundary[1]), (boundary[0] + boundary[2], boundary[1] + boundary[3])]
+            let boundary = numbers(attribute(node, "Boundary"))
+            if x0 > x1, boundary.count == 4 {
+                add(0, 0)
+                add(boundary[2], boundary[3])
             }
-            guard let x0 = points.map(\.x).min(), let x1 = points.map(\.x).max(), let y0 = points.map(\.y).min(),
-                  let y1 = points.map(\.y).max(), x1 - x0 > 50, y1 - y0 < 2 else { return }
+            guard x0 <= x1, [x0, x1, y0, y1].allSatisfy({ abs($0) <= limits.reach }), x1 - x0 > 50, y1 - y0 < 2 else { return }
             let filled = attribute(node, "Fill") == "true"
             let seen = filled ? (first(node, "FillColor").flatMap(colour) ?? paint(param, \.fill))
                 : (first(node, "StrokeColor").flatMap(colour) ?? paint(param, \.stroke))
@@ -475,7 +612,7 @@ public enum OFDLayout {
             if filled, let seen, seen.r > 0.9 && seen.g > 0.9 && seen.b > 0.9 { return }
             var width = y1 - y0
             if !filled {
-                let line = Double(attribute(node, "LineWidth")) ?? paints[param ?? ""]?.lineWidth ?? 0.353
+                let line = Double(attribute(node, "LineWidth")) ?? paint(param, \.lineWidth) ?? 0.353
                 width = line * (abs(m.a * m.d - m.b * m.c)).squareRoot()
             }
             drawn.rules.append(PDFLayout.Rule(x0: x0, x1: x1, y: (y0 + y1) / 2, red: seen?.isRed ?? false, width: width))
@@ -487,14 +624,19 @@ public enum OFDLayout {
         func attribute(_ node: xmlNodePtr, _ name: String) -> String { PDFLayout.attribute(node, name) }
         func children(_ node: xmlNodePtr, _ name: String?) -> [xmlNodePtr] { PDFLayout.children(node, name) }
         func first(_ node: xmlNodePtr?, _ name: String) -> xmlNodePtr? { node.flatMap { children($0, name).first } }
+        /// The numbers of a box or a matrix: a few, read from the attribute's start.
         func numbers(_ text: String) -> [Double] {
-            text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" }).compactMap { Double($0) }.filter(\.isFinite)
+            var out: [Double] = []
+            Self.tokens(text, upTo: 8) { token in if let v = Double(token), v.isFinite { out.append(v) } }
+            return out
         }
-        func text(_ node: xmlNodePtr) -> String {
+        func rawText(_ node: xmlNodePtr) -> String {
             guard let content = xmlNodeGetContent(node) else { return "" }
             defer { free(content) }
-            return String(cString: content).trimmingCharacters(in: .whitespacesAndNewlines)
+            return String(cString: content)
         }
+        /// An element's text without the spaces around it (a location, a box).
+        func text(_ node: xmlNodePtr) -> String { rawText(node).trimmingCharacters(in: .whitespacesAndNewlines) }
     }
 
     /// An embedded font's horizontal advances, in ems, by character (its cmap), through HarfBuzz.

@@ -107,6 +107,17 @@ final class OFDReadingTests: XCTestCase {
         let red = signed.pages[0].rules.filter(\.red)
         XCTAssertEqual(red.count, 1, "\(red)")
         assertClose([red.first?.x0 ?? 0, red.first?.x1 ?? 0], [27.5, 184.5], accuracy: 0.6)
+        // An invoice's vertical label (template Tpl_0: Boundary 6.6 32.8, X 0.25, Y 3.15, DeltaY 6.35 6.35, no
+        // DeltaX): each character straight below the last, none moved across.
+        let invoice = try OFDLayout.read(ofd: folder + "/huhuang-invoice-5pages.ofd").pages[0]
+        let label = "购买方".map { character in invoice.lines.flatMap(\.glyphs).first { $0.text == String(character) } }
+        assertClose(label.map { $0?.x0 ?? 0 }, [6.85, 6.85, 6.85], accuracy: 1e-6)
+        assertClose(label.map { $0?.baseline ?? 0 }, [35.95, 42.3, 48.65], accuracy: 1e-6)
+        // The signed file's seal is a StampAnnot (Signatures/Sign_0: PageRef 1021, the second page;
+        // Boundary 122.94 37.0 33.0 33.0), drawn where its Boundary says.
+        let stamp = signed.pages[1].images
+        XCTAssertEqual(stamp.count, 1)
+        assertClose(stamp.map { [$0.x0, $0.y0, $0.x1, $0.y1] }.first ?? [], [122.94, 37, 155.94, 70], accuracy: 1e-9)
         // The letter's seal is an image.
         XCTAssertGreaterThanOrEqual(try OFDLayout.read(ofd: folder + "/suwell-official-letter-redhead.ofd").pages[0].images.count, 1)
     }
@@ -220,5 +231,25 @@ final class OFDReadingTests: XCTestCase {
         XCTAssert(lines.contains { $0.contains("pdf-positions") && $0.contains("PASS") }, check.output)
         let failing = lines.filter { $0.contains("FAIL") }
         XCTAssert(failing.allSatisfy { $0.contains("schema") && $0.contains("DocType") }, check.output)
+        // gongwen's own validation reads DocType OFD-A as the archival profile's and finds the rest valid.
+        let schemas = Self.shared + "/ofd-schema"
+        let valid = try gongwen(["validate", "--ofd-schemas", schemas, file])
+        XCTAssertEqual(valid.status, 0, valid.output)
+    }
+
+    /// `build --ofd` then `--ofd-archive`: the plain OFD is not kept as up to date when OFD-A is asked for.
+    func testChangingTheProfileRebuildsTheOFD() throws {
+        try XCTSkipIf(Subprocess.which("fc-match") == nil, "end-to-end tier: fontconfig is not installed (make deps)")
+        let out = temporaryDirectory()
+        var options = try repoBuildOptions(output: out)
+        options.convert = nil
+        options.ofd = true
+        let sources = [Repo.root + "/samples/units/青山县.yaml"]
+        XCTAssertEqual(BuildRunner(options: options).run(sources: sources, progress: Progress(quiet: true)).units.map(\.ofd), [.built])
+        XCTAssertEqual(OFDLayout.isArchival(ofd: out + "/ofd/青山县.ofd"), false)
+        options.ofdArchive = true
+        XCTAssertEqual(BuildRunner(options: options).run(sources: sources, progress: Progress(quiet: true)).units.map(\.ofd), [.built])
+        XCTAssertEqual(OFDLayout.isArchival(ofd: out + "/ofd/青山县.ofd"), true)
+        XCTAssertEqual(BuildRunner(options: options).run(sources: sources, progress: Progress(quiet: true)).units.map(\.ofd), [.unchanged])
     }
 }

@@ -19,7 +19,8 @@ final class OFDLayoutTests: XCTestCase {
         var entries: [ZipArchive.Entry] = [.init("OFD.xml", .bytes(Array(ofd.utf8))), .init("Doc_0/Document.xml", .bytes(Array(document.utf8))),
                                            .init("Doc_0/PublicRes.xml", .bytes(Array(publicRes.utf8)))]
         for (n, content) in pages.enumerated() {
-            let page = #"<?xml version="1.0" encoding="UTF-8"?><ofd:Page \#(Self.ns)>\#(content)</ofd:Page>"#
+            // A content that brings its own prolog (a DOCTYPE) is the whole part.
+            let page = content.hasPrefix("<!DOCTYPE") ? content : #"<?xml version="1.0" encoding="UTF-8"?><ofd:Page \#(Self.ns)>\#(content)</ofd:Page>"#
             entries.append(.init("Doc_0/Pages/Page_\(n)/Content.xml", .bytes(Array(page.utf8))))
         }
         let path = folder + "/a.ofd"
@@ -131,17 +132,18 @@ final class OFDLayoutTests: XCTestCase {
     }
 
     func testADeclaredEntityIsRefusedBeforeItIsExpanded() throws {
-        let bomb = #"<!DOCTYPE p [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><ofd:Content/>"#
+        let bomb = #"<!DOCTYPE ofd:Page [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><ofd:Page \#(Self.ns)><ofd:Content><ofd:Layer ID="3"><ofd:TextObject ID="4" Boundary="0 0 100 10" Font="2" Size="5"><ofd:TextCode X="0" Y="5">&c;</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>"#
         let path = try package([bomb])
         assertRefused(path, saying: "declares a DOCTYPE")
     }
 
     /// `g N v` with a billion copies costs no more than the gaps there are.
     func testAHugeRepeatCountCostsOnlyTheGapsThereAre() throws {
-        let content = #"<ofd:Content><ofd:Layer ID="3"><ofd:TextObject ID="4" Boundary="0 0 100 10" Font="2" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 1000000000000 5">一二三</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content>"#
+        let content = #"<ofd:Content><ofd:Layer ID="3"><ofd:TextObject ID="4" Boundary="0 0 100 10" Font="2" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 1000000000000 7">一二三</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content>"#
         let started = Date()
         let line = try OFDLayout.read(ofd: try package([content])).pages[0].lines[0]
-        XCTAssertEqual(line.glyphs.map(\.x0), [0, 5, 10])
+        // 7 apart, not the em (5) a gap without a value would take.
+        XCTAssertEqual(line.glyphs.map(\.x0), [0, 7, 14])
         XCTAssertLessThan(Date().timeIntervalSince(started), 5)
     }
 
@@ -156,6 +158,40 @@ final class OFDLayoutTests: XCTestCase {
         let nested = String(repeating: #"<ofd:PageBlock ID="9">"#, count: 30) + String(repeating: "</ofd:PageBlock>", count: 30)
         assertRefused(try package(["<ofd:Content><ofd:Layer ID=\"3\">" + nested + "</ofd:Layer></ofd:Content>"], name: "nested"),
                       saying: "page blocks nest more than 16 deep")
+    }
+
+    /// A glyph 1e21 mm away is not measured (the verifier's counts of lines would overflow), and the
+    /// verifier's own rounding holds such a count.
+    func testAGlyphFarOffThePageIsNotMeasured() throws {
+        let content = #"<ofd:Content><ofd:Layer ID="3"><ofd:TextObject ID="4" Boundary="0 0 100 10" Font="2" Size="5.644"><ofd:TextCode X="30" Y="-1e21">一</ofd:TextCode></ofd:TextObject><ofd:TextObject ID="5" Boundary="0 0 100 10" Font="2" Size="5.644"><ofd:TextCode X="30" Y="265">二</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content>"#
+        let layout = try OFDLayout.read(ofd: try package([content, content]))
+        XCTAssertEqual(layout.pages[1].lines.map(\.text), ["二"])
+        _ = LayoutVerifier.verify(layout)
+        XCTAssertEqual(LayoutVerifier.whole(1e21), 1_000_000)
+        XCTAssertEqual(LayoutVerifier.whole(-.infinity), 0)
+        XCTAssertEqual(LayoutVerifier.whole(2.6), 3)
+    }
+
+    /// A page that names one template 200,000 times draws it once; the template is parsed once.
+    func testATemplateNamedOverAndOverIsDrawnOnce() throws {
+        let template = #"<?xml version="1.0"?><ofd:Page \#(Self.ns)><ofd:Content><ofd:Layer ID="51"><ofd:TextObject ID="52" Boundary="10 100 50 10" Font="2" Size="3.528"><ofd:TextCode X="0" Y="5">底</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>"#
+        let page = String(repeating: #"<ofd:Template TemplateID="50"/>"#, count: 200_000) + "<ofd:Content/>"
+        let path = try package([page], documentExtra: #"<ofd:TemplatePage ID="50" BaseLoc="Tpls/T0.xml"/>"#,
+                               extra: [.init("Doc_0/Tpls/T0.xml", .bytes(Array(template.utf8)))])
+        let started = Date()
+        let read = try OFDLayout.read(ofd: path)
+        XCTAssertEqual(read.pages[0].lines.map(\.text), ["底"])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20)
+    }
+
+    /// A leading space (U+3000) is a character with its DeltaX; a gap with DeltaY alone moves down only.
+    func testSpacesAndVerticalGapsKeepTheirPlaces() throws {
+        let content = #"<ofd:Content><ofd:Layer ID="3"><ofd:TextObject ID="4" Boundary="10 10 100 100" Font="2" Size="5.644"><ofd:TextCode X="0" Y="5" DeltaX="5.644 5.644">　一二</ofd:TextCode><ofd:TextCode X="50" Y="30" DeltaY="8 8">上中下</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content>"#
+        let page = try OFDLayout.read(ofd: try package([content])).pages[0]
+        XCTAssertEqual(page.lines.map(\.text), ["一二", "上", "中", "下"])
+        assertClose(page.lines[0].glyphs.map(\.x0), [15.644, 21.288], accuracy: 1e-9)
+        assertClose(page.lines[1...].map(\.x0), [60, 60, 60], accuracy: 1e-9)
+        assertClose(page.lines[1...].map(\.baseline), [40, 48, 56], accuracy: 1e-9)
     }
 
     func testADocumentThatIsNotNamedIsALocatedError() throws {

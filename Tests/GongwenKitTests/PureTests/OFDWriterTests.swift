@@ -148,4 +148,36 @@ final class OFDWriterTests: XCTestCase {
         bad.items.append(.rectangle(x: .nan, y: 0, width: 1, height: 1, colour: .black))
         XCTAssertThrowsError(try OFDWriter.write(pages: [bad], faces: [face], info: info))
     }
+
+    /// An OpenType table directory naming `tags` (the tables themselves empty).
+    func program(_ tags: [String]) -> [UInt8] {
+        var bytes: [UInt8] = [0x4F, 0x54, 0x54, 0x4F, 0, UInt8(tags.count), 0, 0, 0, 0, 0, 0]
+        for tag in tags { bytes += Array(tag.utf8) + [UInt8](repeating: 0, count: 12) }
+        return bytes
+    }
+
+    /// OFD-A (GB/T 42133): DocType, the metadata as CustomData after CreatorVersion, and a face that
+    /// lacks a table §6.2.6 c lists is refused, naming it.
+    func testAnArchivalOFDSaysSoAndKeepsEveryFontTable() throws {
+        var archival = info
+        archival.archival = true
+        archival.metadata = [.init("题名", "青山县2026年上半年宣传工作总结"), .init("日期", "2026-07-10")]
+        var whole = face
+        whole.program = program(["CFF ", "OS/2", "cmap", "head", "hhea", "hmtx", "maxp", "name", "post"])
+        let entries = try OFDWriter.parts(pages: [page()], faces: [whole], info: archival)
+        guard case .bytes(let bytes)? = entries.first(where: { $0.name == "OFD.xml" })?.content else { return XCTFail("no OFD.xml") }
+        let xml = String(decoding: bytes, as: UTF8.self)
+        XCTAssert(xml.contains(#"DocType="OFD-A""#), xml)
+        XCTAssert(xml.contains(#"<ofd:CreatorVersion>test</ofd:CreatorVersion><ofd:CustomDatas><ofd:CustomData Name="题名">青山县2026年上半年宣传工作总结</ofd:CustomData><ofd:CustomData Name="日期">2026-07-10</ofd:CustomData></ofd:CustomDatas>"#), xml)
+        var lacking = face
+        lacking.program = program(["CFF ", "OS/2", "cmap", "head", "hhea", "hmtx", "maxp", "name"])
+        XCTAssertThrowsError(try OFDWriter.parts(pages: [page()], faces: [lacking], info: archival)) { error in
+            XCTAssertEqual("\(error)", "the face FandolFang-Regular lacks the tables post, which an archival OFD's fonts keep (GB/T 42133 §6.2.6)")
+        }
+        // Outlines too: neither CFF nor glyf and loca.
+        lacking.program = program(["OS/2", "cmap", "head", "hhea", "hmtx", "maxp", "name", "post", "glyf"])
+        XCTAssertThrowsError(try OFDWriter.parts(pages: [page()], faces: [lacking], info: archival))
+        // The plain profile does not look.
+        XCTAssertNoThrow(try OFDWriter.parts(pages: [page()], faces: [face], info: info))
+    }
 }
