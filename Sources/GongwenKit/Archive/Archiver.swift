@@ -37,7 +37,7 @@ public enum Archiver {
                 for (folder, ext) in [(odtDirectory, "odt"), (pdfDirectory, "pdf")] + (ofdDirectory.map { [($0, "ofd")] } ?? []) {
                     let file = "\(folder)/\(name).\(ext)"
                     if FileManager.default.fileExists(atPath: file) { files.append(("\(ext)/\(name).\(ext)", file, unit, date)) } else { missing.append(file) }
-                    if ext == "ofd", let made = modified(file), let edited = read.sources.compactMap(modified).max(), made < edited { stale.append(file) }
+                    if ext == "ofd", let made = FileSystem.modified(file), let edited = read.sources.compactMap(FileSystem.modified).max(), made < edited { stale.append(file) }
                 }
             }
         }
@@ -136,10 +136,6 @@ public enum Archiver {
             return Entry(path: f[0], sha256: f[1], bytes: Int(f[2]) ?? -1, unit: f[3] == "-" ? nil : f[3],
                          pages: Int(f[4]), sourceDate: f[5] == "-" ? nil : f[5])
         }
-    }
-
-    static func modified(_ path: String) -> Date? {
-        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }
 
     static func pageCount(_ pdf: String) -> Int? {

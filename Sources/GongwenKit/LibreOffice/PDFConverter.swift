@@ -49,8 +49,7 @@ public struct PDFConverter: Sendable {
 
     /// An output newer than its input and plausibly complete needs no work.
     public func isUpToDate(_ input: String, _ output: String) -> Bool {
-        guard let i = try? FileManager.default.attributesOfItem(atPath: input)[.modificationDate] as? Date,
-              let o = try? FileManager.default.attributesOfItem(atPath: output)[.modificationDate] as? Date else { return false }
+        guard let i = FileSystem.modified(input), let o = FileSystem.modified(output) else { return false }
         return o >= i && Self.looksComplete(output, format: format)
     }
 

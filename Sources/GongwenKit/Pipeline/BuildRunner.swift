@@ -130,7 +130,7 @@ public struct BuildRunner: Sendable {
     func setNatively(_ document: Document, faces: LayoutFaces, report: inout UnitReport, pages: SetPages = SetPages()) throws {
         guard let odt = report.odtPath else { return }
         let jobs = [(document, odt)] + zip(document.separateAttachments.map(\.document), report.attachmentODTs ?? []).map { ($0, $1) }
-        func mtime(_ p: String) -> Date? { (try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date }
+        let mtime = FileSystem.modified
         let upToDate = jobs.allSatisfy { _, odt in
             let path = options.pdfDirectory + "/" + UnitNaming.unitName(odt) + ".pdf"
             guard let pdf = mtime(path), let source = mtime(odt) else { return false }
@@ -161,7 +161,7 @@ public struct BuildRunner: Sendable {
         guard let odt = report.odtPath else { return }
         let jobs = [(document, odt)] + zip(document.separateAttachments.map(\.document), report.attachmentODTs ?? []).map { ($0, $1) }
         func path(_ odt: String) -> String { options.ofdDirectory + "/" + UnitNaming.unitName(odt) + ".ofd" }
-        func mtime(_ p: String) -> Date? { (try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date }
+        let mtime = FileSystem.modified
         report.ofdPath = path(odt)
         // Up to date: newer than its .odt, and of the profile asked for (a plain OFD is not kept
         // when OFD-A is asked for, nor the other way round).
@@ -204,8 +204,7 @@ public struct BuildRunner: Sendable {
     /// it, since a result made from identical bytes cannot differ.
     /// Returns what could not be touched: make would then rebuild it needlessly, which is worth a warning.
     func refreshUnchanged(odt: String) -> String? {
-        let fm = FileManager.default
-        func mtime(_ p: String) -> Date? { (try? fm.attributesOfItem(atPath: p))?[.modificationDate] as? Date }
+        let mtime = FileSystem.modified
         guard let odtTime = mtime(odt) else { return nil }
         // UTIME_NOW, a macro Swift does not import: "the current time".
         let now = timespec(tv_sec: 0, tv_nsec: (1 << 30) - 1)

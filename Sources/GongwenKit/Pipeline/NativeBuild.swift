@@ -47,13 +47,6 @@ public enum NativeBuild {
         return (try pdf(pages: pages, document: document, faces: faces), pages.count)
     }
 
-    /// The OFD of `document` (GB/T 33190; OFD-A, GB/T 42133, when `archival`), the same pages as its
-    /// PDF, and its page count.
-    public static func ofd(_ document: Document, faces: LayoutFaces, timestamp: Int? = nil, archival: Bool = false) throws -> (bytes: [UInt8], pages: Int) {
-        let pages = try PageSetter.set(Composer.compose(document), faces: faces)
-        return (try ofd(pages: pages, document: document, faces: faces, timestamp: timestamp, archival: archival), pages.count)
-    }
-
     /// The faces the pages use, in the order of their index, with the glyphs and characters each draws.
     static func used(_ pages: [LaidOutPage]) -> [(face: Int, glyphs: Set<UInt32>, characters: Set<Unicode.Scalar>)] {
         var used: [Int: (glyphs: Set<UInt32>, characters: Set<Unicode.Scalar>)] = [:]

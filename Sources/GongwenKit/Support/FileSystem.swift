@@ -9,6 +9,12 @@ public enum FileSystem {
     }
 
     /// `mkdir -p`.
+    /// When the file was last modified; nil when it cannot be read (missing: then whatever depends on
+    /// it is not up to date).
+    public static func modified(_ path: String) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    }
+
     public static func makeDirectories(_ path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return }
