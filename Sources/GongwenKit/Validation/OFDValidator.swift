@@ -20,13 +20,32 @@ public final class XSDValidator: @unchecked Sendable {
 
     /// The problems found; empty when `bytes` is valid. `name` labels the messages.
     public func validate(_ bytes: [UInt8], name: String) -> [String] {
+        switch Self.tree(bytes, name: name) {
+        case .problem(let problem): return [problem]
+        case .tree(let doc):
+            defer { xmlFreeDoc(doc) }
+            return validate(document: doc, name: name)
+        }
+    }
+
+    enum Tree {
+        case tree(xmlDocPtr)
+        case problem(String)
+    }
+
+    /// `bytes` as a libxml2 tree the caller frees, measured first (they may come from anyone: the tree
+    /// costs hundreds of bytes a node); or why not, labelled with `name`.
+    static func tree(_ bytes: [UInt8], name: String) -> Tree {
         let shape = XMLShape.measure(bytes) { $0.elements + $0.attributes > SchemaValidator.nodeLimit || $0.widest > SchemaValidator.attributeLimit }
         guard shape.elements + shape.attributes <= SchemaValidator.nodeLimit, shape.widest <= SchemaValidator.attributeLimit else {
-            return ["\(name): too many elements or attributes to check"]
+            return .problem("\(name): too many elements or attributes to check")
         }
-        guard let doc = parseXML(bytes, name: name) else { return ["\(name): not well-formed XML"] }
-        defer { xmlFreeDoc(doc) }
-        return validate(document: doc, name: name)
+        guard let doc = parseXML(bytes, name: name) else { return .problem("\(name): not well-formed XML") }
+        guard xmlDocGetRootElement(doc) != nil else {
+            xmlFreeDoc(doc)
+            return .problem("\(name): not well-formed XML")
+        }
+        return .tree(doc)
     }
 
     /// The problems found in a parsed document (measured before it was parsed: see `validate`).
@@ -69,14 +88,13 @@ public struct OFDValidator: Sendable {
     /// with that one attribute read as `OFD`.
     public func validate(_ parts: [(name: String, bytes: [UInt8])]) -> [String] {
         parts.filter { $0.name.lowercased().hasSuffix(".xml") }.flatMap { part -> [String] in
-            let shape = XMLShape.measure(part.bytes) { $0.elements + $0.attributes > SchemaValidator.nodeLimit || $0.widest > SchemaValidator.attributeLimit }
-            guard shape.elements + shape.attributes <= SchemaValidator.nodeLimit, shape.widest <= SchemaValidator.attributeLimit else {
-                return ["\(part.name): too many elements or attributes to check"]
-            }
-            guard let doc = parseXML(part.bytes, name: part.name), let root = xmlDocGetRootElement(doc) else {
-                return ["\(part.name): not well-formed XML"]
+            let doc: xmlDocPtr
+            switch XSDValidator.tree(part.bytes, name: part.name) {
+            case .problem(let problem): return [problem]
+            case .tree(let tree): doc = tree
             }
             defer { xmlFreeDoc(doc) }
+            let root = xmlDocGetRootElement(doc)!
             let rootName = String(cString: root.pointee.name)
             guard let schema = schemas[rootName] else { return [] }
             if rootName == "OFD", let value = xmlGetProp(root, "DocType") {
