@@ -37,15 +37,18 @@ DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libdeflate-dev zlib1g-dev libf
                 fonts-liberation2 poppler-utils mupdf-tools procps python3 python3-pip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps tool install uninstall odt pdf convert check native ofd test test-run test-deps clean archive bench validate verify fuzz
+.PHONY: all deps tool install uninstall odt pdf convert report watch check native ofd test test-run test-deps clean archive bench validate verify fuzz
 .DELETE_ON_ERROR:
 
 # A broken unit stops only itself: every other .odt is still built (-k) and converted, and make
 # exits non-zero at the end.
+# Then the batch report, $(OUT)/report.html: every unit's status, pages, verify result, warnings,
+# files and a picture of page 1 (issue 24), a broken unit's error among them.
 all: deps
 	@$(MAKE) --no-print-directory tool
 	@status=0; $(MAKE) --no-print-directory -k odt || status=$$?; \
-	  $(MAKE) --no-print-directory convert || status=$$?; exit $$status
+	  $(MAKE) --no-print-directory convert || status=$$?; \
+	  $(MAKE) --no-print-directory report || status=$$?; exit $$status
 
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -75,19 +78,19 @@ $(BIN): $(SOURCES) styles/gongwen.xml styles/fonts.conf
 
 # One unit: its .odt depends on its source, the templates, the style sheet and the tool.
 $(OUT)/odt/%.odt: $(UNITS_DIR)/%.yaml $(TEMPLATES) styles/gongwen.xml $(BIN)
-	@$(BIN) build --odt-only --quiet -o $(OUT) $<
+	@$(BIN) build --odt-only --quiet --no-report -o $(OUT) $<
 
 # A document may use another as its template (the 套打 sample does): each depends on all of them.
 $(OUT)/documents/odt/%.odt: samples/documents/%.yaml $(DOCS) $(wildcard samples/documents/seals/*.png) styles/gongwen.xml $(BIN)
-	@$(BIN) build --odt-only --quiet -o $(OUT)/documents $<
+	@$(BIN) build --odt-only --quiet --no-report -o $(OUT)/documents $<
 
 # The city summary adds up every unit: it depends on all of them.
 $(OUT)/city/odt/%.odt: samples/city/%.yaml $(UNITS) $(TEMPLATES) styles/gongwen.xml $(BIN)
-	@$(BIN) build --odt-only --quiet -o $(OUT)/city $<
+	@$(BIN) build --odt-only --quiet --no-report -o $(OUT)/city $<
 
 # Every row of the sheet is a unit; gongwen rewrites only the .odt files whose bytes changed.
 $(SHEET_STAMP): $(SHEET) $(TEMPLATES) styles/gongwen.xml $(BIN)
-	@$(BIN) build --odt-only --quiet -o $(OUT)/figures --template samples/templates/half-year-summary.yaml $(SHEET)
+	@$(BIN) build --odt-only --quiet --no-report -o $(OUT)/figures --template samples/templates/half-year-summary.yaml $(SHEET)
 	@touch $@
 
 odt: $(ODTS) $(DOC_ODTS) $(CITY_ODTS) $(if $(OWN_UNITS),,$(SHEET_STAMP))
@@ -101,6 +104,17 @@ convert:
 	@# (Attachments bound separately are .odt files of their own beside their document's.)
 	@$(if $(wildcard $(OUT)/documents/odt/*.odt),$(BIN) convert --quiet --jobs $(JOBS) -o $(OUT)/documents/pdf $(wildcard $(OUT)/documents/odt/*.odt))
 	@$(if $(wildcard $(CITY_ODTS)),$(BIN) convert --quiet --jobs $(JOBS) -o $(OUT)/city/pdf $(wildcard $(CITY_ODTS)))
+
+# The batch report of what make built: the units, the formal documents and the city summary, one page.
+# (make builds one unit per call, so each call records its unit and this writes the page once.)
+report: $(BIN)
+	@$(BIN) report -o $(OUT)/report.html $(OUT) $(if $(OWN_UNITS),,$(OUT)/documents $(OUT)/city)
+
+# Preview while writing: every save of a unit (or its template, seal or sheet) rebuilds its PDF in
+# $(OUT)/pdf with the own engine and prints the findings. WATCH names what to watch.
+WATCH ?= $(UNITS_DIR)
+watch: $(BIN)
+	@$(BIN) watch -o $(OUT) $(WATCH)
 
 check: $(BIN)
 	@$(BIN) check $(UNITS_DIR) $(if $(OWN_UNITS),,samples/documents samples/city)
@@ -123,7 +137,14 @@ validate: odt
 	@$(BIN) validate $(ODTS) $(DOC_ODTS) $(CITY_ODTS)
 	@if ls $(OUT)/ofd/*.ofd >/dev/null 2>&1; then $(BIN) validate $(if $(OFD_SCHEMAS),--ofd-schemas $(OFD_SCHEMAS)) $(OUT)/ofd/*.ofd; fi
 
+# The report page is tested in a real browser: Debian's headless Chromium.
+TEST_PACKAGES := chromium
 test-deps: deps
+	@missing=$$(for p in $(TEST_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "make test-deps: installing" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
 	@python3 -c 'import pdfplumber, fontTools, lxml, ofdkit, easyofd' 2>/dev/null || python3 -m pip install -q pdfplumber fonttools lxml ofdkit easyofd 2>/dev/null \
 	  || python3 -m pip install -q --break-system-packages pdfplumber fonttools lxml ofdkit easyofd
 

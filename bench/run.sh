@@ -77,13 +77,13 @@ for r in $(seq 1 "$RUNS"); do
   # Run 1 writes out/ and out-sheet/, which the checks below read; later runs folders of their own.
   suffix=$([ "$r" = 1 ] || echo "-$r")
   warm "$W/units" "$W/templates"; "$BIN" build --odt-only -q -o "$W/warmup" "$W/units-1"
-  measure "$BIN" build --odt-only -q -j "$JOBS" -o "$W/out$suffix" "$W/units" >> "$W/odt.runs"
+  measure "$BIN" build --odt-only -q --no-report -j "$JOBS" -o "$W/out$suffix" "$W/units" >> "$W/odt.runs"
   warm "$W/figures.xlsx" "$W/templates"; "$BIN" build --odt-only -q -o "$W/warmup" "$W/units-1"
-  measure "$BIN" build --odt-only -q -j "$JOBS" -o "$W/out-sheet$suffix" --template "$W/templates/half-year-summary.yaml" "$W/figures.xlsx" >> "$W/sheet.runs"
+  measure "$BIN" build --odt-only -q --no-report -j "$JOBS" -o "$W/out-sheet$suffix" --template "$W/templates/half-year-summary.yaml" "$W/figures.xlsx" >> "$W/sheet.runs"
 done
 read -r odt_s odt_kb < <(median < "$W/odt.runs")
 read -r sheet_s sheet_kb < <(median < "$W/sheet.runs")
-read -r mem_s mem_kb < <(measure "$BIN" build --odt-only -q -j "$JOBS" -o "$W/out-mem" "$W/units-mem")
+read -r mem_s mem_kb < <(measure "$BIN" build --odt-only -q --no-report -j "$JOBS" -o "$W/out-mem" "$W/units-mem")
 odt_count=$(ls "$W/out/odt" | wc -l)
 sheet_count=$(ls "$W/out-sheet/odt" | wc -l)
 sheet_same=$(cd "$W/out/odt" && for f in *.odt; do cmp -s "$f" "$W/out-sheet/odt/$f" || echo x; done | wc -l)
@@ -140,7 +140,7 @@ for n in ${BENCH_LIKE_UNITS:-200 1000}; do
   # new files (pandoc beside its input, under a name of the run's own).
   for r in $(seq 1 "$RUNS"); do
     warm "$L/units-$n" "$L/templates"; "$BIN" build --odt-only -q -o "$L/warmup" "$L/units-1"
-    measure "$BIN" build --odt-only -q -j "$JOBS" -o "$L/gongwen-$n-$r" "$L/units-$n" >> "$L/gw-$n.runs"
+    measure "$BIN" build --odt-only -q --no-report -j "$JOBS" -o "$L/gongwen-$n-$r" "$L/units-$n" >> "$L/gw-$n.runs"
     warm "$L/md-$n"; pandoc -f markdown -t odt -o "$L/warmup/pandoc.odt" "$L"/md-1/*.md
     measure sh -c "ls '$L/md-$n'/*.md | xargs -P $JOBS -I{} pandoc -f markdown -t odt -o {}.$r.odt {}" >> "$L/pd-$n.runs"
     warm "$L/units-$n" "$L/templates"; python3 bench/likeforlike.py docxtpl "$L/templates/template.docx" "$L/units-1" "$L/warmup/docxtpl" >/dev/null
@@ -196,7 +196,7 @@ for r in $(seq 1 "$RUNS"); do
   warm "$W/units-pdf" "$W/templates"; "$BIN" typeset -o "$W/warmup-native" "$W/units-1" 2>/dev/null
   measure "$BIN" typeset -j "$JOBS" -o "$W/native-$r" "$W/units-pdf" >> "$W/native.runs"
   warm "$W/units-pdf" "$W/templates"; "$BIN" build -q -o "$W/warmup-lo" "$W/units-1"
-  measure "$BIN" build -q -j "$JOBS" -o "$W/lo-$r" "$W/units-pdf" >> "$W/lo.runs"
+  measure "$BIN" build -q --no-report -j "$JOBS" -o "$W/lo-$r" "$W/units-pdf" >> "$W/lo.runs"
 done
 read -r native_s native_kb < <(median < "$W/native.runs")
 read -r lo_s lo_kb < <(median < "$W/lo.runs")
@@ -305,6 +305,31 @@ for r in $(seq 1 "$RUNS"); do
 done
 read -r one_s _ < <(median < "$W/one.runs")
 
+# Issue 24: gongwen watch, from a save (one figure changed, the file closed) to the rebuilt PDF in
+# place, timed by bench/watch_latency.py, which also checks the figure is in the new PDF and that
+# Ctrl-C stops watch with status 0.
+echo "bench: issue 24: gongwen watch, save to rebuilt PDF; 9 saves"
+mkdir -p "$W/watch/units"
+cp -r samples/templates "$W/watch/"
+cp samples/units/青山县.yaml "$W/watch/units/"
+read -r watch_s watch_runs < <(python3 bench/watch_latency.py "$BIN" "$W/watch/out" "$W/watch/units/青山县.yaml" 9)
+
+# Issue 24: the report page of all $N units. A full build (YAML → .odt and PDF by the own engine)
+# without the page, then the page alone (gongwen report: first with nothing cached, every PDF verified
+# and its page 1 drawn by mutool; then again with nothing changed), then the same build with its
+# page into a new folder; and the page opened in headless Chromium (bench/report_open.py).
+echo "bench: issue 24: the report page of $N units"
+warm "$W/units" "$W/templates"; "$BIN" build -q --no-report --engine native -o "$W/warmup-report" "$W/units-1"
+read -r rb_s rb_kb < <(measure "$BIN" build -q --no-report --engine native -j "$JOBS" -o "$W/report" "$W/units")
+read -r rc_s rc_kb < <(measure "$BIN" report -j "$JOBS" "$W/report")
+read -r rw_s rw_kb < <(measure "$BIN" report -j "$JOBS" "$W/report")
+warm "$W/units" "$W/templates"
+read -r rf_s rf_kb < <(measure "$BIN" build -q --engine native -j "$JOBS" -o "$W/report-full" "$W/units")
+[ "$(grep -c '<tr class="unit' "$W/report/report.html")" = "$N" ] || { echo "bench: the report does not have $N rows"; exit 1; }
+[ "$(ls "$W/report/report/cache" | grep -c '\.png$')" = "$N" ] || { echo "bench: the report does not have $N thumbnails"; exit 1; }
+report_kb=$(calc "$(wc -c < "$W/report/report.html") / 1024" 0)
+read -r open_s open_runs < <(python3 bench/report_open.py "$W/report/report.html" 3)
+
 echo "bench: incremental make on a copy of the samples (touch one unit; then change one figure)"
 mkdir -p "$W/incr"
 cp -r samples/units samples/templates "$W/incr/"
@@ -345,10 +370,16 @@ echo "| PDF: the same against the LibreOffice pool (gongwen build -j $JOBS, $lo_
 echo "| OFD: $N units, YAML → OFD, own engine, gongwen typeset -j $JOBS --no-pdf --ofd ($N OFDs), median of $RUNS ($(runs "$W/ofd-all.runs") s) | $ofd_s s, $(calc "$ofd_s / $all_s" 2)× the PDFs' time; $ofd_size KB each, $(calc "$ofd_size / $all_size" 2)× the PDFs' $all_size KB | ≤ 1.2× time, ≤ 1.2× size | $(verdict "$ofd_s <= 1.2 * $all_s and $ofd_size <= 1.2 * $all_size") |"
 echo "| PDF: peak memory, own engine, $MEM_N units (gongwen typeset -j $JOBS) | $(calc "$native_mem_kb / 1024" 1) MB ($native_mem_s s) | < 200 MB | $(verdict "$native_mem_kb < 204800") |"
 echo "| PDF: one changed unit (one figure) set again by gongwen typeset, whole process, median of $RUNS ($(runs "$W/one.runs") s) | $one_s s | < 0.3 s | $(verdict "$one_s < 0.3") |"
+echo "| watch: a save (one figure of 青山县 changed) to its rebuilt PDF, gongwen watch, median of 9 ($watch_runs s) | $watch_s s | < 0.3 s | $(verdict "$watch_s < 0.3") |"
+echo "| report: $N units, full build (YAML → .odt and PDF, own engine) without the page | $rb_s s | | |"
+echo "| report: the page of those $N units, nothing cached (every PDF hashed, verified, page 1 drawn by mutool) | $rc_s s: $(calc "100 * $rc_s / $rb_s" 0) % of the build | ≤ 10 % | $(verdict "$rc_s <= 0.1 * $rb_s") |"
+echo "| report: the same page again, nothing changed (every PDF hashed; pictures and findings from the cache) | $rw_s s: $(calc "100 * $rw_s / $rb_s" 1) % of the build | ≤ 10 % | $(verdict "$rw_s <= 0.1 * $rb_s") |"
+echo "| report: the same build with its page, into a new folder (one process) | $rf_s s: $(calc "100 * ($rf_s - $rb_s) / $rb_s" 0) % more than without | ≤ 10 % | $(verdict "$rf_s <= 1.1 * $rb_s") |"
+echo "| report: the page ($report_kb KB, $N rows) opened in headless Chromium, until its load event, median of 3 ($open_runs s) | $open_s s | < 2 s | $(verdict "$open_s < 2") |"
 echo "| hostile: template with 6,000 placeholders, read and built | $many_s s, $(calc "$many_kb / 1024" 1) MB | < 1 s | $(verdict "$many_s < 1") |"
 echo "| hostile: billion laughs (9^9 nodes from $(wc -c < "$W/hostile/units/laughs.yaml") bytes), refused | $laughs_s s | < 1 s | $(verdict "$laughs_s < 1") |"
 echo "| incremental: make after touching one unit (bytes unchanged, PDF kept) | $incr_s s | < 5 s | $(verdict "$incr_s < 5") |"
 echo "| incremental: make after changing one figure (ODT and PDF rebuilt) | $edit_s s | < 5 s | $(verdict "$edit_s < 5") |"
 } | tee "$W/report.md"
 # The own engine's 3000- and 10000-PDF runs hold gigabytes; the first 3000-unit run is kept to look at.
-rm -rf "$W".old.* "$W/native-mem" $(seq -f "$W/native-all-%g" 2 "$RUNS") $(seq -f "$W/ofd-all-%g" 2 "$RUNS")
+rm -rf "$W".old.* "$W/native-mem" "$W/report-full" $(seq -f "$W/native-all-%g" 2 "$RUNS") $(seq -f "$W/ofd-all-%g" 2 "$RUNS")

@@ -10,7 +10,7 @@ struct Gongwen: ParsableCommand {
         commandName: "gongwen",
         abstract: tr("Typesets Chinese official documents (公文) to GB/T 9704-2012: YAML → ODT → PDF, in bulk."),
         version: Version.current,
-        subcommands: [Build.self, Check.self, Convert.self, Typeset.self, Validate.self, Verify.self, Fonts.self, Archive.self, Keygen.self, Export.self, Form.self],
+        subcommands: [Build.self, Watch.self, Report.self, Check.self, Convert.self, Typeset.self, Validate.self, Verify.self, Fonts.self, Archive.self, Keygen.self, Export.self, Form.self],
         defaultSubcommand: Build.self)
 
     static func main() {

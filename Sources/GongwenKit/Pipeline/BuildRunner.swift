@@ -53,6 +53,48 @@ public struct UnitReport: Codable, Sendable {
     /// native engine does not set the document yet (said as a warning).
     public var ofd: Status?
     public var ofdPath: String?
+    /// The file it was read from (a sheet's, for a row), from the output folder: the report leaves out
+    /// a unit whose file is gone, whatever folder it is written from.
+    public var file: String?
+    /// Its figures, the values a rollup adds up, for the report's totals and rankings.
+    public var figures: [RecordedFigure]?
+
+    public init(unit: String, source: String, odt: Status, diagnostics: [String]) {
+        self.unit = unit
+        self.source = source
+        self.odt = odt
+        self.diagnostics = diagnostics
+    }
+}
+
+/// One figure of a unit as the report keeps it: a whole number, a decimal or a percentage.
+public struct RecordedFigure: Codable, Sendable, Equatable {
+    public var name: String
+    public var kind: Kind
+    public var number: Double
+    /// A percentage's decimal places.
+    public var digits: Int?
+
+    public enum Kind: String, Codable, Sendable { case integer, decimal, percent }
+
+    /// nil for a value that is not a number (a text, a date).
+    public init?(name: String, value: Value) {
+        self.name = name
+        switch value {
+        case .integer(let n): (kind, number) = (.integer, Double(n))
+        case .decimal(let d): (kind, number) = (.decimal, d)
+        case .percent(let p, let d): (kind, number, digits) = (.percent, p, d)
+        default: return nil
+        }
+    }
+
+    public var value: Value {
+        switch kind {
+        case .integer: return .integer(Int(number))
+        case .decimal: return .decimal(number)
+        case .percent: return .percent(number, digits: digits ?? 0)
+        }
+    }
 }
 
 public struct BuildReport: Codable, Sendable {
@@ -82,8 +124,11 @@ public struct BuildRunner: Sendable {
         let name = input.name
         let source = input.source
         var report = UnitReport(unit: name, source: source, odt: .failed, diagnostics: [])
+        report.file = input.file.map { FileSystem.relative($0, from: options.outputDirectory) }
         do {
             var read = try DocumentReader.read(input, policy: options.policy)
+            let figures = zip(read.document.values.names, read.document.values.values).compactMap { RecordedFigure(name: $0, value: $1) }
+            report.figures = figures.isEmpty ? nil : figures
             if let letterhead = options.letterhead { read.document.header?.letterhead = letterhead }
             let glyphs = coverage.map { GlyphReport.diagnostics(read, coverage: $0) } ?? []
             if glyphs.contains(where: { $0.severity == .error }) { throw DiagnosticError(read.diagnostics + glyphs) }

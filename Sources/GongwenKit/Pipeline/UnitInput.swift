@@ -31,6 +31,14 @@ public struct UnitInput: Sendable {
         }
     }
 
+    /// The file it is read from: the unit file, or the sheet a row is in.
+    public var file: String? {
+        switch origin {
+        case .file(let path), .brokenSheet(let path, _): return path
+        case .row(let row): return row.at.file
+        }
+    }
+
     /// The place its name comes from, for clashes.
     var nameLocation: SourceLocation {
         switch origin {

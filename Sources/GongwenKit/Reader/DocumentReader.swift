@@ -172,6 +172,15 @@ public enum DocumentReader {
     }
 }
 
+extension DocumentReader {
+    /// Forgets the templates read and the paths resolved so far: a long run (`gongwen watch`) reads
+    /// a template saved since as it is now.
+    public static func forgetRunCaches() {
+        TemplateCache.shared.clear()
+        ResolutionCache.shared.clear()
+    }
+}
+
 /// Templates are shared by many units: read and compile each once per run.
 final class TemplateCache: Sendable {
     static let shared = TemplateCache()
@@ -201,6 +210,11 @@ final class TemplateCache: Sendable {
         let compiled = compiled(source, policy: policy)
         if compiled.skeleton == nil { throw DiagnosticError(compiled.diagnostics) }
         return (source, compiled)
+    }
+
+    func clear() {
+        sources.withLock { $0 = [:] }
+        compiledTemplates.withLock { $0 = [:] }
     }
 
     func cached(path: String, limits: SourcePolicy.Limits) -> YAMLSource? {

@@ -96,6 +96,8 @@ final class ResolutionCache: Sendable {
     func set(_ key: String, _ value: Result<String, SourcePolicy.PolicyFailure>) {
         entries.withLock { $0[key] = value }
     }
+
+    func clear() { entries.withLock { $0 = [:] } }
 }
 
 extension SourcePolicy.Limits {

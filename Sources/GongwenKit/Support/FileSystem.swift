@@ -11,6 +11,16 @@ public enum FileSystem {
     /// `mkdir -p`.
     /// When the file was last modified; nil when it cannot be read (missing: then whatever depends on
     /// it is not up to date).
+    /// `path` as reached from `folder` (`../units/甲.yaml`), both taken from the current folder.
+    public static func relative(_ path: String, from folder: String) -> String {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+        let base = URL(fileURLWithPath: folder).standardizedFileURL.pathComponents
+        var common = 0
+        while common < min(target.count, base.count), target[common] == base[common] { common += 1 }
+        let parts = Array(repeating: "..", count: base.count - common) + target[common...]
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
+
     public static func modified(_ path: String) -> Date? {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
     }

@@ -27,11 +27,18 @@ final class XMLStreamWriter {
     private let writer: xmlTextWriterPtr
     private var failed: String?
 
-    init() {
+    /// `html`: a page for browsers (the batch report) rather than an XML file: no XML declaration.
+    /// Its elements are then ended with `fullEnd()` where HTML has no `<x/>` (a `<td/>` is a `<td>`
+    /// left open), and its style and script written with `raw`.
+    init(html: Bool = false) {
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
+        self.html = html
+        // Started as UTF-8 either way (without it libxml2 writes every other character as &#x…;).
         check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start document")
     }
+
+    private let html: Bool
 
     deinit {
         xmlFreeTextWriter(writer)
@@ -46,6 +53,20 @@ final class XMLStreamWriter {
 
     func start(_ name: String) { check(xmlTextWriterStartElement(writer, name), "start <\(name)>") }
     func end() { check(xmlTextWriterEndElement(writer), "end an element") }
+    /// `</name>` even when the element is empty.
+    func fullEnd() { check(xmlTextWriterFullEndElement(writer), "end an element") }
+    /// `<!DOCTYPE name>`.
+    func doctype(_ name: String) {
+        check(xmlTextWriterStartDTD(writer, name, nil, nil), "start the DOCTYPE")
+        check(xmlTextWriterEndDTD(writer), "end the DOCTYPE")
+    }
+    /// The writer's own constant text (a page's style or script), unescaped: never a source's text.
+    func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes in
+            let string = String(decoding: bytes, as: UTF8.self)
+            check(xmlTextWriterWriteRaw(writer, string), "write raw text")
+        }
+    }
 
     func attribute(_ name: String, _ value: String) {
         guard value.isXMLText else {
@@ -80,6 +101,14 @@ final class XMLStreamWriter {
         end()
     }
 
+    /// `element`, ended in full unless HTML calls it void (`<img>`, `<meta>`, `<input>`).
+    func htmlElement(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], content: () -> Void = {}) {
+        start(name)
+        for (k, v) in attributes { attribute(k, v) }
+        content()
+        if ["img", "meta", "input", "br", "link"].contains(name) { end() } else { fullEnd() }
+    }
+
     /// The finished document; throws when any libxml2 call failed.
     func finish() throws -> [UInt8] {
         check(xmlTextWriterEndDocument(writer), "end document")
@@ -87,6 +116,9 @@ final class XMLStreamWriter {
         if let failed { throw XMLWriteError(description: failed) }
         let count = Int(xmlBufferLength(buffer))
         guard let content = xmlBufferContent(buffer) else { return [] }
-        return Array(UnsafeBufferPointer(start: content, count: count))
+        let bytes = Array(UnsafeBufferPointer(start: content, count: count))
+        // A page has no XML declaration: the line libxml2 began with is dropped.
+        guard html, bytes.starts(with: Array("<?xml ".utf8)), let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return bytes }
+        return Array(bytes[(newline + 1)...])
     }
 }

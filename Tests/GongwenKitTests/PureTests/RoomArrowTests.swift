@@ -43,6 +43,11 @@ final class RoomArrowTests: XCTestCase {
         "Pipeline": ["Support", "Diagnostics", "Localization", "Model", "Fonts", "Reader", "SheetReader", "ODF", "Zip",
                      "Validation", "LibreOffice", "Verify",
                      "Compose", "Layout", "PDF", "OFD"],
+        // The batch report page (issue 24): the build's records, verify's findings, a rollup's sums,
+        // hashes as the archive takes them.
+        "Report": ["Support", "Diagnostics", "Localization", "Model", "Reader", "XML", "Zip", "Verify", "Archive", "Pipeline"],
+        // gongwen watch (issue 24): file events, and the build of one unit.
+        "Watch": ["Support", "Diagnostics", "Localization", "Reader", "Verify", "Fonts", "Layout", "LibreOffice", "Pipeline", "Zip"],
     ]
 
     func testEveryArrowBetweenRoomsIsAllowedAndNoneRunsRound() throws {

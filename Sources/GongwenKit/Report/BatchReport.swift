@@ -1,0 +1,98 @@
+import Foundation
+
+/// `OUT/report.html`, written by every build (issue 24): the units of one or more output folders,
+/// each as its last build left it (`UnitRecords`), with its PDF's pages, `verify` result and
+/// thumbnail (`PDFFactsCache`), and the figures added up as a rollup adds them.
+public enum BatchReport {
+    public struct Folder: Sendable {
+        public var path: String
+        public var title: String
+        public init(path: String, title: String) {
+            self.path = path
+            self.title = title
+        }
+    }
+
+    /// Writes the page for `folders` to `page` (whole or not at all); returns how many units it shows.
+    @discardableResult
+    public static func write(folders: [Folder], to page: String, jobs: Int) throws -> Int {
+        let pageFolder = (page as NSString).deletingLastPathComponent
+        var sections: [ReportPage.Section] = []
+        for folder in folders {
+            let records = UnitRecords.load(folder.path)
+            let pdfs = records.compactMap { record -> String? in
+                let path = folder.path + "/pdf/" + record.unit + ".pdf"
+                return FileManager.default.fileExists(atPath: path) ? path : nil
+            }
+            let cache = folder.path + "/report/cache"
+            let facts = try PDFFactsCache.facts(pdfs, cache: cache, jobs: jobs)
+            let rows = records.map { row($0, folder: folder.path, facts: facts, cache: cache, pageFolder: pageFolder.isEmpty ? "." : pageFolder) }
+            sections.append(ReportPage.Section(title: folder.title, rows: rows.sorted { ($0.status == .failed ? 0 : 1, $0.source, $0.name) < ($1.status == .failed ? 0 : 1, $1.source, $1.name) },
+                                               rollup: rollup(records)))
+        }
+        let bytes = try ReportPage.html(title: "gongwen 生成报告", sections: sections)
+        if let old = FileManager.default.contents(atPath: page), old.elementsEqual(bytes) { return sections.map(\.rows.count).reduce(0, +) }
+        try ZipArchive.writeAtomically(bytes, to: page)
+        return sections.map(\.rows.count).reduce(0, +)
+    }
+
+    /// One unit's row from its record and the files in its folder.
+    static func row(_ record: UnitReport, folder: String, facts: [String: PDFFacts], cache: String, pageFolder: String) -> ReportPage.Row {
+        let failed = record.odt == .failed || record.converted == .failed || record.ofd == .failed
+        let built = record.odt == .built || record.converted == .built || record.ofd == .built
+        var row = ReportPage.Row(name: record.unit, source: record.source, status: failed ? .failed : (built ? .built : .unchanged))
+        row.errors = record.diagnostics.filter { $0.contains(": error: ") || $0.hasPrefix("error: ") }
+        row.warnings = record.diagnostics.filter { $0.contains(": warning: ") }
+        var links: [(String, String)] = []
+        for (label, sub, ext) in [("PDF", "pdf", "pdf"), ("ODT", "odt", "odt"), ("OFD", "ofd", "ofd"), ("DOCX", "docx", "docx")] {
+            let path = folder + "/" + sub + "/" + record.unit + "." + ext
+            if FileManager.default.fileExists(atPath: path) { links.append((label, relative(path, from: pageFolder))) }
+            // Attachments bound separately (§7.3.7) have files of their own.
+            for attachment in record.attachmentODTs ?? [] {
+                let name = UnitNaming.unitName(attachment)
+                let other = folder + "/" + sub + "/" + name + "." + ext
+                if FileManager.default.fileExists(atPath: other) { links.append((name.dropFirst(record.unit.count).trimmingCharacters(in: ["-"]) + " " + label, relative(other, from: pageFolder))) }
+            }
+        }
+        row.links = links
+        let pdf = folder + "/pdf/" + record.unit + ".pdf"
+        if let fact = facts[pdf] {
+            row.pages = fact.pages
+            row.findings = fact.problem == nil ? fact.findings : nil
+            row.problem = fact.problem
+            row.thumbnail = fact.thumbnail.map { relative(cache + "/" + $0, from: pageFolder) }
+        }
+        return row
+    }
+
+    /// Each figure every unit gives as a number, added up as a rollup adds it (`Rollup.value`): the
+    /// same totals, averages and rankings the city's summary prints.
+    public static func rollup(_ records: [UnitReport]) -> [ReportPage.RollupLine] {
+        let units = records.filter { $0.odt != .failed }.compactMap { record -> RollupUnit? in
+            guard let figures = record.figures, !figures.isEmpty else { return nil }
+            return RollupUnit(name: record.unit, values: Figures(figures.map { (name: $0.name, value: $0.value) }))
+        }
+        guard units.count > 1 else { return [] }
+        let fields = units[0].values.names.filter { name in units.allSatisfy { $0.values[name]?.number != nil } }
+        func text(_ function: Rollup.Function, _ field: String) -> String {
+            switch Rollup.value(function, field: field, units: units) {
+            case .success(let value): return value.description
+            case .failure: return "—"
+            }
+        }
+        return fields.map { field in
+            let maximum = text(.maximum, field) + "（" + text(.maximumUnit, field) + "）"
+            let minimum = text(.minimum, field) + "（" + text(.minimumUnit, field) + "）"
+            return ReportPage.RollupLine(field: field, units: units.count, total: text(.sum, field), average: text(.average, field),
+                                         maximum: maximum, minimum: minimum, top: text(.top(3), field))
+        }
+    }
+
+    /// `path` as a link from a page in `folder`: relative, each part percent-encoded.
+    static func relative(_ path: String, from folder: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "/;")
+        return FileSystem.relative(path, from: folder).split(separator: "/", omittingEmptySubsequences: false)
+            .map { String($0).addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }.joined(separator: "/")
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// What the report page shows of a folder of output (issue 24): each unit's last build, kept as a
+/// small file of its own, `OUT/report/units/NAME.json`, so that every build, however it was called
+/// (`make` builds one unit per call), adds to one picture of the folder without rewriting the others.
+/// A unit whose source is gone is left out of the page.
+public enum UnitRecords {
+    public static func folder(_ output: String) -> String { output + "/report/units" }
+
+    /// One record per unit of `report`, written whole or not at all.
+    public static func store(_ report: BuildReport, in output: String) throws {
+        guard !report.units.isEmpty else { return }
+        let folder = folder(output)
+        try FileSystem.makeDirectories(folder)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for unit in report.units {
+            let bytes = Array(try encoder.encode(unit))
+            let path = folder + "/" + unit.unit + ".json"
+            if let old = FileManager.default.contents(atPath: path), old.elementsEqual(bytes) { continue }
+            try ZipArchive.writeAtomically(bytes, to: path)
+        }
+    }
+
+    /// Every record in `output` whose source still exists, by unit name; records that cannot be read
+    /// are skipped (a later build rewrites them).
+    public static func load(_ output: String) -> [UnitReport] {
+        let folder = folder(output)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        let decoder = JSONDecoder()
+        var records: [UnitReport] = []
+        for name in names {
+            // A record is a few kilobytes; anything far larger was not written by gongwen.
+            guard case .success(let data) = InputFile.read(folder + "/" + name, limit: 1 << 20),
+                  let record = try? decoder.decode(UnitReport.self, from: Data(data)) else { continue }
+            if let file = record.file, !FileManager.default.fileExists(atPath: file.hasPrefix("/") ? file : output + "/" + file) { continue }
+            records.append(record)
+        }
+        return records
+    }
+}
