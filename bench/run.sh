@@ -309,7 +309,7 @@ read -r one_s _ < <(median < "$W/one.runs")
 # place, timed by bench/watch_latency.py, which also checks the figure is in the new PDF and that
 # Ctrl-C stops watch with status 0.
 echo "bench: issue 24: gongwen watch, save to rebuilt PDF; 9 saves"
-mkdir -p "$W/watch/units"
+mkdir -p "$W/watch/units" "$W/watch/out"
 cp -r samples/templates "$W/watch/"
 cp samples/units/青山县.yaml "$W/watch/units/"
 read -r watch_s watch_runs < <(python3 bench/watch_latency.py "$BIN" "$W/watch/out" "$W/watch/units/青山县.yaml" 9)
@@ -325,7 +325,7 @@ read -r rc_s rc_kb < <(measure "$BIN" report -j "$JOBS" "$W/report")
 read -r rw_s rw_kb < <(measure "$BIN" report -j "$JOBS" "$W/report")
 warm "$W/units" "$W/templates"
 read -r rf_s rf_kb < <(measure "$BIN" build -q --engine native -j "$JOBS" -o "$W/report-full" "$W/units")
-[ "$(grep -c '<tr class="unit' "$W/report/report.html")" = "$N" ] || { echo "bench: the report does not have $N rows"; exit 1; }
+[ "$(grep -o '<tr class="unit' "$W/report/report.html" | wc -l)" = "$N" ] || { echo "bench: the report does not have $N rows"; exit 1; }
 [ "$(ls "$W/report/report/cache" | grep -c '\.png$')" = "$N" ] || { echo "bench: the report does not have $N thumbnails"; exit 1; }
 report_kb=$(calc "$(wc -c < "$W/report/report.html") / 1024" 0)
 read -r open_s open_runs < <(python3 bench/report_open.py "$W/report/report.html" 3)

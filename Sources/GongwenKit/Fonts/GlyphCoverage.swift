@@ -56,6 +56,10 @@ public final class GlyphCoverage: @unchecked Sendable {
         }
     }
 
+    /// Forgets the findings kept for templates' own texts: a long run (`gongwen watch`) checks a
+    /// template saved since as it is now.
+    public func forgetTemplates() { memos.withLock { $0 = [:] } }
+
     deinit {
         for face in faces.compactMap({ $0 }) { FcCharSetDestroy(face.charset) }
     }

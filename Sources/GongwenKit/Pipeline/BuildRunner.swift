@@ -71,7 +71,10 @@ public struct UnitReport: Codable, Sendable {
 public struct RecordedFigure: Codable, Sendable, Equatable {
     public var name: String
     public var kind: Kind
-    public var number: Double
+    /// A decimal or a percentage (a fraction: 0.3 is 30%).
+    public var number: Double?
+    /// A whole number, kept whole (a Double holds integers exactly only up to 2^53).
+    public var integer: Int?
     /// A percentage's decimal places.
     public var digits: Int?
 
@@ -81,18 +84,19 @@ public struct RecordedFigure: Codable, Sendable, Equatable {
     public init?(name: String, value: Value) {
         self.name = name
         switch value {
-        case .integer(let n): (kind, number) = (.integer, Double(n))
+        case .integer(let n): (kind, integer) = (.integer, n)
         case .decimal(let d): (kind, number) = (.decimal, d)
         case .percent(let p, let d): (kind, number, digits) = (.percent, p, d)
         default: return nil
         }
     }
 
-    public var value: Value {
+    /// The value as the source gave it; nil for a record that lacks its number.
+    public var value: Value? {
         switch kind {
-        case .integer: return .integer(Int(number))
-        case .decimal: return .decimal(number)
-        case .percent: return .percent(number, digits: digits ?? 0)
+        case .integer: return integer.map { .integer($0) }
+        case .decimal: return number.map { .decimal($0) }
+        case .percent: return number.map { .percent($0, digits: min(max(digits ?? 0, 0), 10)) }
         }
     }
 }
@@ -124,7 +128,7 @@ public struct BuildRunner: Sendable {
         let name = input.name
         let source = input.source
         var report = UnitReport(unit: name, source: source, odt: .failed, diagnostics: [])
-        report.file = input.file.map { FileSystem.relative($0, from: options.outputDirectory) }
+        report.file = input.file.map { FileSystem.relative($0, from: options.outputDirectory, resolvingSymlinks: true) }
         do {
             var read = try DocumentReader.read(input, policy: options.policy)
             let figures = zip(read.document.values.names, read.document.values.values).compactMap { RecordedFigure(name: $0, value: $1) }

@@ -118,7 +118,9 @@ enum Rollup {
     static func number(_ d: Double, places: Int) -> Value {
         let text = Value.fixed(d, digits: places)
         if places == 0 || text.hasSuffix("." + String(repeating: "0", count: places)) {
-            return .integer(Int(d.rounded()))
+            // A sum beyond Int's range (figures near 2^63 from a hostile source) stays a decimal.
+            if let whole = Int(exactly: d.rounded()) { return .integer(whole) }
+            return .decimal(d.rounded())
         }
         var trimmed = text
         while trimmed.hasSuffix("0") { trimmed.removeLast() }

@@ -13,27 +13,47 @@ public enum BatchReport {
         }
     }
 
-    /// Writes the page for `folders` to `page` (whole or not at all); returns how many units it shows.
+    public struct Written: Sendable {
+        /// Units on the page.
+        public var units: Int
+        /// What could not be shown (pictures not drawn), each said once.
+        public var problems: [String]
+    }
+
+    public struct NoRecords: Error, CustomStringConvertible {
+        public var folder: String
+        public var description: String { "no build has recorded its units in \(folder): build into it first (gongwen build -o \(folder))" }
+    }
+
+    /// Writes the page for `folders` to `page` (whole or not at all); a folder no build has written
+    /// into is refused (a mistyped name would otherwise give an empty page).
     @discardableResult
-    public static func write(folders: [Folder], to page: String, jobs: Int) throws -> Int {
+    public static func write(folders: [Folder], to page: String, jobs: Int) throws -> Written {
         let pageFolder = (page as NSString).deletingLastPathComponent
         var sections: [ReportPage.Section] = []
+        var problems: [String] = []
         for folder in folders {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: UnitRecords.folder(folder.path), isDirectory: &isFolder), isFolder.boolValue else {
+                throw NoRecords(folder: folder.path)
+            }
             let records = UnitRecords.load(folder.path)
             let pdfs = records.compactMap { record -> String? in
                 let path = folder.path + "/pdf/" + record.unit + ".pdf"
                 return FileManager.default.fileExists(atPath: path) ? path : nil
             }
             let cache = folder.path + "/report/cache"
-            let facts = try PDFFactsCache.facts(pdfs, cache: cache, jobs: jobs)
+            let (facts, drawing) = try PDFFactsCache.facts(pdfs, cache: cache, jobs: jobs)
+            for problem in drawing where !problems.contains(problem) { problems.append(problem) }
             let rows = records.map { row($0, folder: folder.path, facts: facts, cache: cache, pageFolder: pageFolder.isEmpty ? "." : pageFolder) }
             sections.append(ReportPage.Section(title: folder.title, rows: rows.sorted { ($0.status == .failed ? 0 : 1, $0.source, $0.name) < ($1.status == .failed ? 0 : 1, $1.source, $1.name) },
                                                rollup: rollup(records)))
         }
         let bytes = try ReportPage.html(title: "gongwen 生成报告", sections: sections)
-        if let old = FileManager.default.contents(atPath: page), old.elementsEqual(bytes) { return sections.map(\.rows.count).reduce(0, +) }
+        let written = Written(units: sections.map(\.rows.count).reduce(0, +), problems: problems)
+        if case .success(let old) = InputFile.read(page, limit: bytes.count + 1), old == bytes { return written }
         try ZipArchive.writeAtomically(bytes, to: page)
-        return sections.map(\.rows.count).reduce(0, +)
+        return written
     }
 
     /// One unit's row from its record and the files in its folder.
@@ -56,6 +76,12 @@ public enum BatchReport {
         }
         row.links = links
         let pdf = folder + "/pdf/" + record.unit + ".pdf"
+        // A PDF older than its .odt was not made from it (the conversion failed, or was not asked for):
+        // what it shows is the unit as it was.
+        if let made = FileSystem.modified(pdf), let odt = FileSystem.modified(folder + "/odt/" + record.unit + ".odt"), made < odt {
+            row.stalePDF = true
+        }
+        row.hasPDF = FileManager.default.fileExists(atPath: pdf)
         if let fact = facts[pdf] {
             row.pages = fact.pages
             row.findings = fact.problem == nil ? fact.findings : nil
@@ -70,7 +96,7 @@ public enum BatchReport {
     public static func rollup(_ records: [UnitReport]) -> [ReportPage.RollupLine] {
         let units = records.filter { $0.odt != .failed }.compactMap { record -> RollupUnit? in
             guard let figures = record.figures, !figures.isEmpty else { return nil }
-            return RollupUnit(name: record.unit, values: Figures(figures.map { (name: $0.name, value: $0.value) }))
+            return RollupUnit(name: record.unit, values: Figures(figures.compactMap { figure in figure.value.map { (name: figure.name, value: $0) } }))
         }
         guard units.count > 1 else { return [] }
         let fields = units[0].values.names.filter { name in units.allSatisfy { $0.values[name]?.number != nil } }

@@ -43,18 +43,33 @@ enum PDFFactsCache {
 
         """
 
-    /// The facts of every PDF in `pdfs` (by path), from `cache` or measured now on `jobs` threads.
-    static func facts(_ pdfs: [String], cache: String, jobs: Int) throws -> [String: PDFFacts] {
+    /// The facts of every PDF in `pdfs` (by path), from `cache` or measured now on `jobs` threads,
+    /// and what went wrong drawing pictures (said once, as a warning). The cache keeps only what
+    /// these PDFs need: a PDF no longer built leaves nothing behind.
+    static func facts(_ pdfs: [String], cache: String, jobs: Int) throws -> (facts: [String: PDFFacts], problems: [String]) {
         try FileSystem.makeDirectories(cache)
-        let hashed = WorkerThreads.map(pdfs.count, workers: max(1, jobs)) { i -> (sha: String?, facts: PDFFacts?) in
+        let tag = verifierTag
+        // Each PDF is measured and drawn from a private copy of the bytes that were hashed: a PDF
+        // rewritten meanwhile (by watch, by make) cannot leave its picture under another's hash.
+        struct Item: Sendable { var sha: String?; var facts: PDFFacts?; var copy: String? }
+        let items = WorkerThreads.map(pdfs.count, workers: max(1, jobs)) { i -> Item in
             // A PDF gongwen made is a few hundred kilobytes; one beyond 256 MB is not measured.
-            guard case .success(let bytes) = InputFile.read(pdfs[i], limit: 256 << 20) else { return (nil, nil) }
+            guard case .success(let bytes) = InputFile.read(pdfs[i], limit: 256 << 20) else { return Item() }
             let sha = Digests.sha256Hex(bytes)
-            let known = FileManager.default.contents(atPath: cache + "/" + sha + ".json").flatMap { try? JSONDecoder().decode(PDFFacts.self, from: $0) }
-            if let known { return (sha, known) }
+            var known: PDFFacts?
+            if case .success(let stored) = InputFile.read(cache + "/" + sha + "." + tag + ".json", limit: 1 << 20) {
+                known = try? JSONDecoder().decode(PDFFacts.self, from: Data(stored))  // unreadable: measured again
+            }
+            let pictured = FileManager.default.fileExists(atPath: cache + "/" + sha + ".png")
+            if let known, pictured { return Item(sha: sha, facts: known) }
+            let copy = cache + "/." + sha + ".\(getpid()).pdf"
+            guard Interrupts.shared.track(path: copy), (try? ZipArchive.writeAtomically(bytes, to: copy)) != nil else {
+                return Item(sha: sha, facts: known ?? PDFFacts(problem: "cannot be copied to be measured"))
+            }
+            if let known { return Item(sha: sha, facts: known, copy: copy) }
             var facts = PDFFacts()
             do {
-                let layout = try PDFLayout.read(pdf: pdfs[i])
+                let layout = try PDFLayout.read(pdf: copy)
                 facts.pages = layout.pages.count
                 facts.findings = LayoutVerifier.verify(layout).map(\.description)
             } catch let error as DiagnosticError {
@@ -62,51 +77,81 @@ enum PDFFactsCache {
             } catch {
                 facts.problem = "\(error)"
             }
-            return (sha, facts)
+            if let bytes = try? JSONEncoder().encode(facts) { try? ZipArchive.writeAtomically(Array(bytes), to: cache + "/" + sha + "." + tag + ".json") }
+            return Item(sha: sha, facts: facts, copy: copy)
         }
-        // Thumbnails not yet drawn, in batches across the threads; each drawn to a temporary name and
+        defer {
+            for copy in items.compactMap(\.copy) {
+                unlink(copy)
+                Interrupts.shared.untrack(path: copy)
+            }
+        }
+        // Pictures not yet drawn, in batches across the threads; each drawn to a temporary name and
         // renamed when mutool is done, so a run stopped half way leaves no broken picture in the cache.
         var toDraw: [(pdf: String, sha: String)] = []
         var seen = Set<String>()
-        for (i, item) in hashed.enumerated() {
-            guard let sha = item.sha, !seen.contains(sha), !FileManager.default.fileExists(atPath: cache + "/" + sha + ".png") else { continue }
+        for item in items {
+            guard let sha = item.sha, let copy = item.copy, !seen.contains(sha), !FileManager.default.fileExists(atPath: cache + "/" + sha + ".png") else { continue }
             seen.insert(sha)
-            toDraw.append((pdfs[i], sha))
+            toDraw.append((copy, sha))
         }
-        if !toDraw.isEmpty, let mutool = Subprocess.which("mutool") {
-            let scriptPath = cache + "/thumbnail.js"
-            if FileManager.default.contents(atPath: scriptPath) != Data(script.utf8) {
-                try ZipArchive.writeAtomically(Array(script.utf8), to: scriptPath)
-            }
-            let batches = stride(from: 0, to: toDraw.count, by: batch).map { Array(toDraw[$0..<min($0 + batch, toDraw.count)]) }
-            _ = WorkerThreads.map(batches.count, workers: max(1, jobs)) { b -> Bool in
-                let items = batches[b]
-                let temporary = items.map { cache + "/" + $0.sha + ".png.part\(getpid())" }
-                defer { temporary.forEach { unlink($0) } }
-                temporary.forEach { Interrupts.shared.track(path: $0) }
-                defer { temporary.forEach { Interrupts.shared.untrack(path: $0) } }
-                let arguments = zip(items, temporary).flatMap { [$0.pdf, $1] }
-                guard (try? Subprocess.run([mutool, "run", scriptPath] + arguments, timeout: 10 + Double(items.count) * 5)) != nil else { return false }
-                for (item, part) in zip(items, temporary) where FileManager.default.fileExists(atPath: part) {
-                    rename(part, cache + "/" + item.sha + ".png")
+        var problems: [String] = []
+        if !toDraw.isEmpty {
+            if let mutool = Subprocess.which("mutool") {
+                let scriptPath = cache + "/thumbnail.js"
+                if FileManager.default.contents(atPath: scriptPath) != Data(script.utf8) {
+                    try ZipArchive.writeAtomically(Array(script.utf8), to: scriptPath)
                 }
-                return true
+                let batches = stride(from: 0, to: toDraw.count, by: batch).map { Array(toDraw[$0..<min($0 + batch, toDraw.count)]) }
+                let failures = WorkerThreads.map(batches.count, workers: max(1, jobs)) { b -> String? in
+                    let items = batches[b]
+                    let temporary = items.map { cache + "/." + $0.sha + ".\(getpid()).png" }
+                    temporary.forEach { Interrupts.shared.track(path: $0) }
+                    defer { temporary.forEach { unlink($0); Interrupts.shared.untrack(path: $0) } }
+                    let arguments = zip(items, temporary).flatMap { [$0.pdf, $1] }
+                    do {
+                        let outcome = try Subprocess.run([mutool, "run", scriptPath] + arguments, timeout: 10 + Double(items.count) * 5, outputLimit: 1 << 20)
+                        for (item, part) in zip(items, temporary) where FileManager.default.fileExists(atPath: part) {
+                            rename(part, cache + "/" + item.sha + ".png")
+                        }
+                        return outcome.status == 0 ? nil : "mutool stopped with status \(outcome.status)"
+                    } catch {
+                        return "\(error)"
+                    }
+                }
+                problems += Set(failures.compactMap { $0 }).sorted().map { "some pictures of page 1 were not drawn: \($0)" }
+            } else {
+                problems.append("pictures of page 1 need mutool (Debian package mupdf-tools); the report shows none")
             }
         }
         var result: [String: PDFFacts] = [:]
-        for (i, item) in hashed.enumerated() {
+        for (i, item) in items.enumerated() {
             guard let sha = item.sha, var facts = item.facts else {
                 result[pdfs[i]] = PDFFacts(problem: "cannot be read")
                 continue
             }
             facts.thumbnail = FileManager.default.fileExists(atPath: cache + "/" + sha + ".png") ? sha + ".png" : nil
-            let stored = PDFFacts(pages: facts.pages, findings: facts.findings, problem: facts.problem)
-            let path = cache + "/" + sha + ".json"
-            if !FileManager.default.fileExists(atPath: path), let bytes = try? JSONEncoder().encode(stored) {
-                try ZipArchive.writeAtomically(Array(bytes), to: path)
-            }
             result[pdfs[i]] = facts
         }
-        return result
+        prune(cache, keeping: Set(items.compactMap(\.sha)), tag: tag)
+        return (result, problems)
     }
+
+    /// Removes the pictures and facts of PDFs not in `keeping`, and facts measured by another build of gongwen.
+    static func prune(_ cache: String, keeping: Set<String>, tag: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? [] {
+            let parts = name.split(separator: ".")
+            guard parts.count >= 2, parts[0].count == 64, parts[0].allSatisfy(\.isHexDigit) else { continue }
+            let stale = !keeping.contains(String(parts[0])) || (parts.last == "json" && (parts.count != 3 || parts[1] != tag))
+            if stale { unlink(cache + "/" + name) }
+        }
+    }
+
+    /// Which build of gongwen measured the findings (its executable's size and time): findings
+    /// cached by an older `verify` are measured again by a newer one.
+    static let verifierTag: String = {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return "0" }
+        return String(UInt64(info.st_size) &* 1_000_003 &+ UInt64(info.st_mtim.tv_sec) &* 1_000_000_007 &+ UInt64(info.st_mtim.tv_nsec), radix: 16)
+    }()
 }

@@ -32,6 +32,10 @@ public enum ReportPage {
         /// Links by label (PDF, ODT, OFD), relative to the page.
         public var links: [(label: String, href: String)] = []
         public var thumbnail: String?
+        /// A PDF is there (with or without its picture).
+        public var hasPDF = false
+        /// The PDF is older than the unit's .odt: it shows the unit as it was.
+        public var stalePDF = false
 
         public init(name: String, source: String, status: Status) {
             self.name = name
@@ -43,6 +47,7 @@ public enum ReportPage {
             a.name == b.name && a.source == b.source && a.status == b.status && a.errors == b.errors && a.warnings == b.warnings
                 && a.pages == b.pages && a.findings == b.findings && a.problem == b.problem && a.thumbnail == b.thumbnail
                 && a.links.map(\.label) == b.links.map(\.label) && a.links.map(\.href) == b.links.map(\.href)
+                && a.hasPDF == b.hasPDF && a.stalePDF == b.stalePDF
         }
     }
 
@@ -89,6 +94,7 @@ public enum ReportPage {
         .source { color: #666; font-size: .85em; word-break: break-all; }
         tr.failed td.status { color: #b00; font-weight: bold; }
         tr.built td.status { color: #060; }
+        div.stale { color: #8a5a00; font-weight: normal; }
         ul { margin: 0; padding-left: 1.2em; }
         li.error { color: #b00; }
         li.warning { color: #8a5a00; }
@@ -128,7 +134,7 @@ public enum ReportPage {
         w.htmlElement("h1") { w.text(clean(title)) }
         let rows = sections.flatMap(\.rows)
         let failed = rows.filter { $0.status == .failed }.count
-        let warned = rows.filter { !$0.warnings.isEmpty }.count
+        let warned = rows.filter { !$0.warnings.isEmpty || $0.stalePDF }.count
         let deviating = rows.filter { !($0.findings ?? []).isEmpty }.count
         w.htmlElement("p", ["class": "totals"]) {
             w.text("共 \(rows.count) 个单位：已生成 \(rows.filter { $0.status == .built }.count)，未变 \(rows.filter { $0.status == .unchanged }.count)，失败 \(failed)；有警告 \(warned)；版式有偏差 \(deviating)。")
@@ -172,7 +178,7 @@ public enum ReportPage {
 
     static func unitRow(_ row: Row, eager: Bool, _ w: XMLStreamWriter) {
         var classes = ["unit", row.status.rawValue]
-        if !row.warnings.isEmpty { classes.append("warned") }
+        if !row.warnings.isEmpty || row.stalePDF { classes.append("warned") }
         w.start("tr")
         w.attribute("class", classes.joined(separator: " "))
         w.attribute("data-unit", clean(row.name))
@@ -185,14 +191,17 @@ public enum ReportPage {
                                    : ["src": thumbnail, "width": "160", "height": "226", "alt": clean(row.name) + " 第 1 页", "loading": "lazy"])
             if pdf != nil { w.fullEnd() }
         } else {
-            w.htmlElement("span", ["class": "none"]) { w.text("无 PDF") }
+            w.htmlElement("span", ["class": "none"]) { w.text(row.hasPDF ? "无缩略图" : "无 PDF") }
         }
         w.fullEnd()
         w.htmlElement("td", ["class": "name"]) {
             w.htmlElement("b") { w.text(clean(row.name)) }
             w.htmlElement("div", ["class": "source"]) { w.text(clean(row.source)) }
         }
-        w.htmlElement("td", ["class": "status"]) { w.text(statusText[row.status] ?? row.status.rawValue) }
+        w.htmlElement("td", ["class": "status"]) {
+            w.text(statusText[row.status] ?? row.status.rawValue)
+            if row.stalePDF { w.htmlElement("div", ["class": "stale"]) { w.text("PDF 未更新") } }
+        }
         w.htmlElement("td", ["class": "number"]) { w.text(row.pages.map(String.init) ?? "—") }
         w.start("td")
         w.attribute("class", "verify")

@@ -33,6 +33,10 @@ public enum UnitRecords {
             // A record is a few kilobytes; anything far larger was not written by gongwen.
             guard case .success(let data) = InputFile.read(folder + "/" + name, limit: 1 << 20),
                   let record = try? decoder.decode(UnitReport.self, from: Data(data)) else { continue }
+            // A record names its own file: one that names another (a path, a hidden name) was not
+            // written by gongwen and could send the report to files outside the folder.
+            guard record.unit + ".json" == name, !record.unit.hasPrefix("."), !record.unit.contains("/"),
+                  !record.unit.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { continue }
             if let file = record.file, !FileManager.default.fileExists(atPath: file.hasPrefix("/") ? file : output + "/" + file) { continue }
             records.append(record)
         }

@@ -11,10 +11,15 @@ public enum FileSystem {
     /// `mkdir -p`.
     /// When the file was last modified; nil when it cannot be read (missing: then whatever depends on
     /// it is not up to date).
-    /// `path` as reached from `folder` (`../units/甲.yaml`), both taken from the current folder.
-    public static func relative(_ path: String, from folder: String) -> String {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
-        let base = URL(fileURLWithPath: folder).standardizedFileURL.pathComponents
+    /// `path` as reached from `folder` (`../units/甲.yaml`), both taken from the current folder;
+    /// `resolvingSymlinks`: as the kernel would reach it (a `folder` that is a link to elsewhere).
+    public static func relative(_ path: String, from folder: String, resolvingSymlinks: Bool = false) -> String {
+        func parts(_ path: String) -> [String] {
+            let url = URL(fileURLWithPath: path)
+            return (resolvingSymlinks ? url.resolvingSymlinksInPath() : url).standardizedFileURL.pathComponents
+        }
+        let target = parts(path)
+        let base = parts(folder)
         var common = 0
         while common < min(target.count, base.count), target[common] == base[common] { common += 1 }
         let parts = Array(repeating: "..", count: base.count - common) + target[common...]

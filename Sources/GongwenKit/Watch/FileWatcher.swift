@@ -20,11 +20,17 @@ public final class FileWatcher {
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+        /// More folders than `folderLimit`: the caller may watch a smaller tree instead.
+        public var tooMany = false
     }
 
     private let descriptor: Int32
     private let stop: StopSignal
     private var folders: [Int32: String] = [:]
+    /// Folders never watched (the output folder), kept for folders made later.
+    private var skipping: Set<String> = []
+    /// Folders made since the start that could not be watched, said by the caller.
+    public private(set) var problems: [String] = []
     /// Folders watched at most: inotify's default limit per user is 8,192 watches, shared by every program.
     public static let folderLimit = 512
 
@@ -41,19 +47,24 @@ public final class FileWatcher {
     /// Watches `folder` and the folders under it (hidden ones and `skipping` excepted); throws, watching
     /// none of them, when they are more than `folderLimit` with those already watched.
     public func watch(tree folder: String, skipping: Set<String> = []) throws {
+        self.skipping.formUnion(skipping)
         var found: [String] = []
         var pending = [FileWatcher.canonical(folder)]
         while let next = pending.popLast() {
-            guard !folders.values.contains(next), !found.contains(next), !skipping.contains(next) else { continue }
+            guard !folders.values.contains(next), !found.contains(next), !self.skipping.contains(next) else { continue }
             found.append(next)
             guard folders.count + found.count <= Self.folderLimit else {
-                throw Failure(description: "more than \(Self.folderLimit) folders to watch under \(folder)")
+                throw Failure(description: "more than \(Self.folderLimit) folders to watch under \(folder)", tooMany: true)
             }
-            let children = (try? FileManager.default.contentsOfDirectory(atPath: next)) ?? []
+            let children: [String]
+            do { children = try FileManager.default.contentsOfDirectory(atPath: next) } catch {
+                throw Failure(description: "cannot watch \(next): \(error.localizedDescription)")
+            }
             for child in children.sorted() where !child.hasPrefix(".") {
-                var isFolder: ObjCBool = false
+                // Folders only, never through a link (a link may lead out of the tree, or round).
+                var info = stat()
                 let path = next + "/" + child
-                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { pending.append(path) }
+                if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { pending.append(path) }
             }
         }
         let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_MOVED_FROM) | UInt32(IN_DELETE) | UInt32(IN_CREATE) | UInt32(IN_ONLYDIR)
@@ -66,7 +77,8 @@ public final class FileWatcher {
 
     /// Sleeps until a watched folder changes or `stop` is signalled; then waits `settle` seconds
     /// more for the rest of the same save (an editor writes, renames and deletes in quick succession),
-    /// and returns every path touched, in order, each once.
+    /// and returns every path touched, in order, each once. A folder made or moved in is watched
+    /// from then on, and reported as `.overflow`: files may have landed in it before its watch began.
     public func next(settle: Double = 0.02) -> Event {
         var paths: [String] = []
         var overflow = false
@@ -87,10 +99,11 @@ public final class FileWatcher {
                 continue
             }
             let (read, overflowed, newFolders) = drain()
-            overflow = overflow || overflowed
+            overflow = overflow || overflowed || !newFolders.isEmpty
             for path in read where !paths.contains(path) { paths.append(path) }
-            // A folder made inside the tree (a new seals/ folder) is watched from now on.
-            for folder in newFolders { try? watch(tree: folder) }
+            for folder in newFolders {
+                do { try watch(tree: folder) } catch { problems.append("\(error)") }
+            }
             waitMilliseconds = Int32(settle * 1000)
         }
     }
@@ -113,6 +126,11 @@ public final class FileWatcher {
                 let nameLength = Int(event.len)
                 guard offset + header + nameLength <= count else { break }
                 if event.mask & UInt32(IN_Q_OVERFLOW) != 0 { overflow = true }
+                // The folder is gone (removed, or moved away): its watch ended; made again, it is watched again.
+                if event.mask & UInt32(IN_IGNORED) != 0 {
+                    folders[event.wd] = nil
+                    overflow = true
+                }
                 if nameLength > 0, let folder = folders[event.wd] {
                     let bytes = UnsafeRawBufferPointer(start: buffer + offset + header, count: nameLength)
                     let name = String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
@@ -164,5 +182,11 @@ public final class StopSignal: Sendable {
     public func stop() {
         var byte: UInt8 = 1
         _ = write(writeEnd, &byte, 1)
+    }
+
+    /// Whether `stop()` was called (the byte stays in the pipe for the watcher to see).
+    public var requested: Bool {
+        var fd = pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)
+        return poll(&fd, 1, 0) > 0
     }
 }

@@ -58,8 +58,10 @@ struct Build: ParsableCommand {
         do {
             try UnitRecords.store(report, in: output)
             if !noReport {
-                try BatchReport.write(folders: [BatchReport.Folder(path: output, title: "")], to: output + "/report.html", jobs: options.jobs)
-                if !quiet { Output.err("gongwen: report: \(output)/report.html") }
+                let page = output + "/report.html"
+                let written = try BatchReport.write(folders: [BatchReport.Folder(path: output, title: "")], to: page, jobs: options.jobs)
+                written.problems.forEach { Output.err(Diagnostic.warning($0, at: .file(page)).description) }
+                if !quiet { Output.err("gongwen: report: \(page)") }
             }
         } catch {
             Output.err(Diagnostic.warning("the report was not written: \(error)", at: .file(output + "/report.html")).description)

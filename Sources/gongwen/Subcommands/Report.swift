@@ -16,12 +16,13 @@ struct Report: ParsableCommand {
     func run() throws {
         Interrupts.install()
         let page = output ?? folders[0] + "/report.html"
-        let count: Int
+        let written: BatchReport.Written
         do {
-            count = try BatchReport.write(folders: folders.map { BatchReport.Folder(path: $0, title: folders.count > 1 ? $0 : "") }, to: page, jobs: max(1, jobs))
+            written = try BatchReport.write(folders: folders.map { BatchReport.Folder(path: $0, title: folders.count > 1 ? $0 : "") }, to: page, jobs: max(1, jobs))
         } catch {
             throw fail(DiagnosticError.error("the report was not written: \(error)", at: .file(page)))
         }
-        Output.err("gongwen report: \(count) units in \(page)")
+        written.problems.forEach { Output.err(Diagnostic.warning($0, at: .file(page)).description) }
+        Output.err("gongwen report: \(written.units) units in \(page)")
     }
 }

@@ -24,18 +24,23 @@ struct Watch: ParsableCommand {
         options.policy = sourceOptions.policy
         if let fontsConfig { options.fontConfigTemplate = fontsConfig }
         let setup: FontSetup
+        do {
+            setup = try FontSetup.prepare(template: options.fontConfigTemplate, extraFontDirectory: fonts)
+        } catch {
+            throw fail(DiagnosticError.error("\(error)", at: nil))
+        }
+        defer { setup.cleanUp() }
         let session: WatchSession
         let watcher: FileWatcher
         let stop = StopSignal()
         do {
-            setup = try FontSetup.prepare(template: options.fontConfigTemplate, extraFontDirectory: fonts)
             let faces = try LayoutFaces.load(setup)
             let coverage = try GlyphCoverage(setup: setup)
             try FileSystem.makeDirectories(options.odtDirectory)
             try FileSystem.makeDirectories(options.pdfDirectory)
             let sourceOptions = self.sourceOptions
             let sources = self.sources
-            session = WatchSession(options: options, faces: faces, coverage: coverage, fontConfig: setup.configPath,
+            session = WatchSession(options: options, faces: faces, coverage: coverage, fontConfig: setup.configPath, stop: stop,
                                    gather: { () throws(DiagnosticError) in try sourceOptions.units(sources) }, say: Output.err)
             watcher = try FileWatcher(stop: stop)
             // The source tree: the folders sources may name files in (--root, --allow, or the folder
@@ -44,7 +49,7 @@ struct Watch: ParsableCommand {
             for (tree, own) in Self.trees(sources: sources, root: sourceOptions.root, allowed: sourceOptions.allow) {
                 do {
                     try watcher.watch(tree: tree, skipping: skip)
-                } catch {
+                } catch let failure as FileWatcher.Failure where failure.tooMany {
                     // A source tree too large to watch (units straight in a home folder): the units' own folder.
                     try watcher.watch(tree: own, skipping: skip)
                     Output.err("gongwen: warning: \(tree) holds too many folders to watch; only \(own) is watched, so a template or seal saved elsewhere rebuilds nothing until a unit is saved")
@@ -55,7 +60,6 @@ struct Watch: ParsableCommand {
         } catch {
             throw fail(DiagnosticError.error("\(error)", at: nil))
         }
-        defer { setup.cleanUp() }
         // Ctrl-C and SIGTERM wake the watcher, which returns between builds: no file is left half written.
         var signals: [DispatchSourceSignal] = []
         for sig in [SIGINT, SIGTERM] {
@@ -65,9 +69,11 @@ struct Watch: ParsableCommand {
             source.resume()
             signals.append(source)
         }
-        guard session.rebuildAll() else { throw ExitCode(1) }
-        Output.err("gongwen watch: watching \(session.units.count) units (\(watcher.watchedFolders.count) folders); PDFs in \(options.pdfDirectory), Ctrl-C stops")
-        session.run(watcher)
+        guard session.rebuildAll(initial: true) else { throw ExitCode(1) }
+        if !stop.requested {
+            Output.err("gongwen watch: watching \(session.units.count) units (\(watcher.watchedFolders.count) folders); PDFs in \(options.pdfDirectory), Ctrl-C stops")
+            session.run(watcher)
+        }
         signals.forEach { $0.cancel() }
         Output.err("gongwen watch: stopped")
     }

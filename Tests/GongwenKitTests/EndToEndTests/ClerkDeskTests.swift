@@ -22,9 +22,18 @@ final class ClerkDeskTests: XCTestCase {
     }
 
     func run(_ arguments: [String], in folder: String? = nil) throws -> (status: Int32, output: String) {
-        let outcome = try Subprocess.run(["/bin/sh", "-c", #"cd "$1" && shift && exec "$@" 2>&1"#, "sh", folder ?? Repo.root, Self.binary] + arguments)
+        // In English whatever the machine's locale: the tests read the messages.
+        let outcome = try Subprocess.run(["/bin/sh", "-c", #"cd "$1" && shift && exec "$@" 2>&1"#, "sh", folder ?? Repo.root, Self.binary] + arguments,
+                                         environment: Self.english)
         return (outcome.status, outcome.output)
     }
+
+    static var english: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = nil }
+        return environment
+    }
+
 
     func testTheReportInABrowserShowsEveryUnitItsErrorThePicturesAndTheFilters() throws {
         try XCTSkipIf(Subprocess.which("chromium") == nil, "end-to-end tier: Chromium is not installed (make test-deps)")
@@ -114,6 +123,10 @@ final class ClerkDeskTests: XCTestCase {
         XCTAssertEqual(pictures.map { FileSystem.modified(cache + "/" + $0) }, times, "no picture was drawn again")
         XCTAssertEqual(try run(["report", "out"], in: root).status, 0)
         XCTAssertEqual(FileManager.default.contents(atPath: root + "/out/report.html"), second, "the same folder gives the same page")
+        // A folder no build wrote into is refused, not shown as an empty page.
+        let typo = try run(["report", "no-such-folder"], in: root)
+        XCTAssertEqual(typo.status, 1)
+        XCTAssert(typo.output.contains("no build has recorded its units in no-such-folder"), typo.output)
         let text = String(decoding: second, as: UTF8.self)
         XCTAssert(text.contains("未变"))
         // The figures of the three units, added up by hand from their files:
@@ -128,9 +141,18 @@ final class ClerkDeskTests: XCTestCase {
         let ranked = zip(units, figures).sorted { $0.1 > $1.1 }.map(\.0).joined(separator: "、")
         XCTAssert(text.contains("<td>用稿总量</td><td class=\"number\">3</td><td class=\"number\">\(total)</td>"), "total \(total) missing")
         XCTAssert(text.contains("<td>\(ranked)</td>"), "ranking \(ranked) missing")
+        // A unit whose source is gone leaves the page, and its picture the cache.
+        try FileManager.default.removeItem(atPath: root + "/units/白沙县.yaml")
+        let gone = try Subprocess.run(["sha256sum", root + "/out/pdf/白沙县.pdf"]).output.prefix(64)
+        XCTAssertEqual(try run(["report", "out"], in: root).status, 0)
+        let after = try String(contentsOfFile: root + "/out/report.html", encoding: .utf8)
+        XCTAssertFalse(after.contains("data-unit=\"白沙县\""))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cache + "/" + gone + ".png"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasSuffix(".png") }.count, 2)
     }
 
     func testWatchRebuildsOnSaveKeepsTheLastPDFOnAnErrorAndStopsOnCtrlC() throws {
+        try XCTSkipIf(Subprocess.which("pdftotext") == nil, "end-to-end tier: pdftotext is not installed (make deps)")
         let (root, _, _) = project()
         try FileManager.default.removeItem(atPath: root + "/units/坏县.yaml")
         let unit = root + "/units/青山县.yaml"
@@ -140,6 +162,7 @@ final class ClerkDeskTests: XCTestCase {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = ["watch", "-o", root + "/out", unit]
+        process.environment = Self.english
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         process.standardError = process.standardOutput
         try process.run()

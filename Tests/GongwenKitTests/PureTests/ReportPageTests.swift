@@ -123,5 +123,25 @@ final class ReportPageTests: XCTestCase {
         XCTAssertEqual(loaded.first?.figures?.first?.value, .decimal(2.5))
         write("not json", to: out + "/report/units/丙.json")
         XCTAssertEqual(UnitRecords.load(out).map(\.unit), ["甲"], "a record that cannot be read is passed over")
+        // A record that names another file than its own (planted, to send the report elsewhere).
+        write(#"{"unit":"../../../etc/passwd","source":"x","odt":"built","diagnostics":[]}"#, to: out + "/report/units/丁.json")
+        write(#"{"unit":"戊","source":"x","odt":"built","diagnostics":[]}"#, to: out + "/report/units/己.json")
+        XCTAssertEqual(UnitRecords.load(out).map(\.unit), ["甲"], "a record must name its own file")
+    }
+
+    func testFiguresAtTheEdgeOfIntKeepWholeAndAddUpWithoutATrap() {
+        // Int.max is 9223372036854775807: as a Double it would be 2^63, which no Int can hold.
+        let big = RecordedFigure(name: "场次", value: .integer(Int.max))
+        XCTAssertEqual(big?.value, .integer(Int.max))
+        func record(_ name: String, _ n: Int) -> UnitReport {
+            var record = UnitReport(unit: name, source: name + ".yaml", odt: .built, diagnostics: [])
+            record.figures = [RecordedFigure(name: "场次", value: .integer(n))].compactMap { $0 }
+            return record
+        }
+        let lines = BatchReport.rollup([record("甲", Int.max), record("乙", Int.max)])
+        XCTAssertEqual(lines.first?.maximum, "9223372036854775807（甲、乙）")
+        // The total, 2^64 − 2, is past Int: a decimal (which a document refuses to print as a figure no
+        // one can read), not a crash.
+        XCTAssertEqual(lines.first?.total, "1.8446744073709552e+19")
     }
 }
