@@ -78,19 +78,19 @@ $(BIN): $(SOURCES) styles/gongwen.xml styles/fonts.conf
 
 # One unit: its .odt depends on its source, the templates, the style sheet and the tool.
 $(OUT)/odt/%.odt: $(UNITS_DIR)/%.yaml $(TEMPLATES) styles/gongwen.xml $(BIN)
-	@$(BIN) build --odt-only --quiet --no-report -o $(OUT) $<
+	@$(BIN) build --odt-only --quiet --no-report-page -o $(OUT) $<
 
 # A document may use another as its template (the 套打 sample does): each depends on all of them.
 $(OUT)/documents/odt/%.odt: samples/documents/%.yaml $(DOCS) $(wildcard samples/documents/seals/*.png) styles/gongwen.xml $(BIN)
-	@$(BIN) build --odt-only --quiet --no-report -o $(OUT)/documents $<
+	@$(BIN) build --odt-only --quiet --no-report-page -o $(OUT)/documents $<
 
 # The city summary adds up every unit: it depends on all of them.
 $(OUT)/city/odt/%.odt: samples/city/%.yaml $(UNITS) $(TEMPLATES) styles/gongwen.xml $(BIN)
-	@$(BIN) build --odt-only --quiet --no-report -o $(OUT)/city $<
+	@$(BIN) build --odt-only --quiet --no-report-page -o $(OUT)/city $<
 
 # Every row of the sheet is a unit; gongwen rewrites only the .odt files whose bytes changed.
 $(SHEET_STAMP): $(SHEET) $(TEMPLATES) styles/gongwen.xml $(BIN)
-	@$(BIN) build --odt-only --quiet --no-report -o $(OUT)/figures --template samples/templates/half-year-summary.yaml $(SHEET)
+	@$(BIN) build --odt-only --quiet --no-report-page -o $(OUT)/figures --template samples/templates/half-year-summary.yaml $(SHEET)
 	@touch $@
 
 odt: $(ODTS) $(DOC_ODTS) $(CITY_ODTS) $(if $(OWN_UNITS),,$(SHEET_STAMP))

@@ -23,6 +23,9 @@ public struct BuildOptions: Sendable {
     public var ofd = false
     /// The OFDs in the archival profile, OFD-A (GB/T 42133-2022; `--ofd-archive`).
     public var ofdArchive = false
+    /// Keep each unit's figures in its report, for the batch report's rollup (not with `--no-report`:
+    /// 10,000 units' figures are tens of megabytes).
+    public var recordFigures = false
 
     public enum Engine: String, Sendable, CaseIterable {
         case libreoffice, native
@@ -131,8 +134,10 @@ public struct BuildRunner: Sendable {
         report.file = input.file.map { FileSystem.relative($0, from: options.outputDirectory, resolvingSymlinks: true) }
         do {
             var read = try DocumentReader.read(input, policy: options.policy)
-            let figures = zip(read.document.values.names, read.document.values.values).compactMap { RecordedFigure(name: $0, value: $1) }
-            report.figures = figures.isEmpty ? nil : figures
+            if options.recordFigures {
+                let figures = zip(read.document.values.names, read.document.values.values).compactMap { RecordedFigure(name: $0, value: $1) }
+                report.figures = figures.isEmpty ? nil : figures
+            }
             if let letterhead = options.letterhead { read.document.header?.letterhead = letterhead }
             let glyphs = coverage.map { GlyphReport.diagnostics(read, coverage: $0) } ?? []
             if glyphs.contains(where: { $0.severity == .error }) { throw DiagnosticError(read.diagnostics + glyphs) }

@@ -23,7 +23,8 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp(tr("Build only slice K of N (e.g. 2/3), stable across machines."))) var shard: Shard?
     @Option(help: ArgumentHelp(tr("Write a JSON report to this file ('-' for standard output)."))) var json: String?
     @Flag(name: .shortAndLong, help: ArgumentHelp(tr("No progress lines."))) var quiet = false
-    @Flag(help: ArgumentHelp(tr("Write no report page (OUTPUT/report.html); each unit's record for it is still kept (make writes the page once, with gongwen report)."))) var noReport = false
+    @Flag(help: ArgumentHelp(tr("Write no report page (OUTPUT/report.html) and no record for it."))) var noReport = false
+    @Flag(help: ArgumentHelp(tr("Write no report page (OUTPUT/report.html); each unit's record for it is still kept (make writes the page once, with gongwen report)."))) var noReportPage = false
     @Option(help: ArgumentHelp(tr("digital (draw the red 版头) or preprinted (paper with the red 版头 on it: 套打); overrides the sources.")))
     var letterhead: Header.Letterhead?
     @Flag(help: ArgumentHelp(tr("Fail before converting when any role would print in a stand-in instead of its official face.")))
@@ -44,6 +45,7 @@ struct Build: ParsableCommand {
         options.engine = engine
         options.ofd = ofd || ofdArchive
         options.ofdArchive = ofdArchive
+        options.recordFigures = !noReport
         if let fontsConfig { options.fontConfigTemplate = fontsConfig }
         var units: [UnitInput]
         do {
@@ -55,9 +57,9 @@ struct Build: ParsableCommand {
         let report = BuildRunner(options: options).run(units: units, progress: progress)
         Summary.print(report, quiet: quiet)
         // The batch report (issue 24): each unit's record, then the page of the whole folder.
-        do {
+        if !noReport { do {
             try UnitRecords.store(report, in: output)
-            if !noReport {
+            if !noReportPage {
                 let page = output + "/report.html"
                 let written = try BatchReport.write(folders: [BatchReport.Folder(path: output, title: "")], to: page, jobs: options.jobs)
                 written.problems.forEach { Output.err(Diagnostic.warning($0, at: .file(page)).description) }
@@ -65,7 +67,7 @@ struct Build: ParsableCommand {
             }
         } catch {
             Output.err(Diagnostic.warning("the report was not written: \(error)", at: .file(output + "/report.html")).description)
-        }
+        } }
         if let json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
