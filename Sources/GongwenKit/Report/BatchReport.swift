@@ -51,8 +51,7 @@ public enum BatchReport {
         }
         let bytes = try ReportPage.html(title: "gongwen 生成报告", sections: sections)
         let written = Written(units: sections.map(\.rows.count).reduce(0, +), problems: problems)
-        if case .success(let old) = InputFile.read(page, limit: bytes.count + 1), old == bytes { return written }
-        try ZipArchive.writeAtomically(bytes, to: page)
+        try ZipArchive.writeAtomicallyIfChanged(bytes, to: page)
         return written
     }
 

@@ -165,14 +165,7 @@ public enum ReportPage {
         var shown = 0
         for section in sections {
             if sections.count > 1 || !section.title.isEmpty { w.htmlElement("h2") { w.text(clean(section.title)) } }
-            w.start("table")
-            w.attribute("class", "units")
-            w.htmlElement("thead") {
-                w.htmlElement("tr") {
-                    for head in ["第 1 页", "单位", "状态", "页数", "版式检查（verify）", "错误与警告", "文件"] { w.htmlElement("th") { w.text(head) } }
-                }
-            }
-            w.start("tbody")
+            startTable("units", heads: ["第 1 页", "单位", "状态", "页数", "版式检查（verify）", "错误与警告", "文件"], w)
             for row in section.rows {
                 unitRow(row, eager: shown < eagerThumbnails, w)
                 shown += 1
@@ -255,16 +248,21 @@ public enum ReportPage {
         w.fullEnd()
     }
 
-    static func rollupTable(_ lines: [RollupLine], _ w: XMLStreamWriter) {
-        w.htmlElement("h2") { w.text("数据汇总") }
+    /// `<table class=…><thead>` with `heads`, then `<tbody>` left open for the rows.
+    static func startTable(_ name: String, heads: [String], _ w: XMLStreamWriter) {
         w.start("table")
-        w.attribute("class", "rollup")
+        w.attribute("class", name)
         w.htmlElement("thead") {
             w.htmlElement("tr") {
-                for head in ["项目", "单位数", "合计", "平均", "最大", "最小", "前三名"] { w.htmlElement("th") { w.text(head) } }
+                for head in heads { w.htmlElement("th") { w.text(head) } }
             }
         }
         w.start("tbody")
+    }
+
+    static func rollupTable(_ lines: [RollupLine], _ w: XMLStreamWriter) {
+        w.htmlElement("h2") { w.text("数据汇总") }
+        startTable("rollup", heads: ["项目", "单位数", "合计", "平均", "最大", "最小", "前三名"], w)
         for line in lines {
             w.htmlElement("tr") {
                 w.htmlElement("td") { w.text(clean(line.field)) }

@@ -15,10 +15,7 @@ public enum UnitRecords {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for unit in report.units {
-            let bytes = Array(try encoder.encode(unit))
-            let path = folder + "/" + unit.unit + ".json"
-            if let old = FileManager.default.contents(atPath: path), old.elementsEqual(bytes) { continue }
-            try ZipArchive.writeAtomically(bytes, to: path)
+            try ZipArchive.writeAtomicallyIfChanged(Array(try encoder.encode(unit)), to: folder + "/" + unit.unit + ".json")
         }
     }
 

@@ -212,6 +212,15 @@ public enum ZipArchive {
 
     private static let temporaryCount = Atomic<UInt32>(0)
 
+    /// `writeAtomically`, unless the file already holds exactly these bytes (read within their size);
+    /// true when it wrote.
+    @discardableResult
+    public static func writeAtomicallyIfChanged(_ bytes: [UInt8], to path: String) throws -> Bool {
+        if case .success(let old) = InputFile.read(path, limit: bytes.count + 1), old == bytes { return false }
+        try writeAtomically(bytes, to: path)
+        return true
+    }
+
     /// Writes bytes under a temporary name in the same folder and renames them into place.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         // A name left by a process that was killed, whose id came round again, is passed over.
