@@ -176,10 +176,20 @@ public enum PageSetter {
             // Centred lines in the title's face at 22 pt, as `TitleLines` split them.
             var lines: [[Run]] = [[]]
             for run in p.runs { if run == .lineBreak { lines.append([]) } else { lines[lines.count - 1].append(run) } }
-            return try lines.map { runs in
+            var rows: [Row] = []
+            for runs in lines {
                 let text = runs.map { if case .text(let s) = $0 { s } else { "" } }.joined()
-                return try centred(text, role: .title, size: titleSize, faces: faces)
+                // TitleLines splits by nominal widths (a digit half a character); a line the title's
+                // face sets wider than the block (wide digits) is split again, tighter, until it fits.
+                var parts = [text]
+                var limit = TitleLines.maxUnits
+                while limit > 2, try parts.contains(where: { try width($0, role: .title, size: titleSize, faces: faces) > page.blockWidth + 0.01 }) {
+                    limit -= 1
+                    parts = TitleLines.split(text, limit: limit)
+                }
+                rows += try parts.map { try centred($0, role: .title, size: titleSize, faces: faces) }
             }
+            return rows
         case .body, .heading, .addressee, .note, .attachmentList:
             let role: FontRole
             switch p.role {
@@ -391,6 +401,19 @@ public enum PageSetter {
             x += units(c, role: role, size: bodySize, pitch: pitch, faces: faces) * pitch
         }
         return row
+    }
+
+    /// How wide `text` is set at its characters' own advances, in mm.
+    static func width(_ text: String, role: FontRole, size: Double, faces: LayoutFaces) throws -> Double {
+        var width = 0.0
+        for c in text {
+            for scalar in c.unicodeScalars {
+                guard let found = faces.glyph(scalar, role: role) else { throw MissingCharacter(character: c) }
+                let face = faces.faces[found.face]
+                width += Double(face.advance(found.glyph)) / Double(face.unitsPerEm) * size * points
+            }
+        }
+        return width
     }
 
     /// A line centred on the block, its characters at their own advances (the title's 22 pt).

@@ -19,13 +19,14 @@ public enum TitleLines {
         return scalars.reduce(UInt64(1) << 40) { ($0 &* 0x1000193) ^ UInt64($1.value) }
     }
 
-    /// Explicit `|` marks in the title win; otherwise the best natural breaks, 2 to 4 lines.
-    public static func split(_ title: String) -> [String] {
+    /// Explicit `|` marks in the title win; otherwise the best natural breaks, 2 to 4 lines, none
+    /// wider than `limit` characters of 2号 (digits at half a character).
+    public static func split(_ title: String, limit: Double = maxUnits) -> [String] {
         // The byte first: Foundation's contains was a tenth of splitting a title.
         if title.utf8.contains(UInt8(ascii: "|")) && title.contains(where: { $0 == "|" }) {
             return title.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        guard TextWidth.units(title) > maxUnits else { return [title] }
+        guard TextWidth.units(title) > limit else { return [title] }
         let chars = Array(title)
         // Each character's place in the title, so a line is a slice of it (a String built from
         // Characters cost a fifth of the split).
@@ -45,7 +46,7 @@ public enum TitleLines {
             func search(from start: Int) {
                 if cuts.count == count - 1 {
                     let bounds = [0] + cuts + [chars.count]
-                    if var s = score(widths: zip(bounds, bounds.dropFirst()).map { width($0, $1) }, total: total) {
+                    if var s = score(widths: zip(bounds, bounds.dropFirst()).map { width($0, $1) }, total: total, limit: limit) {
                         s += Double(cuts.filter { depth[$0] > 0 }.count) * 8
                         if s < (best?.score ?? .infinity) { best = (s, cuts) }
                     }
@@ -53,7 +54,7 @@ public enum TitleLines {
                 }
                 for b in breaks where b > start {
                     // A line already too long cannot be mended by later cuts.
-                    if width(cuts.last ?? 0, b) > maxUnits { break }
+                    if width(cuts.last ?? 0, b) > limit { break }
                     cuts.append(b)
                     search(from: b)
                     cuts.removeLast()
@@ -65,17 +66,17 @@ public enum TitleLines {
                 return zip(bounds, bounds.dropFirst()).map { String(title[places[$0]..<places[$1]]) }
             }
         }
-        return greedy(chars, breaks: Set(breaks))
+        return greedy(chars, breaks: Set(breaks), limit: limit)
     }
 
     /// No natural breaks fit: fill lines to the limit, at the last natural break when there is one,
     /// never inside a number.
-    static func greedy(_ chars: [Character], breaks: Set<Int>) -> [String] {
+    static func greedy(_ chars: [Character], breaks: Set<Int>, limit: Double = maxUnits) -> [String] {
         var lines: [String] = []
         var start = 0
         while start < chars.count {
             var end = start
-            while end < chars.count && TextWidth.units(String(chars[start...end])) <= maxUnits { end += 1 }
+            while end < chars.count && TextWidth.units(String(chars[start...end])) <= limit { end += 1 }
             if end < chars.count {
                 if let natural = (start + 1..<end).reversed().first(where: breaks.contains), natural > start + (end - start) / 2 {
                     end = natural
@@ -125,8 +126,8 @@ public enum TitleLines {
         score(widths: lines.map(TextWidth.units), total: total)
     }
 
-    static func score(widths: [Double], total: Double) -> Double? {
-        guard widths.allSatisfy({ $0 <= maxUnits && $0 >= 2 }) else { return nil }
+    static func score(widths: [Double], total: Double, limit: Double = maxUnits) -> Double? {
+        guard widths.allSatisfy({ $0 <= limit && $0 >= 2 }) else { return nil }
         let even = total / Double(widths.count)
         var s = widths.reduce(0) { $0 + abs($1 - even) }
         let trapezoid = zip(widths, widths.dropFirst()).allSatisfy { $0 >= $1 }

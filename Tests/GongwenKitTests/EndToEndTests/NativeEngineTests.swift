@@ -34,6 +34,29 @@ final class NativeEngineTests: XCTestCase {
         XCTAssertTrue(text.hasPrefix("青山县2023年上半年宣传思想文化工作总结"), text)
     }
 
+    /// §7.3.1 and §5.2.3: the title stands in the block. "2023" in the title's face (Noto Serif CJK
+    /// Bold) is wider than the half characters the title splitter counts, so this title, 20 characters
+    /// by that count, was set as one line 158.2 mm wide (found by gongwen watch): every line must be
+    /// at most 156 mm, and the title's text stays whole and in order.
+    func testEveryTitleLineStandsInTheBlock() throws {
+        let (faces, _, setup) = try faces()
+        defer { setup.cleanUp() }
+        let title = "白沙县2023年上半年度宣传思想文化工作总结"
+        let document = Document(title: title, issuer: "中共白沙县委宣传部", date: OfficialDate(year: 2023, month: 7, day: 10)!,
+                                body: [.paragraph(Paragraph(text: "正文。"))], signature: Signature(name: "中共白沙县委宣传部"))
+        let pages = try PageSetter.set(Composer.compose(document), faces: faces)
+        let lines = pages[0].items.compactMap { item -> GlyphRun? in if case .glyphs(let run) = item, run.size == 22 { run } else { nil } }
+        XCTAssertGreaterThan(lines.count, 1, "it does not fit one line")
+        XCTAssertEqual(lines.map { $0.glyphs.map(\.text).joined() }.joined(), title)
+        for line in lines {
+            let last = try XCTUnwrap(line.glyphs.last)
+            let face = faces.faces[line.face]
+            let right = last.x + Double(face.advance(last.id)) / Double(face.unitsPerEm) * 22 * 25.4 / 72
+            XCTAssertGreaterThanOrEqual(line.glyphs[0].x, 28 - 1e-6, "\(line.glyphs.map(\.text).joined())")
+            XCTAssertLessThanOrEqual(right, 184 + 1e-6, "\(line.glyphs.map(\.text).joined()) ends at \(right) mm")
+        }
+    }
+
     func testTheSameSourceGivesTheSameBytes() throws {
         let (faces, _, setup) = try faces()
         defer { setup.cleanUp() }
