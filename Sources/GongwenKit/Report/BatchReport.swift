@@ -80,7 +80,8 @@ public enum BatchReport {
         if let made = FileSystem.modified(pdf), let odt = FileSystem.modified(folder + "/odt/" + record.unit + ".odt"), made < odt {
             row.stalePDF = true
         }
-        row.hasPDF = FileManager.default.fileExists(atPath: pdf)
+        // Every PDF there has its facts (one that cannot be read has a problem), none else.
+        row.hasPDF = facts[pdf] != nil
         if let fact = facts[pdf] {
             row.pages = fact.pages
             row.findings = fact.problem == nil ? fact.findings : nil

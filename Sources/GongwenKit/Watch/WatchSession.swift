@@ -66,15 +66,10 @@ public final class WatchSession {
         // documents it is the template of, a rollup that adds it up.
         let order = units.filter(isSaved) + units.filter { !isSaved($0) }
         var failed = 0
-        var built = 0
         for unit in order {
             // Ctrl-C is heard between two units, not only when all are built.
             if stop.requested { return true }
-            switch build(unit, quiet: !initial && !isSaved(unit)) {
-            case .failed: failed += 1
-            case .built: built += 1
-            case .unchanged: break
-            }
+            if build(unit, quiet: !initial && !isSaved(unit)) == .failed { failed += 1 }
         }
         if initial || units.count > 1 {
             say("gongwen watch: \(units.count) units, \(failed) failed (\(String(format: "%.2f", Date().timeIntervalSince(started))) s)")
