@@ -43,9 +43,14 @@ let package = Package(
         .systemLibrary(
             name: "CHarfBuzz", pkgConfig: "harfbuzz-subset",
             providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
+        // The report's picture of page 1 of a PDF the own engine set (issue 24): glyphs rasterised by
+        // FreeType, as MuPDF draws them, without running mutool for every unit.
+        .systemLibrary(
+            name: "CFreeType", pkgConfig: "freetype2",
+            providers: [.apt(["libfreetype-dev"]), .brew(["freetype"])]),
         .target(
             name: "GongwenKit",
-            dependencies: ["CLibXML2", "CLibZip", "CLibDeflate", "CZlib", "CFontconfig", "CHarfBuzz", .product(name: "Yams", package: "Yams"),
+            dependencies: ["CLibXML2", "CLibZip", "CLibDeflate", "CZlib", "CFontconfig", "CHarfBuzz", "CFreeType", .product(name: "Yams", package: "Yams"),
                            .product(name: "Crypto", package: "swift-crypto"), .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Resources/ODF/NOTICE.md"],
             // Embedded in the binary (it runs from any folder, installed alone): the Chinese of every

@@ -315,15 +315,24 @@ cp samples/units/青山县.yaml "$W/watch/units/"
 read -r watch_s watch_runs < <(python3 bench/watch_latency.py "$BIN" "$W/watch/out" "$W/watch/units/青山县.yaml" 9)
 
 # Issue 24: the report page of all $N units. A full build (YAML → .odt and PDF by the own engine)
-# without the report (--no-report: no page, no records), then the same build with it (every build's
-# default: each unit's record, every PDF hashed, verified and its page 1 drawn by mutool, nothing
-# cached yet), then the page alone again with nothing changed (gongwen report); and the page opened
-# in headless Chromium (bench/report_open.py).
-echo "bench: issue 24: the report page of $N units"
-warm "$W/units" "$W/templates"; "$BIN" build -q --no-report --engine native -o "$W/warmup-report" "$W/units-1"
-read -r rb_s rb_kb < <(measure "$BIN" build -q --no-report --engine native -j "$JOBS" -o "$W/report-base" "$W/units")
-warm "$W/units" "$W/templates"
-read -r rf_s rf_kb < <(measure "$BIN" build -q --engine native -j "$JOBS" -o "$W/report" "$W/units")
+# without the report (--no-report: no page, no records), and the same build with it (every build's
+# default: each unit's record, every PDF hashed, its findings and page 1's picture made from the
+# pages the build set, the page written; nothing cached yet: each run into a new folder), $RUNS of
+# each, interleaved, medians compared; then the page alone again with nothing changed (gongwen
+# report); and the page opened in headless Chromium (bench/report_open.py).
+echo "bench: issue 24: the report page of $N units; $RUNS runs each, interleaved"
+: > "$W/report-base.runs"; : > "$W/report-full.runs"
+for r in $(seq 1 "$RUNS"); do
+  warm "$W/units" "$W/templates"; "$BIN" build -q --no-report --engine native -o "$W/warmup-report" "$W/units-1"
+  measure "$BIN" build -q --no-report --engine native -j "$JOBS" -o "$W/report-base-$r" "$W/units" >> "$W/report-base.runs"
+  rm -rf "$W/report-base-$r"
+  warm "$W/units" "$W/templates"; "$BIN" build -q --no-report --engine native -o "$W/warmup-report" "$W/units-1"
+  folder="$W/report"; [ "$r" = 1 ] || folder="$W/report-$r"
+  measure "$BIN" build -q --engine native -j "$JOBS" -o "$folder" "$W/units" >> "$W/report-full.runs"
+  [ "$r" = 1 ] || rm -rf "$folder"
+done
+read -r rb_s rb_kb < <(median < "$W/report-base.runs")
+read -r rf_s rf_kb < <(median < "$W/report-full.runs")
 read -r rw_s rw_kb < <(measure "$BIN" report -j "$JOBS" "$W/report")
 [ "$(grep -o '<tr class="unit' "$W/report/report.html" | wc -l)" = "$N" ] || { echo "bench: the report does not have $N rows"; exit 1; }
 [ "$(ls "$W/report/report/cache" | grep -c '\.png$')" = "$N" ] || { echo "bench: the report does not have $N thumbnails"; exit 1; }
@@ -371,8 +380,8 @@ echo "| OFD: $N units, YAML → OFD, own engine, gongwen typeset -j $JOBS --no-p
 echo "| PDF: peak memory, own engine, $MEM_N units (gongwen typeset -j $JOBS) | $(calc "$native_mem_kb / 1024" 1) MB ($native_mem_s s) | < 200 MB | $(verdict "$native_mem_kb < 204800") |"
 echo "| PDF: one changed unit (one figure) set again by gongwen typeset, whole process, median of $RUNS ($(runs "$W/one.runs") s) | $one_s s | < 0.3 s | $(verdict "$one_s < 0.3") |"
 echo "| watch: a save (one figure of 青山县 changed) to its rebuilt PDF, gongwen watch, median of 9 ($watch_runs s) | $watch_s s | < 0.3 s | $(verdict "$watch_s < 0.3") |"
-echo "| report: $N units, full build (YAML → .odt and PDF, own engine) with --no-report | $rb_s s | | |"
-echo "| report: the same build with its report (records, every PDF hashed, verified and page 1 drawn by mutool; nothing cached) | $rf_s s: $(calc "100 * ($rf_s - $rb_s) / $rb_s" 0) % more | ≤ 10 % | $(verdict "$rf_s <= 1.1 * $rb_s") |"
+echo "| report: $N units, full build (YAML → .odt and PDF, own engine) with --no-report, median of $RUNS ($(runs "$W/report-base.runs") s) | $rb_s s | | |"
+echo "| report: the same build with its report (records, every PDF hashed, findings and page 1's picture from the pages set; nothing cached), median of $RUNS ($(runs "$W/report-full.runs") s) | $rf_s s: $(calc "100 * ($rf_s - $rb_s) / $rb_s" 1) % more | ≤ 10 % | $(verdict "$rf_s <= 1.1 * $rb_s") |"
 echo "| report: the page again, nothing changed (gongwen report: every PDF hashed, pictures and findings from the cache) | $rw_s s: $(calc "100 * $rw_s / $rb_s" 1) % of the build | ≤ 10 % | $(verdict "$rw_s <= 0.1 * $rb_s") |"
 echo "| report: the page ($report_kb KB, $N rows) opened in headless Chromium, until its load event, median of 3 ($open_runs s) | $open_s s | < 2 s | $(verdict "$open_s < 2") |"
 echo "| hostile: template with 6,000 placeholders, read and built | $many_s s, $(calc "$many_kb / 1024" 1) MB | < 1 s | $(verdict "$many_s < 1") |"

@@ -122,7 +122,13 @@ public struct BuildReport: Codable, Sendable {
 /// Builds many units: the ODT phase in parallel across cores, then one pooled conversion run.
 public struct BuildRunner: Sendable {
     public var options: BuildOptions
-    public init(options: BuildOptions) { self.options = options }
+    /// Told of each unit's PDF the own engine set and wrote (its bytes and pages), on the unit's
+    /// thread: the batch report keeps what it shows of the PDF then (`BatchReport.keepFacts`).
+    public var setNativelyAndWritten: (@Sendable (NativePDF) -> Void)?
+    public init(options: BuildOptions, setNativelyAndWritten: (@Sendable (NativePDF) -> Void)? = nil) {
+        self.options = options
+        self.setNativelyAndWritten = setNativelyAndWritten
+    }
 
     /// Reads and writes one unit's `.odt`. Identical bytes are not rewritten, so the PDF made from
     /// them stays up to date.
@@ -191,11 +197,12 @@ public struct BuildRunner: Sendable {
             return pdf >= source
         }
         if report.odt == .unchanged, !options.force, upToDate { return }
-        var made: [(bytes: [UInt8], path: String)] = []
+        var made: [(bytes: [UInt8], path: String, pages: [LaidOutPage])] = []
         for (document, odt) in jobs {
             let path = options.pdfDirectory + "/" + UnitNaming.unitName(odt) + ".pdf"
             do {
-                made.append((try NativeBuild.pdf(pages: pages.pages(document, odt: odt, faces: faces), document: document, faces: faces), path))
+                let set = try pages.pages(document, odt: odt, faces: faces)
+                made.append((try NativeBuild.pdf(pages: set, document: document, faces: faces), path, set))
             } catch let unsupported as PageSetter.Unsupported {
                 report.diagnostics.append(Diagnostic.warning("the native engine does not set \(unsupported.what) yet; LibreOffice made its PDF",
                                                              at: .file(report.source)).description)
@@ -204,6 +211,7 @@ public struct BuildRunner: Sendable {
         }
         try FileSystem.makeDirectories(options.pdfDirectory)
         for pdf in made { try ZipArchive.writeAtomically(pdf.bytes, to: pdf.path) }
+        if let told = setNativelyAndWritten, let pdf = made.first { told(NativePDF(path: pdf.path, bytes: pdf.bytes, pages: pdf.pages, faces: faces)) }
         report.engine = BuildOptions.Engine.native.rawValue
         report.convertedPath = options.pdfDirectory + "/" + UnitNaming.unitName(odt) + ".pdf"
         report.converted = .built
@@ -397,6 +405,14 @@ public struct BuildRunner: Sendable {
         report.convertSeconds = Date().timeIntervalSince(convertStarted)
         return report
     }
+}
+
+/// A unit's PDF the own engine set and wrote: where, its bytes, and the pages they were drawn from.
+public struct NativePDF: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+    public var pages: [LaidOutPage]
+    public var faces: LayoutFaces
 }
 
 /// The pages each of a unit's documents was set on (by its `.odt` path), kept while the unit is built:

@@ -54,14 +54,22 @@ public struct PDFLayout: Sendable {
             red = !self.glyphs.isEmpty && self.glyphs.allSatisfy(\.red)
         }
 
+        /// The value that reached the highest count first. A line's glyphs come in runs of one face,
+        /// size and baseline, so a run is counted at once (the same answer as one by one).
         static func mostCommon<T: Hashable>(_ values: [T]) -> T? {
             var counts: [T: Int] = [:]
-            var best: (T, Int)?
-            for v in values {
-                counts[v, default: 0] += 1
-                if best == nil || counts[v]! > best!.1 { best = (v, counts[v]!) }
+            var best: (value: T, count: Int)?
+            var start = 0
+            while start < values.count {
+                let value = values[start]
+                var end = start + 1
+                while end < values.count, values[end] == value { end += 1 }
+                let count = counts[value, default: 0] + end - start
+                counts[value] = count
+                if best == nil || count > best!.count { best = (value, count) }
+                start = end
             }
-            return best?.0
+            return best?.value
         }
     }
 

@@ -54,7 +54,12 @@ struct Build: ParsableCommand {
         } catch { throw fail(error) }
         if let shard { units = UnitDiscovery.shard(units, index: shard.index, count: shard.count) }
         let progress = Progress(quiet: quiet)
-        let report = BuildRunner(options: options).run(units: units, progress: progress)
+        // What the report shows of each PDF the own engine sets is kept as it is written (its pages
+        // are at hand then): the report's first run then needs no mutool for those PDFs.
+        let folder = output
+        var keep: (@Sendable (NativePDF) -> Void)?
+        if !noReport, options.convert == .pdf { keep = { @Sendable made in BatchReport.keepFacts(of: made, output: folder) } }
+        let report = BuildRunner(options: options, setNativelyAndWritten: keep).run(units: units, progress: progress)
         Summary.print(report, quiet: quiet)
         // The batch report (issue 24): each unit's record, then the page of the whole folder.
         if !noReport { do {

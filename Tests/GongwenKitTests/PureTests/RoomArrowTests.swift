@@ -35,7 +35,10 @@ final class RoomArrowTests: XCTestCase {
         "FormWriter": ["Support", "Diagnostics", "Model", "Reader", "SheetReader", "ODF", "XML", "Zip"],
         "Validation": ["Support", "Diagnostics", "Resources", "ODF", "XML", "Zip"],
         // Reads OFD packages too (issue 29): a zip of XML.
-        "Verify": ["Support", "Diagnostics", "Geometry", "Model", "Typography", "XML", "Zip"],
+        // Also reads the own engine's pages as a PDF reader reads the PDF drawn of them.
+        "Verify": ["Support", "Diagnostics", "Geometry", "Model", "Typography", "XML", "Zip", "Layout"],
+        // A laid-out page drawn as a small picture (the report's picture of page 1).
+        "Raster": ["Support", "Model", "Images", "Fonts", "Layout"],
         // The backend reads back the PDF it made (where the signature fell) with Verify's PDF reader.
         "LibreOffice": ["Support", "Diagnostics", "ODF", "XML", "Zip", "Verify"],
         // Counts an OFD's pages with Verify's OFD reader.
@@ -45,7 +48,7 @@ final class RoomArrowTests: XCTestCase {
                      "Compose", "Layout", "PDF", "OFD"],
         // The batch report page (issue 24): the build's records, verify's findings, a rollup's sums,
         // hashes as the archive takes them.
-        "Report": ["Support", "Diagnostics", "Localization", "Model", "Reader", "XML", "Zip", "Verify", "Archive", "Pipeline"],
+        "Report": ["Support", "Diagnostics", "Localization", "Model", "Reader", "XML", "Zip", "Verify", "Archive", "Pipeline", "Layout", "Raster"],
         // gongwen watch (issue 24): file events, and the build of one unit.
         "Watch": ["Support", "Diagnostics", "Localization", "Reader", "Verify", "Fonts", "Layout", "LibreOffice", "Pipeline", "Zip"],
     ]

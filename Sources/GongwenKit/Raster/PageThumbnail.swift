@@ -1,0 +1,266 @@
+import CFreeType
+import CHarfBuzz
+import CLibDeflate
+import Foundation
+import Synchronization
+
+/// A small picture of a page the own engine laid out (the batch report's picture of page 1, issue 24),
+/// drawn in the process from the same pages the PDF was written from: glyphs rasterised by FreeType
+/// (unhinted, anti-aliased, as MuPDF draws them), rules and bars with their edges' coverage, a seal
+/// with its transparency. `mutool draw` of the PDF costs ~25 ms of CPU a unit (its start, the
+/// embedded faces parsed again); this costs well under one, so a first report of 3,000 units adds
+/// seconds to a build, not minutes. A PDF LibreOffice made is still drawn by mutool.
+public enum PageThumbnail {
+    /// RGB samples, 8 bits each, row by row from the top, on white.
+    public struct Picture: Sendable, Equatable {
+        public var width: Int
+        public var height: Int
+        public var rgb: [UInt8]
+    }
+
+    /// `page` drawn `width` pixels wide; its height as MuPDF rounds it for the same scale (so a
+    /// picture has the size `mutool draw` gives the PDF: 160 × 227 for A4 at 160).
+    public static func draw(_ page: LaidOutPage, faces: LayoutFaces, width: Int) -> Picture {
+        let width = max(1, width)
+        // MuPDF's scale for the same width: a hair under it, or it rounds up to one pixel more.
+        let scale = (Double(width) - 0.01) / max(page.width, 1)
+        let height = max(1, Int((page.height * scale - 0.001).rounded(.up)))
+        var canvas = Canvas(width: width, height: height)
+        let turned = { (x: Double, y: Double) -> (Double, Double) in (y, page.height - x) }
+        let layers: [(items: [PageItem], frame: ((Double, Double) -> (Double, Double))?)] = [(page.items, nil), (page.turnedItems, turned)]
+        for (items, frame) in layers {
+            let bitmaps = GlyphBitmaps.shared.bitmaps(for: items, faces: faces, scale: scale)
+            for item in items {
+                switch item {
+                case let .rectangle(x, y, w, h, colour):
+                    // A turned frame's rectangle is still a rectangle on the page: its corners turned.
+                    let (ax, ay) = frame?(x, y) ?? (x, y), (bx, by) = frame?(x + w, y + h) ?? (x + w, y + h)
+                    canvas.fill(x0: min(ax, bx) * scale, y0: min(ay, by) * scale, x1: max(ax, bx) * scale, y1: max(ay, by) * scale, colour: colour)
+                case let .glyphs(run):
+                    let key = GlyphBitmaps.sizeKey(run.size, scale: scale)
+                    for glyph in run.glyphs {
+                        guard let bitmap = bitmaps[GlyphBitmaps.Key(face: run.face, glyph: glyph.id, size: key)], !bitmap.coverage.isEmpty else { continue }
+                        let (ox, oy) = frame?(glyph.x, run.baseline) ?? (glyph.x, run.baseline)
+                        canvas.blit(bitmap, x: Int((ox * scale).rounded()), y: Int((oy * scale).rounded()), colour: run.colour, turned: frame != nil)
+                    }
+                case let .image(image, x, y, w, h):
+                    guard image.kind == .png, let decoded = try? PNGDecoder.decode(image.bytes) else { continue }  // drawn as nothing, as a reader would
+                    canvas.image(decoded, x: x, y: y, width: w, height: h, scale: scale, frame: frame)
+                }
+            }
+        }
+        return Picture(width: width, height: height, rgb: canvas.bytes())
+    }
+
+    /// The picture as a PNG file: 8-bit RGB, not interlaced, each row filtered by its left neighbour
+    /// (PNG's Sub filter, which suits white paper with text) and deflated at level 6.
+    public static func png(_ picture: Picture) -> [UInt8] {
+        var raw = [UInt8]()
+        raw.reserveCapacity((picture.width * 3 + 1) * picture.height)
+        let row = picture.width * 3
+        for y in 0..<picture.height {
+            raw.append(1)
+            for i in 0..<row {
+                let here = picture.rgb[y * row + i]
+                raw.append(i >= 3 ? here &- picture.rgb[y * row + i - 3] : here)
+            }
+        }
+        var out: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        func be32(_ value: Int) -> [UInt8] { [UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)] }
+        func chunk(_ type: String, _ data: [UInt8]) {
+            let typed = Array(type.utf8) + data
+            out += be32(data.count) + typed
+            out += be32(Int(typed.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }))
+        }
+        chunk("IHDR", be32(picture.width) + be32(picture.height) + [8, 2, 0, 0, 0])
+        chunk("IDAT", deflate(raw))
+        chunk("IEND", [])
+        return out
+    }
+
+    static func deflate(_ bytes: [UInt8]) -> [UInt8] {
+        guard let compressor = libdeflate_alloc_compressor(6) else { return [] }
+        defer { libdeflate_free_compressor(compressor) }
+        let bound = libdeflate_zlib_compress_bound(compressor, bytes.count)
+        return [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+            count = bytes.withUnsafeBytes { libdeflate_zlib_compress(compressor, $0.baseAddress, $0.count, buffer.baseAddress, buffer.count) }
+        }
+    }
+}
+
+/// Linear RGB in [0, 1] on white; what is drawn is laid over what is there by its coverage.
+struct Canvas {
+    let width: Int, height: Int
+    var pixels: [Float]
+
+    init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        pixels = [Float](repeating: 1, count: width * height * 3)
+    }
+
+    mutating func lay(_ x: Int, _ y: Int, _ colour: RGB, _ coverage: Float) {
+        guard x >= 0, y >= 0, x < width, y < height, coverage > 0 else { return }
+        let a = min(coverage, 1), i = (y * width + x) * 3
+        pixels[i] = pixels[i] * (1 - a) + Float(colour.r) * a
+        pixels[i + 1] = pixels[i + 1] * (1 - a) + Float(colour.g) * a
+        pixels[i + 2] = pixels[i + 2] * (1 - a) + Float(colour.b) * a
+    }
+
+    /// A rectangle in pixels; each pixel covered by the share of it the rectangle covers.
+    mutating func fill(x0: Double, y0: Double, x1: Double, y1: Double, colour: RGB) {
+        guard x1 > x0, y1 > y0, x1.isFinite, y1.isFinite, x0.isFinite, y0.isFinite else { return }
+        let left = max(0, Int(x0.rounded(.down))), right = min(width, Int(x1.rounded(.up)))
+        let top = max(0, Int(y0.rounded(.down))), bottom = min(height, Int(y1.rounded(.up)))
+        guard left < right, top < bottom else { return }
+        for y in top..<bottom {
+            let cy = min(y1, Double(y + 1)) - max(y0, Double(y))
+            for x in left..<right {
+                let cx = min(x1, Double(x + 1)) - max(x0, Double(x))
+                lay(x, y, colour, Float(cx * cy))
+            }
+        }
+    }
+
+    /// A glyph's coverage with its origin at pixel (x, y); turned a quarter to the left (reading up
+    /// the page) on a landscape table's page.
+    mutating func blit(_ bitmap: GlyphBitmaps.Bitmap, x: Int, y: Int, colour: RGB, turned: Bool) {
+        for row in 0..<bitmap.rows {
+            for column in 0..<bitmap.columns {
+                let value = bitmap.coverage[row * bitmap.columns + column]
+                guard value > 0 else { continue }
+                let coverage = Float(value) / 255
+                if turned {
+                    lay(x + row - bitmap.top, y - bitmap.left - column, colour, coverage)
+                } else {
+                    lay(x + bitmap.left + column, y - bitmap.top + row, colour, coverage)
+                }
+            }
+        }
+    }
+
+    /// An image into its box (mm; in a turned frame when `frame` turns it), each pixel the mean of
+    /// the image's samples that fall in it, weighted by their opacity.
+    mutating func image(_ decoded: DecodedImage, x: Double, y: Double, width w: Double, height h: Double, scale: Double,
+                        frame: ((Double, Double) -> (Double, Double))?) {
+        guard w > 0, h > 0, decoded.width > 0, decoded.height > 0 else { return }
+        var sums = [Float](repeating: 0, count: width * height * 4)   // r, g, b weighted by opacity, and opacity
+        var counts = [Float](repeating: 0, count: width * height)
+        for iy in 0..<decoded.height {
+            for ix in 0..<decoded.width {
+                let mx = x + (Double(ix) + 0.5) / Double(decoded.width) * w, my = y + (Double(iy) + 0.5) / Double(decoded.height) * h
+                let (px, py) = frame?(mx, my) ?? (mx, my)
+                let cx = Int((px * scale).rounded(.down)), cy = Int((py * scale).rounded(.down))
+                guard cx >= 0, cy >= 0, cx < width, cy < height else { continue }
+                let pixel = iy * decoded.width + ix, cell = cy * width + cx
+                let opacity = Float(decoded.alpha?[pixel] ?? 255) / 255
+                for c in 0..<3 {
+                    let sample = decoded.colours == 3 ? decoded.samples[pixel * 3 + c] : decoded.samples[pixel]
+                    sums[cell * 4 + c] += Float(sample) / 255 * opacity
+                }
+                sums[cell * 4 + 3] += opacity
+                counts[cell] += 1
+            }
+        }
+        for cell in 0..<(width * height) where counts[cell] > 0 && sums[cell * 4 + 3] > 0 {
+            let opacity = sums[cell * 4 + 3]
+            let colour = RGB(Double(sums[cell * 4] / opacity), Double(sums[cell * 4 + 1] / opacity), Double(sums[cell * 4 + 2] / opacity))
+            lay(cell % width, cell / width, colour, opacity / counts[cell])
+        }
+    }
+
+    func bytes() -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: pixels.count) { out, count in
+            pixels.withUnsafeBufferPointer { from in
+                for i in 0..<from.count { out[i] = UInt8(max(0, min(1, from[i])) * 255 + 0.5) }
+            }
+            count = pixels.count
+        }
+    }
+}
+
+/// Glyph bitmaps rendered by FreeType, kept for the process: a report of 3,000 units draws the same
+/// few thousand glyphs at three or four sizes. FreeType's faces are not to be used from two threads
+/// at once, so they and the bitmaps live behind one lock, taken once a page.
+final class GlyphBitmaps: @unchecked Sendable {   // unchecked: only around FreeType's handles, all behind `state`
+    struct Key: Hashable { var face: Int; var glyph: UInt32; var size: Int }
+
+    struct Bitmap: Sendable {
+        var columns = 0, rows = 0
+        /// From the pen to the bitmap's left column, and from the baseline up to its top row.
+        var left = 0, top = 0
+        var coverage: [UInt8] = []
+    }
+
+    private struct State {
+        var library: FT_Library?
+        /// Open faces by file and index (a collection holds several).
+        var faces: [String: FT_Face] = [:]
+        var bitmaps: [String: [Key: Bitmap]] = [:]
+    }
+
+    private let state = Mutex(State())
+    static let shared = GlyphBitmaps()
+
+    /// Ems in 1/64 pixel for a size in points at `scale` pixels a millimetre.
+    static func sizeKey(_ points: Double, scale: Double) -> Int { Int((points * 25.4 / 72 * scale * 64).rounded()) }
+
+    /// The bitmap of every glyph `items` draw; a glyph FreeType cannot draw has an empty one.
+    func bitmaps(for items: [PageItem], faces: LayoutFaces, scale: Double) -> [Key: Bitmap] {
+        var wanted = Set<Key>()
+        for case .glyphs(let run) in items where faces.faces.indices.contains(run.face) {
+            let size = Self.sizeKey(run.size, scale: scale)
+            guard size > 0, size < 64 * 512 else { continue }
+            for glyph in run.glyphs { wanted.insert(Key(face: run.face, glyph: glyph.id, size: size)) }
+        }
+        guard !wanted.isEmpty else { return [:] }
+        return state.withLock { state in
+            if state.library == nil {
+                var library: FT_Library?
+                guard FT_Init_FreeType(&library) == 0 else { return [:] }
+                state.library = library
+            }
+            var out: [Key: Bitmap] = [:]
+            for key in wanted {
+                let face = faces.faces[key.face]
+                let index = hb_face_get_index(face.face)   // its place in a collection (Noto CJK's .ttc)
+                let file = "\(face.path)#\(index)"
+                if let known = state.bitmaps[file]?[key.withoutFace] {
+                    out[key] = known
+                    continue
+                }
+                if state.faces[file] == nil {
+                    var opened: FT_Face?
+                    guard FT_New_Face(state.library, face.path, FT_Long(index), &opened) == 0, let opened else { continue }
+                    state.faces[file] = opened
+                }
+                guard let handle = state.faces[file] else { continue }
+                let bitmap = Self.render(handle, glyph: key.glyph, size: key.size)
+                state.bitmaps[file, default: [:]][key.withoutFace] = bitmap
+                out[key] = bitmap
+            }
+            return out
+        }
+    }
+
+    static func render(_ face: FT_Face, glyph: UInt32, size: Int) -> Bitmap {
+        guard FT_Set_Char_Size(face, 0, FT_F26Dot6(size), 72, 72) == 0,
+              FT_Load_Glyph(face, glyph, FT_Int32(FT_LOAD_NO_HINTING) | FT_Int32(FT_LOAD_RENDER)) == 0,
+              let slot = face.pointee.glyph else { return Bitmap() }
+        let bitmap = slot.pointee.bitmap
+        guard bitmap.pixel_mode == UInt8(FT_PIXEL_MODE_GRAY.rawValue), let buffer = bitmap.buffer, bitmap.rows > 0, bitmap.width > 0 else { return Bitmap() }
+        let rows = Int(bitmap.rows), columns = Int(bitmap.width), pitch = Int(bitmap.pitch)
+        var coverage = [UInt8](repeating: 0, count: rows * columns)
+        for row in 0..<rows {
+            // A negative pitch runs the rows upward from the buffer's end (FreeType's "up flow").
+            let start = pitch >= 0 ? row * pitch : (rows - 1 - row) * -pitch
+            for column in 0..<columns { coverage[row * columns + column] = buffer[start + column] }
+        }
+        return Bitmap(columns: columns, rows: rows, left: Int(slot.pointee.bitmap_left), top: Int(slot.pointee.bitmap_top), coverage: coverage)
+    }
+}
+
+extension GlyphBitmaps.Key {
+    /// The key within one face file's bitmaps (the same file may be another index in another set of faces).
+    var withoutFace: GlyphBitmaps.Key { GlyphBitmaps.Key(face: 0, glyph: glyph, size: size) }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+extension BatchReport {
+    /// What the report shows of a PDF the build has just set with its own engine, kept in the
+    /// report's cache under the PDF's hash before the report asks (`PDFFactsCache`): its pages, the
+    /// findings `verify` makes of the pages as a reader reads them from the PDF (`PDFLayout(pages:faces:)`)
+    /// and the picture of page 1 drawn from the same pages (`PageThumbnail`); no mutool, no tracing.
+    /// The report then finds them as it finds an unchanged PDF's. Nothing here can fail the build: a
+    /// fact that cannot be kept is measured by the report as any other PDF's.
+    public static func keepFacts(of made: NativePDF, output: String) {
+        let cache = output + "/report/cache"
+        let sha = Digests.sha256Hex(made.bytes)
+        let facts = cache + "/" + sha + "." + PDFFactsCache.verifierTag + ".json", picture = cache + "/" + sha + ".png"
+        let known = FileManager.default.fileExists(atPath: facts), pictured = FileManager.default.fileExists(atPath: picture)
+        guard !(known && pictured), let first = made.pages.first else { return }
+        do {
+            try FileSystem.makeDirectories(cache)
+            if !known {
+                let findings = LayoutVerifier.verify(PDFLayout(pages: made.pages, faces: made.faces)).map(\.description)
+                try ZipArchive.writeAtomically(Array(try JSONEncoder().encode(PDFFacts(pages: made.pages.count, findings: findings))), to: facts)
+            }
+            if !pictured {
+                try ZipArchive.writeAtomically(PageThumbnail.png(PageThumbnail.draw(first, faces: made.faces, width: PDFFactsCache.thumbnailWidth)), to: picture)
+            }
+        } catch {
+            return   // the report measures this PDF with mutool instead
+        }
+    }
+}

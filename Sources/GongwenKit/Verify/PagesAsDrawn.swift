@@ -1,0 +1,77 @@
+import Foundation
+
+extension PDFLayout {
+    /// What `read(pdf:)` reads from the PDF the own engine writes of `pages`, taken from the pages
+    /// themselves: each glyph at its x with the width its face's `/W` entry gives it (thousandths of the
+    /// em, rounded), its size to the thousandth of a point, the text its code maps to (the first a glyph
+    /// stood for in the document, as the writer's ToUnicode keeps it), its face's name as MuPDF keeps it;
+    /// rectangles long and thin enough to be rules; images where they are pressed. A turned frame's items
+    /// as the trace gives them (along the landscape page they were turned from).
+    ///
+    /// The build verifies a PDF it set itself this way, for the batch report, instead of tracing it
+    /// with mutool (~25 ms of CPU a unit). `PagesAsDrawnTests` holds it to the trace of every sample's PDF:
+    /// the same lines, glyphs, rules, images and findings.
+    public init(pages laid: [LaidOutPage], faces: LayoutFaces) {
+        var texts: [Int: [UInt32: String]] = [:]
+        for page in laid {
+            for case .glyphs(let run) in page.allItems {
+                for glyph in run.glyphs where !glyph.text.isEmpty && texts[run.face]?[glyph.id] == nil {
+                    texts[run.face, default: [:]][glyph.id] = glyph.text
+                }
+            }
+        }
+        var pages: [Page] = []
+        for page in laid {
+            var glyphs: [Glyph] = [], turned: [Glyph] = [], rules: [Rule] = [], images: [Image] = []
+            for (items, isTurned) in [(page.items, false), (page.turnedItems, true)] {
+                for item in items {
+                    switch item {
+                    case .glyphs(let run):
+                        guard faces.faces.indices.contains(run.face), !run.glyphs.isEmpty else { continue }
+                        let face = faces.faces[run.face]
+                        let size = (run.size * 1000).rounded() / 1000
+                        let font = Self.nameAsTraced(face.postScriptName)
+                        let red = Self.isRed(run.colour)
+                        let known = texts[run.face] ?? [:]
+                        for placed in run.glyphs {
+                            let width = (Double(face.advance(placed.id)) * 1000 / Double(max(1, face.unitsPerEm))).rounded()
+                            // A code with no text reads as U+FFFD; one that stands for several characters
+                            // reads as its first, then the others at the same place, without width.
+                            for (i, scalar) in (known[placed.id] ?? "\u{FFFD}").unicodeScalars.enumerated() {
+                                let advance = i == 0 ? width / 1000 * size * PDFLayout.pointsToMillimetres : 0
+                                let glyph = Glyph(text: String(scalar), x0: placed.x, x1: placed.x + advance, baseline: run.baseline,
+                                                  size: size, font: font, red: red)
+                                if isTurned { turned.append(glyph) } else { glyphs.append(glyph) }
+                            }
+                        }
+                    case let .rectangle(x, y, width, height, colour):
+                        // On the page: a turned frame's x runs up from the page's foot, its y across from the left edge.
+                        let (x0, x1, y0, y1) = isTurned ? (y, y + height, page.height - x - width, page.height - x) : (x, x + width, y, y + height)
+                        guard x1 - x0 > 50, y1 - y0 < 2, !(colour.r > 0.9 && colour.g > 0.9 && colour.b > 0.9) else { continue }
+                        rules.append(Rule(x0: x0, x1: x1, y: (y0 + y1) / 2, red: Self.isRed(colour), width: y1 - y0))
+                    case let .image(image, x, y, width, height):
+                        guard image.kind == .png else { continue }
+                        if isTurned {
+                            images.append(Image(x0: y, y0: page.height - x - width, x1: y + height, y1: page.height - x))
+                        } else {
+                            images.append(Image(x0: x, y0: y, x1: x + width, y1: y + height))
+                        }
+                    }
+                }
+            }
+            pages.append(Page(number: pages.count + 1, width: page.width, height: page.height, lines: Self.lines(glyphs),
+                              turnedLines: Self.lines(turned), rules: rules, images: images))
+        }
+        self.init(pages: pages)
+    }
+
+    /// A face's name as `mutool trace` gives it: MuPDF keeps 31 bytes of the subset's name, whose
+    /// tag and `+` take 7 (the trace reader drops them), so 24 bytes of the PostScript name.
+    static func nameAsTraced(_ postScriptName: String) -> String {
+        var bytes = Array(postScriptName.utf8.prefix(24))
+        while !bytes.isEmpty, String(validating: bytes, as: UTF8.self) == nil { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func isRed(_ colour: RGB) -> Bool { colour.r > 0.8 && colour.g < 0.3 && colour.b < 0.3 }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import XCTest
+@testable import GongwenKit
+
+/// Issue 24: the report's picture of a page the own engine set, drawn without mutool. What holds
+/// without fonts: the picture's size, rules and bars where they stand, and the PNG file.
+final class PageThumbnailTests: XCTestCase {
+    static let noFaces = LayoutFaces(faces: [], byRole: [:], pageNumbers: 0, fallbacks: [])
+
+    /// An A4 page 160 pixels wide is 227 high, as MuPDF rounds 841.89 pt at that scale.
+    func testAnA4PageIs160By227() {
+        let picture = PageThumbnail.draw(LaidOutPage(width: 210, height: 297, items: []), faces: Self.noFaces, width: 160)
+        XCTAssertEqual([picture.width, picture.height], [160, 227])
+        XCTAssertEqual(picture.rgb.count, 160 * 227 * 3)
+        XCTAssertTrue(picture.rgb.allSatisfy { $0 == 255 }, "an empty page is not white")
+    }
+
+    /// A red bar from 21 to 189 mm across, 40 to 43 mm down (§7.2.5's separator, thickened), at
+    /// 159.99 / 210 px a mm: wholly red from pixel 16 to 142, in row 31; white above and below and
+    /// beyond its ends, and the pixel it barely touches hardly red.
+    func testABarIsDrawnWhereItStands() {
+        let scale = 159.99 / 210
+        let page = LaidOutPage(width: 210, height: 297, items: [.rectangle(x: 21, y: 40, width: 168, height: 3, colour: .red)])
+        let picture = PageThumbnail.draw(page, faces: Self.noFaces, width: 160)
+        func pixel(_ x: Int, _ y: Int) -> [UInt8] { Array(picture.rgb[(y * 160 + x) * 3..<(y * 160 + x) * 3 + 3]) }
+        let (left, right) = (Int((21 * scale).rounded(.up)), Int((189 * scale).rounded(.down)) - 1)
+        let (top, bottom) = (Int((40 * scale).rounded(.up)), Int((43 * scale).rounded(.down)) - 1)
+        XCTAssertLessThanOrEqual(top, bottom)
+        for x in [left, 80, right] {
+            for y in top...bottom { XCTAssertEqual(pixel(x, y), [255, 0, 0], "pixel \(x), \(y)") }
+            XCTAssertEqual(pixel(x, top - 2), [255, 255, 255])
+            XCTAssertEqual(pixel(x, bottom + 2), [255, 255, 255])
+        }
+        XCTAssertEqual(pixel(left - 2, top), [255, 255, 255])
+        XCTAssertEqual(pixel(right + 2, top), [255, 255, 255])
+        // 21 mm is 15.9996 px: the pixel from 15 to 16 is covered by almost nothing of it, 16 wholly.
+        let edge = pixel(left - 1, top)
+        XCTAssertEqual(edge[0], 255)
+        XCTAssertGreaterThan(edge[1], 200)
+    }
+
+    /// A bar on a landscape table's page, in the turned frame (x up the page from its foot, y across
+    /// from its left edge): 100 mm along the frame's x from 50 mm, 10 mm deep from 30 mm, stands on
+    /// the page from 30 to 40 mm across and from 297 − 150 to 297 − 50 mm down.
+    func testATurnedBarStandsAcrossTheTurn() {
+        let page = LaidOutPage(width: 210, height: 297, items: [], turnedItems: [.rectangle(x: 50, y: 30, width: 100, height: 10, colour: .black)])
+        let picture = PageThumbnail.draw(page, faces: Self.noFaces, width: 160)
+        let scale = 159.99 / 210
+        func ink(_ xmm: Double, _ ymm: Double) -> UInt8 {
+            let (x, y) = (Int(xmm * scale), Int(ymm * scale))
+            return picture.rgb[(y * 160 + x) * 3]
+        }
+        XCTAssertEqual(ink(35, 297 - 100), 0)      // within: from 30 to 40 across, 147 to 247 down
+        XCTAssertEqual(ink(35, 297 - 160), 255)    // above it
+        XCTAssertEqual(ink(35, 297 - 40), 255)     // below it
+        XCTAssertEqual(ink(60, 297 - 100), 255)    // beside it
+    }
+
+    /// The PNG holds the picture: PNG's signature, an 8-bit RGB header, and samples that decode
+    /// to the very bytes drawn (the Sub filter undone).
+    func testThePNGDecodesToThePicture() throws {
+        var rgb = [UInt8](repeating: 0, count: 7 * 5 * 3)
+        for i in rgb.indices { rgb[i] = UInt8((i * 37 + i / 3 * 11) % 256) }
+        let picture = PageThumbnail.Picture(width: 7, height: 5, rgb: rgb)
+        let png = PageThumbnail.png(picture)
+        XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        let decoded = try PNGDecoder.decode(png)
+        XCTAssertEqual([decoded.width, decoded.height, decoded.colours], [7, 5, 3])
+        XCTAssertEqual(decoded.samples, rgb)
+        XCTAssertNil(decoded.alpha)
+        XCTAssertEqual(PageThumbnail.png(picture), png, "not the same bytes twice")
+    }
+}
