@@ -98,9 +98,10 @@ public enum NativeBuild {
         }
         let info = PDFInfo(title: document.title, author: document.issuer, creator: OdtDocumentWriter.generator,
                            date: (document.date.year, document.date.month, document.date.day))
-        // Level 6 for the page contents and the small streams; level 1 for the font programs, the
-        // streams past 32 KB: CJK outlines deflate by ~20 % at any level, and FandolFang's subset for a
-        // unit (331 KB) takes libdeflate 6.1 ms at 6 and 3.5 ms at 1 for 1.1 % more bytes (bench/README).
+        // Level 6 for the page contents and the small streams; level 1 for the streams past 32 KB, the
+        // font programs (and a large seal's pixels): CJK outlines deflate by ~20 % at any level, and
+        // FandolFang's subset for a unit (331 KB) takes libdeflate 6.1 ms at 6 and 3.5 ms at 1 for 1.1 %
+        // more bytes (bench/README).
         let compressor = libdeflate_alloc_compressor(6), fast = libdeflate_alloc_compressor(1)
         defer {
             if let compressor { libdeflate_free_compressor(compressor) }

@@ -21,11 +21,16 @@ public enum PageThumbnail {
     /// `page` drawn `width` pixels wide; its height as MuPDF rounds it for the same scale (so a
     /// picture has the size `mutool draw` gives the PDF: 160 × 227 for A4 at 160).
     public static func draw(_ page: LaidOutPage, faces: LayoutFaces, width: Int) -> Picture {
-        let width = max(1, width)
+        let width = min(max(1, width), 4096)
+        // A page the writers would refuse (not finite, not positive, taller than eight widths) is
+        // drawn as a blank A4 picture rather than trusted with the memory it would ask for.
+        let sane = page.width.isFinite && page.height.isFinite && page.width >= 1 && page.height >= 1 && page.height <= 8 * page.width
+        let pageWidth = sane ? page.width : 210, pageHeight = sane ? page.height : 297
         // MuPDF's scale for the same width: a hair under it, or it rounds up to one pixel more.
-        let scale = (Double(width) - 0.01) / max(page.width, 1)
-        let height = max(1, Int((page.height * scale - 0.001).rounded(.up)))
+        let scale = (Double(width) - 0.01) / pageWidth
+        let height = max(1, Int((pageHeight * scale - 0.001).rounded(.up)))
         var canvas = Canvas(width: width, height: height)
+        guard sane else { return Picture(width: width, height: height, rgb: canvas.bytes()) }
         let turned = { (x: Double, y: Double) -> (Double, Double) in (y, page.height - x) }
         let layers: [(items: [PageItem], frame: ((Double, Double) -> (Double, Double))?)] = [(page.items, nil), (page.turnedItems, turned)]
         for (items, frame) in layers {
@@ -41,7 +46,8 @@ public enum PageThumbnail {
                     for glyph in run.glyphs {
                         guard let bitmap = bitmaps[GlyphBitmaps.Key(face: run.face, glyph: glyph.id, size: key)], !bitmap.coverage.isEmpty else { continue }
                         let (ox, oy) = frame?(glyph.x, run.baseline) ?? (glyph.x, run.baseline)
-                        canvas.blit(bitmap, x: Int((ox * scale).rounded()), y: Int((oy * scale).rounded()), colour: run.colour, turned: frame != nil)
+                        guard let x = Canvas.pixel(ox * scale), let y = Canvas.pixel(oy * scale) else { continue }
+                        canvas.blit(bitmap, x: x, y: y, colour: run.colour, turned: frame != nil)
                     }
                 case let .image(image, x, y, w, h):
                     guard image.kind == .png, let decoded = try? PNGDecoder.decode(image.bytes) else { continue }  // drawn as nothing, as a reader would
@@ -53,8 +59,10 @@ public enum PageThumbnail {
     }
 
     /// The picture as a PNG file: 8-bit RGB, not interlaced, each row filtered by its left neighbour
-    /// (PNG's Sub filter, which suits white paper with text) and deflated at level 6.
-    public static func png(_ picture: Picture) -> [UInt8] {
+    /// (PNG's Sub filter, which suits white paper with text) and deflated at libdeflate's level 6
+    /// (level 1 made 3,000 pictures 12 MB larger for no time a build could measure); nil when
+    /// libdeflate cannot run.
+    public static func png(_ picture: Picture) -> [UInt8]? {
         var raw = [UInt8]()
         raw.reserveCapacity((picture.width * 3 + 1) * picture.height)
         let row = picture.width * 3
@@ -72,19 +80,21 @@ public enum PageThumbnail {
             out += be32(data.count) + typed
             out += be32(Int(typed.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }))
         }
+        guard let data = deflate(raw) else { return nil }
         chunk("IHDR", be32(picture.width) + be32(picture.height) + [8, 2, 0, 0, 0])
-        chunk("IDAT", deflate(raw))
+        chunk("IDAT", data)
         chunk("IEND", [])
         return out
     }
 
-    static func deflate(_ bytes: [UInt8]) -> [UInt8] {
-        guard let compressor = libdeflate_alloc_compressor(6) else { return [] }
+    static func deflate(_ bytes: [UInt8]) -> [UInt8]? {
+        guard let compressor = libdeflate_alloc_compressor(6) else { return nil }
         defer { libdeflate_free_compressor(compressor) }
         let bound = libdeflate_zlib_compress_bound(compressor, bytes.count)
-        return [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+        let out = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
             count = bytes.withUnsafeBytes { libdeflate_zlib_compress(compressor, $0.baseAddress, $0.count, buffer.baseAddress, buffer.count) }
         }
+        return out.isEmpty ? nil : out
     }
 }
 
@@ -99,6 +109,12 @@ struct Canvas {
         pixels = [Float](repeating: 1, count: width * height * 3)
     }
 
+    /// A coordinate in pixels as an index, nil when it is not finite or far off the canvas (a page
+    /// is at most 4,096 × 32,768 pixels).
+    static func pixel(_ value: Double) -> Int? {
+        value.isFinite && abs(value) < 1e6 ? Int(value.rounded()) : nil
+    }
+
     mutating func lay(_ x: Int, _ y: Int, _ colour: RGB, _ coverage: Float) {
         guard x >= 0, y >= 0, x < width, y < height, coverage > 0 else { return }
         let a = min(coverage, 1), i = (y * width + x) * 3
@@ -110,8 +126,8 @@ struct Canvas {
     /// A rectangle in pixels; each pixel covered by the share of it the rectangle covers.
     mutating func fill(x0: Double, y0: Double, x1: Double, y1: Double, colour: RGB) {
         guard x1 > x0, y1 > y0, x1.isFinite, y1.isFinite, x0.isFinite, y0.isFinite else { return }
-        let left = max(0, Int(x0.rounded(.down))), right = min(width, Int(x1.rounded(.up)))
-        let top = max(0, Int(y0.rounded(.down))), bottom = min(height, Int(y1.rounded(.up)))
+        let left = Int(max(0, min(Double(width), x0.rounded(.down)))), right = Int(max(0, min(Double(width), x1.rounded(.up))))
+        let top = Int(max(0, min(Double(height), y0.rounded(.down)))), bottom = Int(max(0, min(Double(height), y1.rounded(.up))))
         guard left < right, top < bottom else { return }
         for y in top..<bottom {
             let cy = min(y1, Double(y + 1)) - max(y0, Double(y))
@@ -131,7 +147,9 @@ struct Canvas {
                 guard value > 0 else { continue }
                 let coverage = Float(value) / 255
                 if turned {
-                    lay(x + row - bitmap.top, y - bitmap.left - column, colour, coverage)
+                    // Column c spans the frame's x from left + c to left + c + 1 past the pen: on the
+                    // page, from that far above the pen's row to one less, so the row above.
+                    lay(x + row - bitmap.top, y - bitmap.left - column - 1, colour, coverage)
                 } else {
                     lay(x + bitmap.left + column, y - bitmap.top + row, colour, coverage)
                 }
@@ -143,15 +161,18 @@ struct Canvas {
     /// the image's samples that fall in it, weighted by their opacity.
     mutating func image(_ decoded: DecodedImage, x: Double, y: Double, width w: Double, height h: Double, scale: Double,
                         frame: ((Double, Double) -> (Double, Double))?) {
-        guard w > 0, h > 0, decoded.width > 0, decoded.height > 0 else { return }
+        guard w > 0, h > 0, x.isFinite, y.isFinite, w.isFinite, h.isFinite, decoded.width > 0, decoded.height > 0 else { return }
         var sums = [Float](repeating: 0, count: width * height * 4)   // r, g, b weighted by opacity, and opacity
         var counts = [Float](repeating: 0, count: width * height)
-        for iy in 0..<decoded.height {
-            for ix in 0..<decoded.width {
+        // At most about 16 samples a pixel of the box each way: a seal scanned at 8,000 pixels is
+        // not walked whole for a picture 30 pixels across.
+        let step = max(1, min(decoded.width / max(1, Int(min(w * scale, 4096)) * 16), decoded.height / max(1, Int(min(h * scale, 32768)) * 16)))
+        for iy in stride(from: 0, to: decoded.height, by: step) {
+            for ix in stride(from: 0, to: decoded.width, by: step) {
                 let mx = x + (Double(ix) + 0.5) / Double(decoded.width) * w, my = y + (Double(iy) + 0.5) / Double(decoded.height) * h
                 let (px, py) = frame?(mx, my) ?? (mx, my)
-                let cx = Int((px * scale).rounded(.down)), cy = Int((py * scale).rounded(.down))
-                guard cx >= 0, cy >= 0, cx < width, cy < height else { continue }
+                guard let cx = Canvas.pixel((px * scale).rounded(.down)), let cy = Canvas.pixel((py * scale).rounded(.down)),
+                      cx >= 0, cy >= 0, cx < width, cy < height else { continue }
                 let pixel = iy * decoded.width + ix, cell = cy * width + cx
                 let opacity = Float(decoded.alpha?[pixel] ?? 255) / 255
                 for c in 0..<3 {
@@ -203,7 +224,10 @@ final class GlyphBitmaps: @unchecked Sendable {   // unchecked: only around Free
     static let shared = GlyphBitmaps()
 
     /// Ems in 1/64 pixel for a size in points at `scale` pixels a millimetre.
-    static func sizeKey(_ points: Double, scale: Double) -> Int { Int((points * 25.4 / 72 * scale * 64).rounded()) }
+    static func sizeKey(_ points: Double, scale: Double) -> Int {
+        let key = points * 25.4 / 72 * scale * 64
+        return key.isFinite && key > 0 && key < 64 * 512 ? Int(key.rounded()) : 0   // 0: not drawn
+    }
 
     /// The bitmap of every glyph `items` draw; a glyph FreeType cannot draw has an empty one.
     func bitmaps(for items: [PageItem], faces: LayoutFaces, scale: Double) -> [Key: Bitmap] {

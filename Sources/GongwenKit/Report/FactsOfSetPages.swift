@@ -19,8 +19,8 @@ extension BatchReport {
                 let findings = LayoutVerifier.verify(PDFLayout(pages: made.pages, faces: made.faces)).map(\.description)
                 try ZipArchive.writeAtomically(Array(try JSONEncoder().encode(PDFFacts(pages: made.pages.count, findings: findings))), to: facts)
             }
-            if !pictured {
-                try ZipArchive.writeAtomically(PageThumbnail.png(PageThumbnail.draw(first, faces: made.faces, width: PDFFactsCache.thumbnailWidth)), to: picture)
+            if !pictured, let png = PageThumbnail.png(PageThumbnail.draw(first, faces: made.faces, width: PDFFactsCache.thumbnailWidth)) {
+                try ZipArchive.writeAtomically(png, to: picture)
             }
         } catch {
             return   // the report measures this PDF with mutool instead

@@ -34,7 +34,8 @@ extension PDFLayout {
                         let red = Self.isRed(run.colour)
                         let known = texts[run.face] ?? [:]
                         for placed in run.glyphs {
-                            let width = (Double(face.advance(placed.id)) * 1000 / Double(max(1, face.unitsPerEm))).rounded()
+                            // As the writer reckons /W: the advance times 1000 / units per em, rounded.
+                            let width = (Double(face.advance(placed.id)) * (1000.0 / Double(max(1, face.unitsPerEm)))).rounded()
                             // A code with no text reads as U+FFFD; one that stands for several characters
                             // reads as its first, then the others at the same place, without width.
                             for (i, scalar) in (known[placed.id] ?? "\u{FFFD}").unicodeScalars.enumerated() {
@@ -70,8 +71,13 @@ extension PDFLayout {
     static func nameAsTraced(_ postScriptName: String) -> String {
         var bytes = Array(postScriptName.utf8.prefix(24))
         while !bytes.isEmpty, String(validating: bytes, as: UTF8.self) == nil { bytes.removeLast() }
-        return String(decoding: bytes, as: UTF8.self)
+        // The trace reader keeps what follows the last '+' (the tag's): so here.
+        return String(decoding: bytes, as: UTF8.self).split(separator: "+", omittingEmptySubsequences: false).last.map(String.init) ?? ""
     }
 
-    static func isRed(_ colour: RGB) -> Bool { colour.r > 0.8 && colour.g < 0.3 && colour.b < 0.3 }
+    /// Red as the trace reader tells it, of the colour as the writer spells it (to the thousandth).
+    static func isRed(_ colour: RGB) -> Bool {
+        func written(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+        return written(colour.r) > 0.8 && written(colour.g) < 0.3 && written(colour.b) < 0.3
+    }
 }

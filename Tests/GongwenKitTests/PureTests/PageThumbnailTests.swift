@@ -62,12 +62,47 @@ final class PageThumbnailTests: XCTestCase {
         var rgb = [UInt8](repeating: 0, count: 7 * 5 * 3)
         for i in rgb.indices { rgb[i] = UInt8((i * 37 + i / 3 * 11) % 256) }
         let picture = PageThumbnail.Picture(width: 7, height: 5, rgb: rgb)
-        let png = PageThumbnail.png(picture)
+        let png = try XCTUnwrap(PageThumbnail.png(picture))
         XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        // Every chunk's CRC (ISO 3309's CRC-32 over its type and data, PNG §5.3), reckoned here bit by
+        // bit: the decoder does not check them.
+        func crc32(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+            var crc: UInt32 = 0xFFFF_FFFF
+            for byte in bytes {
+                crc ^= UInt32(byte)
+                for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+            }
+            return ~crc
+        }
+        var at = 8, types: [String] = []
+        while at + 12 <= png.count {
+            let length = png[at..<at + 4].reduce(0) { $0 << 8 | Int($1) }
+            let stored = png[at + 8 + length..<at + 12 + length].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            XCTAssertEqual(stored, crc32(png[at + 4..<at + 8 + length]))
+            types.append(String(decoding: png[at + 4..<at + 8], as: UTF8.self))
+            at += 12 + length
+        }
+        XCTAssertEqual(types, ["IHDR", "IDAT", "IEND"])
+        XCTAssertEqual(at, png.count)
         let decoded = try PNGDecoder.decode(png)
         XCTAssertEqual([decoded.width, decoded.height, decoded.colours], [7, 5, 3])
         XCTAssertEqual(decoded.samples, rgb)
         XCTAssertNil(decoded.alpha)
         XCTAssertEqual(PageThumbnail.png(picture), png, "not the same bytes twice")
+    }
+
+    /// A page no writer would take (not finite, or a sliver taller than eight widths) is drawn as a
+    /// blank A4 picture, not trusted with the memory it asks for; a rule at an absurd place is
+    /// passed over.
+    func testAPageOfNonsenseIsDrawnBlank() {
+        for (w, h) in [(Double.nan, 297.0), (210, .infinity), (0.001, 1e7), (-5, 297)] {
+            let picture = PageThumbnail.draw(LaidOutPage(width: w, height: h, items: [.rectangle(x: 0, y: 0, width: 50, height: 50, colour: .black)]),
+                                             faces: Self.noFaces, width: 160)
+            XCTAssertEqual([picture.width, picture.height], [160, 227], "\(w) × \(h)")
+            XCTAssertTrue(picture.rgb.allSatisfy { $0 == 255 }, "\(w) × \(h)")
+        }
+        let page = LaidOutPage(width: 210, height: 297, items: [.rectangle(x: -1e300, y: 1e300, width: .infinity, height: 2, colour: .black),
+                                                                 .rectangle(x: .nan, y: 10, width: 10, height: 10, colour: .black)])
+        XCTAssertTrue(PageThumbnail.draw(page, faces: Self.noFaces, width: 160).rgb.allSatisfy { $0 == 255 })
     }
 }
