@@ -94,7 +94,7 @@ public enum OFDLayout {
     /// RGB, 0 to 1.
     struct Colour {
         var r, g, b: Double
-        var isRed: Bool { r > 0.8 && g < 0.3 && b < 0.3 }
+        var isRed: Bool { PDFLayout.isRed(r: r, g: g, b: b) }
     }
 
     /// An affine map: x' = a x + c y + e, y' = b x + d y + f.
@@ -604,7 +604,7 @@ public enum OFDLayout {
                 add(0, 0)
                 add(boundary[2], boundary[3])
             }
-            guard x0 <= x1, [x0, x1, y0, y1].allSatisfy({ abs($0) <= limits.reach }), x1 - x0 > 50, y1 - y0 < 2 else { return }
+            guard x0 <= x1, [x0, x1, y0, y1].allSatisfy({ abs($0) <= limits.reach }), PDFLayout.isRule(x0: x0, x1: x1, y0: y0, y1: y1) else { return }
             let filled = attribute(node, "Fill") == "true"
             let seen = filled ? (first(node, "FillColor").flatMap(colour) ?? paint(param, \.fill))
                 : (first(node, "StrokeColor").flatMap(colour) ?? paint(param, \.stroke))

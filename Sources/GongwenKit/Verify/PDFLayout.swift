@@ -175,8 +175,15 @@ public struct PDFLayout: Sendable {
 
     static func isRed(_ node: xmlNodePtr) -> Bool {
         let c = numbers(attribute(node, "color"))
-        return c.count == 3 && c[0] > 0.8 && c[1] < 0.3 && c[2] < 0.3
+        return c.count == 3 && isRed(r: c[0], g: c[1], b: c[2])
     }
+
+    /// Red as every reader here tells it (PDF, OFD, the own engine's pages): the 版头's red, whatever
+    /// the maker's exact shade.
+    static func isRed(r: Double, g: Double, b: Double) -> Bool { r > 0.8 && g < 0.3 && b < 0.3 }
+
+    /// What every reader here counts as a rule: more than 50 mm across and less than 2 mm down.
+    static func isRule(x0: Double, x1: Double, y0: Double, y1: Double) -> Bool { x1 - x0 > 50 && y1 - y0 < 2 }
 
     /// The glyphs that run left to right, and those that run up the page (given on the landscape
     /// page it was turned from: x = page height - y, y = x).
@@ -221,7 +228,7 @@ public struct PDFLayout: Sendable {
             xs.append((m[0] * x + m[2] * y + m[4]) * pointsToMillimetres)
             ys.append((m[1] * x + m[3] * y + m[5]) * pointsToMillimetres)
         }
-        guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max(), x1 - x0 > 50, y1 - y0 < 2 else { return nil }
+        guard let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max(), isRule(x0: x0, x1: x1, y0: y0, y1: y1) else { return nil }
         // A white bar is a background, not a line.
         let c = numbers(attribute(node, "color"))
         if !stroked, c.count == 3, c.allSatisfy({ $0 > 0.9 }) { return nil }

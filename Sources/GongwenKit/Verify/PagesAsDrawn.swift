@@ -48,7 +48,8 @@ extension PDFLayout {
                     case let .rectangle(x, y, width, height, colour):
                         // On the page: a turned frame's x runs up from the page's foot, its y across from the left edge.
                         let (x0, x1, y0, y1) = isTurned ? (y, y + height, page.height - x - width, page.height - x) : (x, x + width, y, y + height)
-                        guard x1 - x0 > 50, y1 - y0 < 2, !(colour.r > 0.9 && colour.g > 0.9 && colour.b > 0.9) else { continue }
+                        // A white bar is a background, not a line (as the trace reader says of a filled one).
+                        guard Self.isRule(x0: x0, x1: x1, y0: y0, y1: y1), !(colour.r > 0.9 && colour.g > 0.9 && colour.b > 0.9) else { continue }
                         rules.append(Rule(x0: x0, x1: x1, y: (y0 + y1) / 2, red: Self.isRed(colour), width: y1 - y0))
                     case let .image(image, x, y, width, height):
                         guard image.kind == .png else { continue }
@@ -78,6 +79,6 @@ extension PDFLayout {
     /// Red as the trace reader tells it, of the colour as the writer spells it (to the thousandth).
     static func isRed(_ colour: RGB) -> Bool {
         func written(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
-        return written(colour.r) > 0.8 && written(colour.g) < 0.3 && written(colour.b) < 0.3
+        return isRed(r: written(colour.r), g: written(colour.g), b: written(colour.b))
     }
 }
