@@ -108,7 +108,7 @@ public enum NativeBuild {
             if let fast { libdeflate_free_compressor(fast) }
         }
         return try PDFWriter.write(pages: renumbered(pages, order: used.map(\.face), ids: ids), faces: embedded, info: info,
-                                   compress: { zlib($0, $0.count > 32 << 10 ? fast : compressor) })
+                                   compress: { ZlibStream.compress($0, with: $0.count > 32 << 10 ? fast : compressor) })
     }
 
     /// An OFD reader finds a glyph from its character through the font's `cmap`, so each face is embedded
@@ -142,16 +142,5 @@ public enum NativeBuild {
         if let secrecy = document.header?.secrecy, !secrecy.isEmpty { data.append(.init("密级", secrecy)) }
         data.append(.init("日期", document.date.iso))
         return data
-    }
-
-    /// zlib-wrapped deflate (a PDF's FlateDecode) by libdeflate at level 6, with one compressor for
-    /// all of a document's streams; nil when it cannot run (the stream is then written as it is).
-    static func zlib(_ bytes: [UInt8], _ compressor: OpaquePointer?) -> [UInt8]? {
-        guard !bytes.isEmpty, let compressor else { return nil }
-        let bound = libdeflate_zlib_compress_bound(compressor, bytes.count)
-        let out = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
-            count = bytes.withUnsafeBytes { libdeflate_zlib_compress(compressor, $0.baseAddress, $0.count, buffer.baseAddress, buffer.count) }
-        }
-        return out.isEmpty ? nil : out
     }
 }

@@ -90,11 +90,7 @@ public enum PageThumbnail {
     static func deflate(_ bytes: [UInt8]) -> [UInt8]? {
         guard let compressor = libdeflate_alloc_compressor(6) else { return nil }
         defer { libdeflate_free_compressor(compressor) }
-        let bound = libdeflate_zlib_compress_bound(compressor, bytes.count)
-        let out = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
-            count = bytes.withUnsafeBytes { libdeflate_zlib_compress(compressor, $0.baseAddress, $0.count, buffer.baseAddress, buffer.count) }
-        }
-        return out.isEmpty ? nil : out
+        return ZlibStream.compress(bytes, with: compressor)
     }
 }
 

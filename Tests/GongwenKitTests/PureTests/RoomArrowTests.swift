@@ -38,7 +38,7 @@ final class RoomArrowTests: XCTestCase {
         // Also reads the own engine's pages as a PDF reader reads the PDF drawn of them.
         "Verify": ["Support", "Diagnostics", "Geometry", "Model", "Typography", "XML", "Zip", "Layout"],
         // A laid-out page drawn as a small picture (the report's picture of page 1).
-        "Raster": ["Support", "Model", "Images", "Fonts", "Layout"],
+        "Raster": ["Support", "Model", "Images", "Fonts", "Layout", "Zip"],
         // The backend reads back the PDF it made (where the signature fell) with Verify's PDF reader.
         "LibreOffice": ["Support", "Diagnostics", "ODF", "XML", "Zip", "Verify"],
         // Counts an OFD's pages with Verify's OFD reader.
