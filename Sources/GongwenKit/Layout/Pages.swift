@@ -17,6 +17,10 @@ public struct LaidOutPage: Sendable, Equatable {
 
     /// Every item, upright and turned.
     public var allItems: [PageItem] { items + turnedItems }
+
+    /// Where a point of the turned frame (mm, as `turnedItems` give them) stands on the page: the
+    /// frame's x runs up from the page's foot, its y across from the page's left edge.
+    public func onPage(turned x: Double, _ y: Double) -> (x: Double, y: Double) { (y, height - x) }
 }
 
 /// A heading as the reader's outline lists it: its level (1 for 一、, 2 for （一）…), its text, and

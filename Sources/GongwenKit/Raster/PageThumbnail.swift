@@ -8,8 +8,9 @@ import Synchronization
 /// drawn in the process from the same pages the PDF was written from: glyphs rasterised by FreeType
 /// (unhinted, anti-aliased, as MuPDF draws them), rules and bars with their edges' coverage, a seal
 /// with its transparency. `mutool draw` of the PDF costs ~25 ms of CPU a unit (its start, the
-/// embedded faces parsed again); this costs well under one, so a first report of 3,000 units adds
-/// seconds to a build, not minutes. A PDF LibreOffice made is still drawn by mutool.
+/// embedded faces parsed again); this, with its PNG, about 0.7 ms (perf, bench/README), so a first
+/// report of 3,000 units adds seconds to a build, not minutes. A PDF LibreOffice made is still drawn
+/// by mutool.
 public enum PageThumbnail {
     /// RGB samples, 8 bits each, row by row from the top, on white.
     public struct Picture: Sendable, Equatable {
@@ -31,7 +32,7 @@ public enum PageThumbnail {
         let height = max(1, Int((pageHeight * scale - 0.001).rounded(.up)))
         var canvas = Canvas(width: width, height: height)
         guard sane else { return Picture(width: width, height: height, rgb: canvas.bytes()) }
-        let turned = { (x: Double, y: Double) -> (Double, Double) in (y, page.height - x) }
+        let turned = { (x: Double, y: Double) -> (Double, Double) in page.onPage(turned: x, y) }
         let layers: [(items: [PageItem], frame: ((Double, Double) -> (Double, Double))?)] = [(page.items, nil), (page.turnedItems, turned)]
         for (items, frame) in layers {
             let bitmaps = GlyphBitmaps.shared.bitmaps(for: items, faces: faces, scale: scale)
@@ -230,7 +231,7 @@ final class GlyphBitmaps: @unchecked Sendable {   // unchecked: only around Free
         var wanted = Set<Key>()
         for case .glyphs(let run) in items where faces.faces.indices.contains(run.face) {
             let size = Self.sizeKey(run.size, scale: scale)
-            guard size > 0, size < 64 * 512 else { continue }
+            guard size > 0 else { continue }
             for glyph in run.glyphs { wanted.insert(Key(face: run.face, glyph: glyph.id, size: size)) }
         }
         guard !wanted.isEmpty else { return [:] }

@@ -23,6 +23,12 @@ extension PDFLayout {
         var pages: [Page] = []
         for page in laid {
             var glyphs: [Glyph] = [], turned: [Glyph] = [], rules: [Rule] = [], images: [Image] = []
+            /// A box on the page (left, top, right, bottom), its corners turned onto it when it stands in the turned frame.
+            func box(_ x: Double, _ y: Double, _ width: Double, _ height: Double, turned: Bool) -> (Double, Double, Double, Double) {
+                guard turned else { return (x, y, x + width, y + height) }
+                let (a, b) = (page.onPage(turned: x, y), page.onPage(turned: x + width, y + height))
+                return (min(a.x, b.x), min(a.y, b.y), max(a.x, b.x), max(a.y, b.y))
+            }
             for (items, isTurned) in [(page.items, false), (page.turnedItems, true)] {
                 for item in items {
                     switch item {
@@ -46,18 +52,14 @@ extension PDFLayout {
                             }
                         }
                     case let .rectangle(x, y, width, height, colour):
-                        // On the page: a turned frame's x runs up from the page's foot, its y across from the left edge.
-                        let (x0, x1, y0, y1) = isTurned ? (y, y + height, page.height - x - width, page.height - x) : (x, x + width, y, y + height)
+                        let (x0, y0, x1, y1) = box(x, y, width, height, turned: isTurned)
                         // A white bar is a background, not a line (as the trace reader says of a filled one).
                         guard Self.isRule(x0: x0, x1: x1, y0: y0, y1: y1), !(colour.r > 0.9 && colour.g > 0.9 && colour.b > 0.9) else { continue }
                         rules.append(Rule(x0: x0, x1: x1, y: (y0 + y1) / 2, red: Self.isRed(colour), width: y1 - y0))
                     case let .image(image, x, y, width, height):
                         guard image.kind == .png else { continue }
-                        if isTurned {
-                            images.append(Image(x0: y, y0: page.height - x - width, x1: y + height, y1: page.height - x))
-                        } else {
-                            images.append(Image(x0: x, y0: y, x1: x + width, y1: y + height))
-                        }
+                        let (x0, y0, x1, y1) = box(x, y, width, height, turned: isTurned)
+                        images.append(Image(x0: x0, y0: y0, x1: x1, y1: y1))
                     }
                 }
             }
