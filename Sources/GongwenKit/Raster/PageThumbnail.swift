@@ -64,15 +64,19 @@ public enum PageThumbnail {
     /// (level 1 made 3,000 pictures 12 MB larger for no time a build could measure); nil when
     /// libdeflate cannot run.
     public static func png(_ picture: Picture) -> [UInt8]? {
-        var raw = [UInt8]()
-        raw.reserveCapacity((picture.width * 3 + 1) * picture.height)
         let row = picture.width * 3
-        for y in 0..<picture.height {
-            raw.append(1)
-            for i in 0..<row {
-                let here = picture.rgb[y * row + i]
-                raw.append(i >= 3 ? here &- picture.rgb[y * row + i - 3] : here)
+        guard picture.width > 0, picture.height > 0, picture.rgb.count == row * picture.height else { return nil }
+        // Each row filtered with Sub (the byte three to the left taken away): a page is mostly white.
+        let raw = [UInt8](unsafeUninitializedCapacity: (row + 1) * picture.height) { out, count in
+            picture.rgb.withUnsafeBufferPointer { rgb in
+                for y in 0..<picture.height {
+                    let from = y * row, to = y * (row + 1)
+                    out[to] = 1
+                    for i in 0..<min(3, row) { out[to + 1 + i] = rgb[from + i] }
+                    for i in 3..<max(3, row) { out[to + 1 + i] = rgb[from + i] &- rgb[from + i - 3] }
+                }
             }
+            count = (row + 1) * picture.height
         }
         var out: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         func be32(_ value: Int) -> [UInt8] { [UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)] }
@@ -190,7 +194,11 @@ struct Canvas {
     func bytes() -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: pixels.count) { out, count in
             pixels.withUnsafeBufferPointer { from in
-                for i in 0..<from.count { out[i] = UInt8(max(0, min(1, from[i])) * 255 + 0.5) }
+                // Paper is white: most pixels are 1 and are answered at once (NaN as white, as before).
+                for i in 0..<from.count {
+                    let value = from[i]
+                    out[i] = !(value < 1) ? 255 : value > 0 ? UInt8(value * 255 + 0.5) : 0
+                }
             }
             count = pixels.count
         }
@@ -242,23 +250,27 @@ final class GlyphBitmaps: @unchecked Sendable {   // unchecked: only around Free
                 state.library = library
             }
             var out: [Key: Bitmap] = [:]
-            for key in wanted {
-                let face = faces.faces[key.face]
-                let index = hb_face_get_index(face.face)   // its place in a collection (Noto CJK's .ttc)
-                let file = "\(face.path)#\(index)"
-                if let known = state.bitmaps[file]?[key.withoutFace] {
-                    out[key] = known
-                    continue
+            // Face by face: its file named, and its bitmaps taken out of the cache, once.
+            for (index, keys) in Dictionary(grouping: wanted, by: \.face) {
+                let face = faces.faces[index]
+                let file = "\(face.path)#\(hb_face_get_index(face.face))"   // its place in a collection (Noto CJK's .ttc)
+                var known = state.bitmaps.removeValue(forKey: file) ?? [:]
+                defer { state.bitmaps[file] = known }
+                for key in keys {
+                    if let bitmap = known[key.withoutFace] {
+                        out[key] = bitmap
+                        continue
+                    }
+                    if state.faces[file] == nil {
+                        var opened: FT_Face?
+                        guard FT_New_Face(state.library, face.path, FT_Long(hb_face_get_index(face.face)), &opened) == 0, let opened else { break }
+                        state.faces[file] = opened
+                    }
+                    guard let handle = state.faces[file] else { break }
+                    let bitmap = Self.render(handle, glyph: key.glyph, size: key.size)
+                    known[key.withoutFace] = bitmap
+                    out[key] = bitmap
                 }
-                if state.faces[file] == nil {
-                    var opened: FT_Face?
-                    guard FT_New_Face(state.library, face.path, FT_Long(index), &opened) == 0, let opened else { continue }
-                    state.faces[file] = opened
-                }
-                guard let handle = state.faces[file] else { continue }
-                let bitmap = Self.render(handle, glyph: key.glyph, size: key.size)
-                state.bitmaps[file, default: [:]][key.withoutFace] = bitmap
-                out[key] = bitmap
             }
             return out
         }

@@ -100,13 +100,15 @@ public enum BatchReport {
         }
         guard units.count > 1 else { return [] }
         let fields = units[0].values.names.filter { name in units.allSatisfy { $0.values[name]?.number != nil } }
-        func text(_ function: Rollup.Function, _ field: String) -> String {
-            switch Rollup.value(function, field: field, units: units) {
-            case .success(let value): return value.description
-            case .failure: return "—"
-            }
-        }
         return fields.map { field in
+            // Each unit with this one figure: seven functions then look it up among one, not among all.
+            let units = units.compactMap { unit in unit.values[field].map { RollupUnit(name: unit.name, values: Figures([(name: field, value: $0)])) } }
+            func text(_ function: Rollup.Function, _ field: String) -> String {
+                switch Rollup.value(function, field: field, units: units) {
+                case .success(let value): return value.description
+                case .failure: return "—"
+                }
+            }
             let maximum = text(.maximum, field) + "（" + text(.maximumUnit, field) + "）"
             let minimum = text(.minimum, field) + "（" + text(.minimumUnit, field) + "）"
             return ReportPage.RollupLine(field: field, units: units.count, total: text(.sum, field), average: text(.average, field),

@@ -10,6 +10,8 @@ extension BatchReport {
     public static func keepFacts(of made: NativePDF, output: String) {
         let cache = output + "/report/cache"
         let sha = Digests.sha256Hex(made.bytes)
+        // The report of this build then need not read and hash the PDF again.
+        if let stamp = FileSystem.stamp(made.path) { PDFFactsCache.hashedHere.withLock { $0[made.path] = (sha, stamp) } }
         let facts = cache + "/" + sha + "." + PDFFactsCache.verifierTag + ".json", picture = cache + "/" + sha + ".png"
         let known = FileManager.default.fileExists(atPath: facts), pictured = FileManager.default.fileExists(atPath: picture)
         guard !(known && pictured), let first = made.pages.first else { return }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What the report shows of one PDF: its pages, `verify`'s findings and a picture of page 1. Kept in
 /// `OUT/report/cache` under the PDF's SHA-256, so an unchanged PDF costs one hash and no mutool run;
@@ -21,6 +22,10 @@ public struct PDFFacts: Codable, Sendable, Equatable {
 }
 
 enum PDFFactsCache {
+    /// The PDFs this process wrote and hashed (`BatchReport.keepFacts`), by path: their hash and the
+    /// file as it stood once written.
+    static let hashedHere = Mutex<[String: (sha: String, stamp: FileSystem.Stamp)]>([:])
+
     /// Width of a thumbnail in pixels (an A4 page 1 is then 226 high).
     static let thumbnailWidth = 160
     /// PDFs mutool draws in one process: its start and the script's are paid once per batch.
@@ -53,6 +58,14 @@ enum PDFFactsCache {
         // rewritten meanwhile (by watch, by make) cannot leave its picture under another's hash.
         struct Item: Sendable { var sha: String?; var facts: PDFFacts?; var copy: String? }
         let items = WorkerThreads.map(pdfs.count, workers: max(1, jobs)) { i -> Item in
+            // A PDF this process wrote and hashed, and that still stands as it was written: its facts
+            // were kept then, and its bytes are not read again.
+            if let (sha, stamp) = hashedHere.withLock({ $0[pdfs[i]] }), FileSystem.stamp(pdfs[i]) == stamp,
+               case .success(let stored) = InputFile.read(cache + "/" + sha + "." + tag + ".json", limit: 1 << 20),
+               let known = try? JSONDecoder().decode(PDFFacts.self, from: Data(stored)),
+               FileManager.default.fileExists(atPath: cache + "/" + sha + ".png") {
+                return Item(sha: sha, facts: known)
+            }
             // A PDF gongwen made is a few hundred kilobytes; one beyond 256 MB is not measured.
             guard case .success(let bytes) = InputFile.read(pdfs[i], limit: 256 << 20) else { return Item() }
             let sha = Digests.sha256Hex(bytes)

@@ -26,8 +26,32 @@ public enum FileSystem {
         return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
+    /// A file as it stands: which file (device, inode), its size, and when its bytes and its entry last
+    /// changed (to the nanosecond). Any write, rename onto it or copy gives another stamp (the kernel
+    /// sets the change time; no one can set it back), so a file whose stamp is the same has the bytes
+    /// it had.
+    public struct Stamp: Equatable, Sendable {
+        var device: UInt64, inode: UInt64, size: Int64
+        var modified: (Int, Int), changed: (Int, Int)
+        public static func == (a: Stamp, b: Stamp) -> Bool {
+            a.device == b.device && a.inode == b.inode && a.size == b.size && a.modified == b.modified && a.changed == b.changed
+        }
+    }
+
+    /// The stamp of the file at `path` (links followed); nil when there is none.
+    public static func stamp(_ path: String) -> Stamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Stamp(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+                     modified: (info.st_mtim.tv_sec, info.st_mtim.tv_nsec), changed: (info.st_ctim.tv_sec, info.st_ctim.tv_nsec))
+    }
+
     public static func modified(_ path: String) -> Date? {
-        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+        // stat(2) itself: Foundation's attributes also look up the owner's name, a read of the
+        // user database for every file (the report asks for 6,000 of them).
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
     }
 
     public static func makeDirectories(_ path: String) throws {

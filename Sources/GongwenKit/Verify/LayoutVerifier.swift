@@ -66,8 +66,19 @@ public enum LayoutVerifier {
         var text = text, part = part
         return text.withUTF8 { t in
             part.withUTF8 { p in
-                guard !p.isEmpty else { return true }
-                guard t.count >= p.count else { return false }
+                guard let lead = p.first else { return true }
+                guard t.count >= p.count, let text = t.baseAddress, let pattern = p.baseAddress else { return false }
+                if !ignoringASCIICase {
+                    // Where the first byte is (memchr), then the rest (memcmp).
+                    var start = 0
+                    while start <= t.count - p.count,
+                          let found = memchr(text + start, Int32(lead), t.count - p.count - start + 1) {
+                        let at = UnsafeRawPointer(found) - UnsafeRawPointer(text)
+                        if memcmp(text + at, pattern, p.count) == 0 { return true }
+                        start = at + 1
+                    }
+                    return false
+                }
                 func fold(_ byte: UInt8) -> UInt8 { ignoringASCIICase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
                 for start in 0...(t.count - p.count) {
                     var n = 0

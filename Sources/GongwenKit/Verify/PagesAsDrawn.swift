@@ -12,14 +12,16 @@ extension PDFLayout {
     /// with mutool (~25 ms of CPU a unit). `PagesAsDrawnTests` holds it to the trace of every sample's PDF:
     /// the same lines, glyphs, rules, images and findings.
     public init(pages laid: [LaidOutPage], faces: LayoutFaces) {
-        var texts: [Int: [UInt32: String]] = [:]
+        var texts = [[UInt32: String]](repeating: [:], count: faces.faces.count)
         for page in laid {
-            for case .glyphs(let run) in page.allItems {
-                for glyph in run.glyphs where !glyph.text.isEmpty && texts[run.face]?[glyph.id] == nil {
-                    texts[run.face, default: [:]][glyph.id] = glyph.text
+            for case .glyphs(let run) in page.allItems where texts.indices.contains(run.face) {
+                for glyph in run.glyphs where !glyph.text.isEmpty && texts[run.face][glyph.id] == nil {
+                    texts[run.face][glyph.id] = glyph.text
                 }
             }
         }
+        // Each face's name as traced, once (a document has thousands of runs and a few faces).
+        let names = faces.faces.map { Self.nameAsTraced($0.postScriptName) }
         var pages: [Page] = []
         for page in laid {
             var glyphs: [Glyph] = [], turned: [Glyph] = [], rules: [Rule] = [], images: [Image] = []
@@ -36,18 +38,25 @@ extension PDFLayout {
                         guard faces.faces.indices.contains(run.face), !run.glyphs.isEmpty else { continue }
                         let face = faces.faces[run.face]
                         let size = (run.size * 1000).rounded() / 1000
-                        let font = Self.nameAsTraced(face.postScriptName)
+                        let font = names[run.face]
                         let red = Self.isRed(run.colour)
-                        let known = texts[run.face] ?? [:]
+                        let known = texts[run.face]
+                        let perEm = 1000.0 / Double(max(1, face.unitsPerEm))
                         for placed in run.glyphs {
                             // As the writer reckons /W: the advance times 1000 / units per em, rounded.
-                            let width = (Double(face.advance(placed.id)) * (1000.0 / Double(max(1, face.unitsPerEm)))).rounded()
+                            let width = (Double(face.advance(placed.id)) * perEm).rounded()
+                            let advance = width / 1000 * size * PDFLayout.pointsToMillimetres
                             // A code with no text reads as U+FFFD; one that stands for several characters
                             // reads as its first, then the others at the same place, without width.
-                            for (i, scalar) in (known[placed.id] ?? "\u{FFFD}").unicodeScalars.enumerated() {
-                                let advance = i == 0 ? width / 1000 * size * PDFLayout.pointsToMillimetres : 0
-                                let glyph = Glyph(text: String(scalar), x0: placed.x, x1: placed.x + advance, baseline: run.baseline,
-                                                  size: size, font: font, red: red)
+                            let text = known[placed.id] ?? "\u{FFFD}"
+                            var scalars = text.unicodeScalars.makeIterator()
+                            guard let first = scalars.next() else { continue }
+                            var glyph = Glyph(text: text.unicodeScalars.count == 1 ? text : String(first), x0: placed.x, x1: placed.x + advance,
+                                              baseline: run.baseline, size: size, font: font, red: red)
+                            if isTurned { turned.append(glyph) } else { glyphs.append(glyph) }
+                            while let scalar = scalars.next() {
+                                glyph.text = String(scalar)
+                                glyph.x1 = placed.x
                                 if isTurned { turned.append(glyph) } else { glyphs.append(glyph) }
                             }
                         }
