@@ -15,6 +15,7 @@ struct Gongwen: ParsableCommand {
 
     static func main() {
         ProcessTimeZone.useUTC()
+        ProcessMemory.keepFreedMemory()
         main(nil)
     }
 }

@@ -194,10 +194,12 @@ struct Canvas {
     func bytes() -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: pixels.count) { out, count in
             pixels.withUnsafeBufferPointer { from in
-                // Paper is white: most pixels are 1 and are answered at once (NaN as white, as before).
-                for i in 0..<from.count {
+                // Paper is white: most values are 1, answered at once (NaN as white).
+                var i = 0
+                while i < from.count {
                     let value = from[i]
                     out[i] = !(value < 1) ? 255 : value > 0 ? UInt8(value * 255 + 0.5) : 0
+                    i += 1
                 }
             }
             count = pixels.count
@@ -236,7 +238,7 @@ final class GlyphBitmaps: @unchecked Sendable {   // unchecked: only around Free
 
     /// The bitmap of every glyph `items` draw; a glyph FreeType cannot draw has an empty one.
     func bitmaps(for items: [PageItem], faces: LayoutFaces, scale: Double) -> [Key: Bitmap] {
-        var wanted = Set<Key>()
+        var wanted = Set<Key>(minimumCapacity: 512)
         for case .glyphs(let run) in items where faces.faces.indices.contains(run.face) {
             let size = Self.sizeKey(run.size, scale: scale)
             guard size > 0 else { continue }
@@ -249,7 +251,7 @@ final class GlyphBitmaps: @unchecked Sendable {   // unchecked: only around Free
                 guard FT_Init_FreeType(&library) == 0 else { return [:] }
                 state.library = library
             }
-            var out: [Key: Bitmap] = [:]
+            var out = [Key: Bitmap](minimumCapacity: wanted.count)
             // Face by face: its file named, and its bitmaps taken out of the cache, once.
             for (index, keys) in Dictionary(grouping: wanted, by: \.face) {
                 let face = faces.faces[index]

@@ -7,9 +7,12 @@ public enum BatchReport {
     public struct Folder: Sendable {
         public var path: String
         public var title: String
-        public init(path: String, title: String) {
+        /// Records this process has just stored in the folder (`UnitRecords.store`): not read back.
+        public var stored: [UnitReport]
+        public init(path: String, title: String, stored: [UnitReport] = []) {
             self.path = path
             self.title = title
+            self.stored = stored
         }
     }
 
@@ -37,7 +40,7 @@ public enum BatchReport {
             guard FileManager.default.fileExists(atPath: UnitRecords.folder(folder.path), isDirectory: &isFolder), isFolder.boolValue else {
                 throw NoRecords(folder: folder.path)
             }
-            let records = UnitRecords.load(folder.path)
+            let records = UnitRecords.load(folder.path, stored: folder.stored)
             let pdfs = records.compactMap { record -> String? in
                 let path = folder.path + "/pdf/" + record.unit + ".pdf"
                 return FileManager.default.fileExists(atPath: path) ? path : nil
@@ -45,7 +48,8 @@ public enum BatchReport {
             let cache = folder.path + "/report/cache"
             let (facts, drawing) = try PDFFactsCache.facts(pdfs, cache: cache, jobs: jobs)
             for problem in drawing where !problems.contains(problem) { problems.append(problem) }
-            let rows = records.map { row($0, folder: folder.path, facts: facts, cache: cache, pageFolder: pageFolder.isEmpty ? "." : pageFolder) }
+            let links = Links(from: pageFolder.isEmpty ? "." : pageFolder)
+            let rows = records.map { row($0, folder: folder.path, facts: facts, cache: cache, pageFolder: pageFolder.isEmpty ? "." : pageFolder, links: links) }
             sections.append(ReportPage.Section(title: folder.title, rows: rows.sorted { ($0.status == .failed ? 0 : 1, $0.source, $0.name) < ($1.status == .failed ? 0 : 1, $1.source, $1.name) },
                                                rollup: rollup(records)))
         }
@@ -56,7 +60,8 @@ public enum BatchReport {
     }
 
     /// One unit's row from its record and the files in its folder.
-    static func row(_ record: UnitReport, folder: String, facts: [String: PDFFacts], cache: String, pageFolder: String) -> ReportPage.Row {
+    static func row(_ record: UnitReport, folder: String, facts: [String: PDFFacts], cache: String, pageFolder: String, links maker: Links? = nil) -> ReportPage.Row {
+        let maker = maker ?? Links(from: pageFolder)
         let failed = record.odt == .failed || record.converted == .failed || record.ofd == .failed
         let built = record.odt == .built || record.converted == .built || record.ofd == .built
         var row = ReportPage.Row(name: record.unit, source: record.source, status: failed ? .failed : (built ? .built : .unchanged))
@@ -65,12 +70,12 @@ public enum BatchReport {
         var links: [(String, String)] = []
         for (label, sub, ext) in [("PDF", "pdf", "pdf"), ("ODT", "odt", "odt"), ("OFD", "ofd", "ofd"), ("DOCX", "docx", "docx")] {
             let path = folder + "/" + sub + "/" + record.unit + "." + ext
-            if FileManager.default.fileExists(atPath: path) { links.append((label, relative(path, from: pageFolder))) }
+            if FileManager.default.fileExists(atPath: path) { links.append((label, maker.link(path))) }
             // Attachments bound separately (§7.3.7) have files of their own.
             for attachment in record.attachmentODTs ?? [] {
                 let name = UnitNaming.unitName(attachment)
                 let other = folder + "/" + sub + "/" + name + "." + ext
-                if FileManager.default.fileExists(atPath: other) { links.append((name.dropFirst(record.unit.count).trimmingCharacters(in: ["-"]) + " " + label, relative(other, from: pageFolder))) }
+                if FileManager.default.fileExists(atPath: other) { links.append((name.dropFirst(record.unit.count).trimmingCharacters(in: ["-"]) + " " + label, maker.link(other))) }
             }
         }
         row.links = links
@@ -86,7 +91,7 @@ public enum BatchReport {
             row.pages = fact.pages
             row.findings = fact.problem == nil ? fact.findings : nil
             row.problem = fact.problem
-            row.thumbnail = fact.thumbnail.map { relative(cache + "/" + $0, from: pageFolder) }
+            row.thumbnail = fact.thumbnail.map { maker.link(cache + "/" + $0) }
         }
         return row
     }
@@ -99,10 +104,23 @@ public enum BatchReport {
             return RollupUnit(name: record.unit, values: Figures(figures.compactMap { figure in figure.value.map { (name: figure.name, value: $0) } }))
         }
         guard units.count > 1 else { return [] }
-        let fields = units[0].values.names.filter { name in units.allSatisfy { $0.values[name]?.number != nil } }
-        return fields.map { field in
+        // Each unit's figures set in the columns of the first unit's names, in one pass (a figure
+        // looked up by name is a walk along the unit's names, thirty of them for 3,000 units).
+        let names = units[0].values.names
+        var column: [NameKey: Int] = [:]
+        for (i, name) in names.enumerated() where column[NameKey(name)] == nil { column[NameKey(name)] = i }
+        var columns = [[Value?]](repeating: [Value?](repeating: nil, count: units.count), count: names.count)
+        for (u, unit) in units.enumerated() {
+            for (name, value) in zip(unit.values.names, unit.values.values) {
+                // A name given twice counts as given first, as looking it up would find it.
+                guard let i = column[NameKey(name)], columns[i][u] == nil else { continue }
+                columns[i][u] = value
+            }
+        }
+        return names.compactMap { field in
+            guard let i = column[NameKey(field)], columns[i].allSatisfy({ $0?.number != nil }) else { return nil }
             // Each unit with this one figure: seven functions then look it up among one, not among all.
-            let units = units.compactMap { unit in unit.values[field].map { RollupUnit(name: unit.name, values: Figures([(name: field, value: $0)])) } }
+            let units = zip(units, columns[i]).compactMap { unit, value in value.map { RollupUnit(name: unit.name, values: Figures([(name: field, value: $0)])) } }
             func text(_ function: Rollup.Function, _ field: String) -> String {
                 switch Rollup.value(function, field: field, units: units) {
                 case .success(let value): return value.description
@@ -116,11 +134,40 @@ public enum BatchReport {
         }
     }
 
+    /// Links from the page to files in a few folders (a unit's PDF, ODT, OFD, picture): each folder's
+    /// way from the page reckoned once, not once a file (`relative` asks Foundation to standardise
+    /// both paths).
+    final class Links {
+        let page: String
+        private var folders: [String: String] = [:]
+        init(from page: String) { self.page = page }
+
+        /// What `relative(path, from: page)` gives.
+        func link(_ path: String) -> String {
+            let name = (path as NSString).lastPathComponent, folder = (path as NSString).deletingLastPathComponent
+            guard !name.isEmpty, name != ".", name != "..", !folder.isEmpty, path.hasSuffix("/" + name) else { return BatchReport.relative(path, from: page) }
+            let way: String
+            if let known = folders[folder] { way = known } else {
+                way = BatchReport.relative(folder, from: page)
+                folders[folder] = way
+            }
+            return way == "." ? BatchReport.encoded(name) : way + "/" + BatchReport.encoded(name)
+        }
+    }
+
     /// `path` as a link from a page in `folder`: relative, each part percent-encoded.
     static func relative(_ path: String, from folder: String) -> String {
+        FileSystem.relative(path, from: folder).split(separator: "/", omittingEmptySubsequences: false).map { encoded(String($0)) }.joined(separator: "/")
+    }
+
+    /// One part of a link, percent-encoded ('/' and ';' too).
+    static func encoded(_ part: String) -> String {
+        part.addingPercentEncoding(withAllowedCharacters: linkAllowed) ?? part
+    }
+
+    private static let linkAllowed: CharacterSet = {
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: "/;")
-        return FileSystem.relative(path, from: folder).split(separator: "/", omittingEmptySubsequences: false)
-            .map { String($0).addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }.joined(separator: "/")
-    }
+        return allowed
+    }()
 }

@@ -51,13 +51,15 @@ extension PDFLayout {
                             let text = known[placed.id] ?? "\u{FFFD}"
                             var scalars = text.unicodeScalars.makeIterator()
                             guard let first = scalars.next() else { continue }
-                            var glyph = Glyph(text: text.unicodeScalars.count == 1 ? text : String(first), x0: placed.x, x1: placed.x + advance,
+                            var next = scalars.next()
+                            var glyph = Glyph(text: next == nil ? text : String(first), x0: placed.x, x1: placed.x + advance,
                                               baseline: run.baseline, size: size, font: font, red: red)
                             if isTurned { turned.append(glyph) } else { glyphs.append(glyph) }
-                            while let scalar = scalars.next() {
+                            while let scalar = next {
                                 glyph.text = String(scalar)
                                 glyph.x1 = placed.x
                                 if isTurned { turned.append(glyph) } else { glyphs.append(glyph) }
+                                next = scalars.next()
                             }
                         }
                     case let .rectangle(x, y, width, height, colour):

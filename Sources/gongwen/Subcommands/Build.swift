@@ -63,10 +63,10 @@ struct Build: ParsableCommand {
         Summary.print(report, quiet: quiet)
         // The batch report (issue 24): each unit's record, then the page of the whole folder.
         if !noReport { do {
-            try UnitRecords.store(report, in: output)
+            try UnitRecords.store(report, in: output, jobs: options.jobs)
             if !noReportPage {
                 let page = output + "/report.html"
-                let written = try BatchReport.write(folders: [BatchReport.Folder(path: output, title: "")], to: page, jobs: options.jobs)
+                let written = try BatchReport.write(folders: [BatchReport.Folder(path: output, title: "", stored: report.units)], to: page, jobs: options.jobs)
                 written.problems.forEach { Output.err(Diagnostic.warning($0, at: .file(page)).description) }
                 if !quiet { Output.err("gongwen: report: \(page)") }
             }

@@ -114,3 +114,30 @@ final class ReportFactsSpeedTests: XCTestCase {
         XCTAssertEqual(try PDFFactsCache.facts([pdf], cache: cache, jobs: 1).facts[pdf]?.pages, 2)
     }
 }
+
+extension ReportFactsSpeedTests {
+    /// The page's links, each folder's way reckoned once, are what reckoning each file's gives.
+    func testLinksReckonedOnceAFolderAreTheLinksOfEachFile() {
+        let cases = [("/a/out/pdf/青山县.pdf", "/a/out"), ("/a/out/documents/pdf/x#1%.pdf", "/a/out"), ("/a/b/pdf/x.pdf", "/a/out"),
+                     ("out//pdf/白沙县.pdf", "."), ("./out/report/cache/ab.png", "out"), ("x.pdf", "."), ("/a/out/x;y.pdf", "/a/out")]
+        for (path, page) in cases {
+            let links = BatchReport.Links(from: page)
+            XCTAssertEqual(links.link(path), BatchReport.relative(path, from: page), path)
+            XCTAssertEqual(links.link(path), BatchReport.relative(path, from: page), "\(path), the folder's way known")
+        }
+        // Worked by hand: 青 E9 9D 92, 山 E5 B1 B1, 县 E5 8E BF; ';' is encoded.
+        let links = BatchReport.Links(from: "/a/out")
+        XCTAssertEqual(links.link("/a/out/pdf/青山县.pdf"), "pdf/%E9%9D%92%E5%B1%B1%E5%8E%BF.pdf")
+        XCTAssertEqual(links.link("/a/out/x;y.pdf"), "x%3By.pdf")
+        XCTAssertEqual(links.link("/a/b/pdf/x.pdf"), "../b/pdf/x.pdf")
+    }
+
+    /// Linear values to bytes: rounded, clamped, NaN as white.
+    func testThePictureBytesRoundAndClampEveryValue() {
+        var canvas = Canvas(width: 7, height: 3)   // 63 values
+        let values: [Float] = [0, 1, 0.5, -3, 7, .nan, 1 / 255, 0.998, 0.002, .infinity, -.infinity]
+        for i in canvas.pixels.indices { canvas.pixels[i] = values[i % values.count] }
+        let expected: [UInt8] = [0, 255, 128, 0, 255, 255, 1, 254, 1, 255, 0]
+        XCTAssertEqual(canvas.bytes(), canvas.pixels.indices.map { expected[$0 % expected.count] })
+    }
+}
