@@ -210,8 +210,10 @@ public struct BuildRunner: Sendable {
             }
         }
         try FileSystem.makeDirectories(options.pdfDirectory)
-        for pdf in made { try ZipArchive.writeAtomically(pdf.bytes, to: pdf.path) }
-        if let told = setNativelyAndWritten, let pdf = made.first { told(NativePDF(path: pdf.path, bytes: pdf.bytes, pages: pdf.pages, faces: faces)) }
+        let stamps = try made.map { try ZipArchive.writeAtomically($0.bytes, to: $0.path) }
+        if let told = setNativelyAndWritten, let pdf = made.first {
+            told(NativePDF(path: pdf.path, bytes: pdf.bytes, pages: pdf.pages, faces: faces, stamp: stamps.first ?? nil))
+        }
         report.engine = BuildOptions.Engine.native.rawValue
         report.convertedPath = options.pdfDirectory + "/" + UnitNaming.unitName(odt) + ".pdf"
         report.converted = .built
@@ -413,6 +415,9 @@ public struct NativePDF: Sendable {
     public var bytes: [UInt8]
     public var pages: [LaidOutPage]
     public var faces: LayoutFaces
+    /// The file as written (`ZipArchive.writeAtomically`): whatever stands at `path` later is these
+    /// bytes only while it has this stamp.
+    public var stamp: FileSystem.Stamp?
 }
 
 /// The pages each of a unit's documents was set on (by its `.odt` path), kept while the unit is built:

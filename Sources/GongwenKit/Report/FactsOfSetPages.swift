@@ -11,7 +11,7 @@ extension BatchReport {
         let cache = output + "/report/cache"
         let sha = Digests.sha256Hex(made.bytes)
         // The report of this build then need not read and hash the PDF again.
-        if let stamp = FileSystem.stamp(made.path) { PDFFactsCache.hashedHere.withLock { $0[made.path] = (sha, stamp) } }
+        if let stamp = made.stamp { PDFFactsCache.hashedHere.withLock { $0[made.path] = (sha, stamp) } }
         let facts = cache + "/" + sha + "." + PDFFactsCache.verifierTag + ".json", picture = cache + "/" + sha + ".png"
         let known = FileManager.default.fileExists(atPath: facts), pictured = FileManager.default.fileExists(atPath: picture)
         guard !(known && pictured), let first = made.pages.first else { return }

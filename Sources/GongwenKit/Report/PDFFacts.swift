@@ -76,7 +76,11 @@ enum PDFFactsCache {
             let pictured = FileManager.default.fileExists(atPath: cache + "/" + sha + ".png")
             if let known, pictured { return Item(sha: sha, facts: known) }
             let copy = cache + "/." + sha + ".\(getpid()).pdf"
-            guard Interrupts.shared.track(path: copy), (try? ZipArchive.writeAtomically(bytes, to: copy)) != nil else {
+            func copied() -> Bool {
+                do { try ZipArchive.writeAtomically(bytes, to: copy) } catch { return false }
+                return true
+            }
+            guard Interrupts.shared.track(path: copy), copied() else {
                 return Item(sha: sha, facts: known ?? PDFFacts(problem: "cannot be copied to be measured"))
             }
             if let known { return Item(sha: sha, facts: known, copy: copy) }

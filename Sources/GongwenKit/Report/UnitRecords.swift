@@ -35,12 +35,13 @@ public enum UnitRecords {
         let folder = folder(output)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         let decoder = JSONDecoder()
-        var known: [String: UnitReport] = [:]
-        for record in stored { known[record.unit + ".json"] = record }
+        // By the file's name byte for byte (a String key would take an NFD spelling of a name for its NFC one).
+        var known: [NameKey: UnitReport] = [:]
+        for record in stored { known[NameKey(record.unit + ".json")] = record }
         var records: [UnitReport] = []
         for name in names {
             let record: UnitReport
-            if let kept = known[name] {
+            if let kept = known[NameKey(name)] {
                 record = kept
             } else {
                 // A record is a few kilobytes; anything far larger was not written by gongwen.

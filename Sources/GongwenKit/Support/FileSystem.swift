@@ -27,12 +27,20 @@ public enum FileSystem {
     }
 
     /// A file as it stands: which file (device, inode), its size, and when its bytes and its entry last
-    /// changed (to the nanosecond). Any write, rename onto it or copy gives another stamp (the kernel
-    /// sets the change time; no one can set it back), so a file whose stamp is the same has the bytes
-    /// it had.
+    /// changed. A new file put in its place (gongwen renames every file it writes into place), a copy,
+    /// or a write to it gives another stamp: the kernel sets the change time, and no one can set it
+    /// back. Only a write in place of the same size within one tick of the file system's clock (a few
+    /// milliseconds) could keep the stamp, which no writer of these files does.
     public struct Stamp: Equatable, Sendable {
         var device: UInt64, inode: UInt64, size: Int64
         var modified: (Int, Int), changed: (Int, Int)
+        init(_ info: stat) {
+            self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+                      modified: (info.st_mtim.tv_sec, info.st_mtim.tv_nsec), changed: (info.st_ctim.tv_sec, info.st_ctim.tv_nsec))
+        }
+        init(device: UInt64, inode: UInt64, size: Int64, modified: (Int, Int), changed: (Int, Int)) {
+            (self.device, self.inode, self.size, self.modified, self.changed) = (device, inode, size, modified, changed)
+        }
         public static func == (a: Stamp, b: Stamp) -> Bool {
             a.device == b.device && a.inode == b.inode && a.size == b.size && a.modified == b.modified && a.changed == b.changed
         }
@@ -42,15 +50,21 @@ public enum FileSystem {
     public static func stamp(_ path: String) -> Stamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return Stamp(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
-                     modified: (info.st_mtim.tv_sec, info.st_mtim.tv_nsec), changed: (info.st_ctim.tv_sec, info.st_ctim.tv_nsec))
+        return Stamp(info)
+    }
+
+    /// The stamp of the file open as `descriptor`.
+    public static func stamp(descriptor: Int32) -> Stamp? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        return Stamp(info)
     }
 
     public static func modified(_ path: String) -> Date? {
-        // stat(2) itself: Foundation's attributes also look up the owner's name, a read of the
-        // user database for every file (the report asks for 6,000 of them).
+        // lstat(2) itself, as Foundation's attributes ask (a link's own time): those also look up
+        // the owner's name, a read of the user database for every file (the report asks for 6,000).
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard lstat(path, &info) == 0 else { return nil }
         return Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
     }
 

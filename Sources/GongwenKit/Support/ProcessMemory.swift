@@ -1,4 +1,6 @@
+#if canImport(Glibc)
 import Glibc
+#endif
 
 /// How the process keeps the memory it frees. glibc hands a freed block of 128 KB or more back to
 /// the kernel (munmap, or a trim of the heap's top), so the next unit's PDF, picture and pages of
@@ -7,7 +9,11 @@ import Glibc
 /// setting) now come from the heap, and the heap keeps up to 512 MB it no longer uses; what a run
 /// holds at its peak is what it held before (`make bench` measures the peak for 10,000 units).
 public enum ProcessMemory {
+    /// Each worker thread's arena keeps its own freed memory; `watch`, which runs for hours, keeps
+    /// what its largest rebuild freed. A user's MALLOC_TRIM_THRESHOLD_ / MALLOC_MMAP_THRESHOLD_ are
+    /// overridden.
     public static func keepFreedMemory() {
+        #if canImport(Glibc)
         // mallopt is not in Swift's Glibc module: it is looked up in the C library itself.
         typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
@@ -15,5 +21,6 @@ public enum ProcessMemory {
         let mmapThreshold: Int32 = -3, trimThreshold: Int32 = -1   // M_MMAP_THRESHOLD, M_TRIM_THRESHOLD in <malloc.h>
         _ = mallopt(mmapThreshold, 32 << 20)
         _ = mallopt(trimThreshold, 512 << 20)
+        #endif
     }
 }

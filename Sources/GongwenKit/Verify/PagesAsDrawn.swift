@@ -57,7 +57,7 @@ extension PDFLayout {
                             if isTurned { turned.append(glyph) } else { glyphs.append(glyph) }
                             while let scalar = next {
                                 glyph.text = String(scalar)
-                                glyph.x1 = placed.x
+                                glyph.x1 = placed.x + 0   // as before: +0.0 for a glyph at -0.0
                                 if isTurned { turned.append(glyph) } else { glyphs.append(glyph) }
                                 next = scalars.next()
                             }

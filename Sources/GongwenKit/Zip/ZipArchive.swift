@@ -222,7 +222,9 @@ public enum ZipArchive {
     }
 
     /// Writes bytes under a temporary name in the same folder and renames them into place.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    /// Returns the stamp of the file written, taken once it stands at `path` (nil if it could not be taken).
+    @discardableResult
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws -> FileSystem.Stamp? {
         // A name left by a process that was killed, whose id came round again, is passed over.
         var temporary = temporaryPath(for: path)
         var fd: Int32 = -1
@@ -247,12 +249,15 @@ public enum ZipArchive {
             }
             return true
         }
-        close(fd)
+        defer { close(fd) }
         guard ok, rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw ZipError(description: "cannot write \(path): \(reason)")
         }
+        // Of the file this wrote, after the rename (which sets its change time), whatever has been
+        // put at `path` since.
+        return FileSystem.stamp(descriptor: fd)
     }
 
     /// Every entry's name and bytes (of those `including` names), in archive order, within `limits`;

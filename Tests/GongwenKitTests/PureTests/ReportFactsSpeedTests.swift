@@ -141,3 +141,92 @@ extension ReportFactsSpeedTests {
         XCTAssertEqual(canvas.bytes(), canvas.pixels.indices.map { expected[$0 % expected.count] })
     }
 }
+
+extension ReportFactsSpeedTests {
+    /// A value counted before the short list overflows into a table keeps its count after; NaN never
+    /// matches itself, so each NaN counts once and never leads past a value seen twice.
+    func testTheCounterKeepsCountsAcrossItsTableAndCountsNaNOnce() {
+        var counter = PDFLayout.Line.Counter<Double>()
+        counter.add(7)                                       // 7 once, before the table
+        for v in 0..<20 { counter.add(100 + Double(v)) }     // 20 distinct values: the table
+        counter.add(7)
+        counter.add(8)
+        counter.add(7)                                       // 7 three times in all
+        XCTAssertEqual(counter.best, 7)
+        var nan = PDFLayout.Line.Counter<Double>()
+        for v in [Double.nan, .nan, .nan, 2, 2] { nan.add(v) }
+        XCTAssertEqual(nan.best, 2, "three NaNs are three values seen once each")
+        var none = PDFLayout.Line.Counter<String>()
+        XCTAssertNil(none.best)
+    }
+
+    /// Records stored on several threads are each unit's, and the page's records are the same whether
+    /// it takes those just stored or reads them back.
+    func testRecordsStoredOnThreadsReadBackAsTheyWereStored() throws {
+        let folder = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var report = BuildReport()
+        for i in 0..<40 {
+            var unit = UnitReport(unit: "单位\(i)", source: "units/单位\(i).yaml", odt: i % 7 == 0 ? .failed : .built, diagnostics: ["第 \(i) 条"])
+            unit.figures = [RecordedFigure(name: "用稿总量", value: .integer(1000 + i))].compactMap { $0 }
+            report.units.append(unit)
+        }
+        try UnitRecords.store(report, in: folder, jobs: 2)
+        let names = try FileManager.default.contentsOfDirectory(atPath: UnitRecords.folder(folder)).sorted()
+        XCTAssertEqual(names, (0..<40).map { "单位\($0).json" }.sorted())
+        let read = UnitRecords.load(folder)
+        let kept = UnitRecords.load(folder, stored: report.units)
+        XCTAssertEqual(read.count, 40)
+        func summary(_ records: [UnitReport]) -> [String] {
+            records.map { "\($0.unit) \($0.odt) \($0.diagnostics) \($0.figures?.map(\.value?.description) ?? [])" }
+        }
+        XCTAssertEqual(summary(kept), summary(read))
+        XCTAssertEqual(summary(read).first { $0.hasPrefix("单位7 ") }, "单位7 failed [\"第 7 条\"] [Optional(\"1007\")]")
+    }
+
+    /// The figures a report adds up, a name given twice counting as given first (as looking it up finds it).
+    func testTheRollupTakesANameGivenTwiceAsGivenFirst() {
+        func record(_ name: String, _ figures: [(String, Int)]) -> UnitReport {
+            var record = UnitReport(unit: name, source: name + ".yaml", odt: .built, diagnostics: [])
+            record.figures = figures.compactMap { RecordedFigure(name: $0.0, value: .integer($0.1)) }
+            return record
+        }
+        let lines = BatchReport.rollup([record("甲", [("场次", 10), ("人数", 5), ("场次", 99)]), record("乙", [("人数", 7), ("场次", 20)]),
+                                        record("丙", [("场次", 30)])])
+        // 人数 is missing from 丙: not added up. 场次: 10 + 20 + 30, 甲's first 场次 counted.
+        XCTAssertEqual(lines.map(\.field), ["场次", "场次"])
+        XCTAssertEqual(lines.first?.total, "60")
+        XCTAssertEqual(lines.first?.top, "丙、乙、甲")
+    }
+}
+
+extension ReportFactsSpeedTests {
+    /// The path the build registers a PDF it hashed under is the path its report looks for it at, with
+    /// the stamp the file has and the SHA-256 sha256sum gives; the page then names its picture by it.
+    func testTheReportFindsEachPDFTheBuildHashedWhereItLooks() throws {
+        try XCTSkipIf(Subprocess.which("fc-match") == nil, "end-to-end tier: fontconfig's fc-match is not installed (make deps)")
+        let out = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        var options = try repoBuildOptions(output: out)
+        options.engine = .native
+        options.recordFigures = true
+        let sources = [Repo.samples + "/青山县.yaml", Repo.samples + "/白沙县.yaml"]
+        let report = BuildRunner(options: options, setNativelyAndWritten: { BatchReport.keepFacts(of: $0, output: out) })
+            .run(sources: sources, progress: Progress(quiet: true))
+        XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
+        XCTAssertEqual(report.units.map(\.engine), ["native", "native"])
+        var sums: [String] = []
+        for record in report.units {
+            let pdf = out + "/pdf/" + record.unit + ".pdf"   // where BatchReport.write looks
+            let kept = try XCTUnwrap(PDFFactsCache.hashedHere.withLock { $0[pdf] }, "\(pdf) was not registered")
+            XCTAssertEqual(kept.stamp, FileSystem.stamp(pdf))
+            let sum = String(try Subprocess.run(["sha256sum", pdf]).output.prefix(64))
+            XCTAssertEqual(kept.sha, sum)
+            sums.append(sum)
+        }
+        try UnitRecords.store(report, in: out, jobs: 2)
+        try BatchReport.write(folders: [BatchReport.Folder(path: out, title: "", stored: report.units)], to: out + "/report.html", jobs: 2)
+        let page = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+        for sum in sums { XCTAssert(page.contains("report/cache/" + sum + ".png"), sum) }
+    }
+}
