@@ -57,22 +57,23 @@ enum PDFFactsCache {
         // Each PDF is measured and drawn from a private copy of the bytes that were hashed: a PDF
         // rewritten meanwhile (by watch, by make) cannot leave its picture under another's hash.
         struct Item: Sendable { var sha: String?; var facts: PDFFacts?; var copy: String? }
+        /// The facts kept for the PDF of this hash; nil when none are, or they cannot be read (then
+        /// they are measured again).
+        @Sendable func kept(_ sha: String) -> PDFFacts? {
+            guard case .success(let stored) = InputFile.read(cache + "/" + sha + "." + tag + ".json", limit: 1 << 20) else { return nil }
+            return try? JSONDecoder().decode(PDFFacts.self, from: Data(stored))
+        }
         let items = WorkerThreads.map(pdfs.count, workers: max(1, jobs)) { i -> Item in
             // A PDF this process wrote and hashed, and that still stands as it was written: its facts
             // were kept then, and its bytes are not read again.
             if let (sha, stamp) = hashedHere.withLock({ $0[pdfs[i]] }), FileSystem.stamp(pdfs[i]) == stamp,
-               case .success(let stored) = InputFile.read(cache + "/" + sha + "." + tag + ".json", limit: 1 << 20),
-               let known = try? JSONDecoder().decode(PDFFacts.self, from: Data(stored)),
-               FileManager.default.fileExists(atPath: cache + "/" + sha + ".png") {
+               let known = kept(sha), FileManager.default.fileExists(atPath: cache + "/" + sha + ".png") {
                 return Item(sha: sha, facts: known)
             }
             // A PDF gongwen made is a few hundred kilobytes; one beyond 256 MB is not measured.
             guard case .success(let bytes) = InputFile.read(pdfs[i], limit: 256 << 20) else { return Item() }
             let sha = Digests.sha256Hex(bytes)
-            var known: PDFFacts?
-            if case .success(let stored) = InputFile.read(cache + "/" + sha + "." + tag + ".json", limit: 1 << 20) {
-                known = try? JSONDecoder().decode(PDFFacts.self, from: Data(stored))  // unreadable: measured again
-            }
+            let known = kept(sha)
             let pictured = FileManager.default.fileExists(atPath: cache + "/" + sha + ".png")
             if let known, pictured { return Item(sha: sha, facts: known) }
             let copy = cache + "/." + sha + ".\(getpid()).pdf"

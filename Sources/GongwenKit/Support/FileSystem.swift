@@ -35,11 +35,8 @@ public enum FileSystem {
         var device: UInt64, inode: UInt64, size: Int64
         var modified: (Int, Int), changed: (Int, Int)
         init(_ info: stat) {
-            self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
-                      modified: (info.st_mtim.tv_sec, info.st_mtim.tv_nsec), changed: (info.st_ctim.tv_sec, info.st_ctim.tv_nsec))
-        }
-        init(device: UInt64, inode: UInt64, size: Int64, modified: (Int, Int), changed: (Int, Int)) {
-            (self.device, self.inode, self.size, self.modified, self.changed) = (device, inode, size, modified, changed)
+            (device, inode, size) = (UInt64(info.st_dev), UInt64(info.st_ino), Int64(info.st_size))
+            (modified, changed) = ((info.st_mtim.tv_sec, info.st_mtim.tv_nsec), (info.st_ctim.tv_sec, info.st_ctim.tv_nsec))
         }
         public static func == (a: Stamp, b: Stamp) -> Bool {
             a.device == b.device && a.inode == b.inode && a.size == b.size && a.modified == b.modified && a.changed == b.changed
