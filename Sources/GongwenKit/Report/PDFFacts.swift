@@ -95,7 +95,7 @@ enum PDFFactsCache {
             } catch {
                 facts.problem = "\(error)"
             }
-            if let bytes = try? JSONEncoder().encode(facts) { try? ZipArchive.writeAtomically(Array(bytes), to: cache + "/" + sha + "." + tag + ".json") }
+            if let bytes = try? JSONEncoder().encode(facts) { _ = try? ZipArchive.writeAtomically(Array(bytes), to: cache + "/" + sha + "." + tag + ".json") }
             return Item(sha: sha, facts: facts, copy: copy)
         }
         defer {
