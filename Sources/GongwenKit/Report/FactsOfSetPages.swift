@@ -12,7 +12,7 @@ extension BatchReport {
         let sha = Digests.sha256Hex(made.bytes)
         // The report of this build then need not read and hash the PDF again.
         if let stamp = made.stamp { PDFFactsCache.hashedHere.withLock { $0[made.path] = (sha, stamp) } }
-        let facts = cache + "/" + sha + "." + PDFFactsCache.verifierTag + ".json", picture = cache + "/" + sha + ".png"
+        let facts = PDFFactsCache.factsFile(cache, sha), picture = PDFFactsCache.pictureFile(cache, sha)
         let known = FileManager.default.fileExists(atPath: facts), pictured = FileManager.default.fileExists(atPath: picture)
         guard !(known && pictured), let first = made.pages.first else { return }
         do {

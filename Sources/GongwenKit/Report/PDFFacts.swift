@@ -26,6 +26,11 @@ enum PDFFactsCache {
     /// file as it stood once written.
     static let hashedHere = Mutex<[String: (sha: String, stamp: FileSystem.Stamp)]>([:])
 
+    /// Where the facts of the PDF of hash `sha` are kept, as measured by this build of gongwen.
+    static func factsFile(_ cache: String, _ sha: String) -> String { cache + "/" + sha + "." + verifierTag + ".json" }
+    /// Where the picture of its page 1 is kept.
+    static func pictureFile(_ cache: String, _ sha: String) -> String { cache + "/" + sha + ".png" }
+
     /// Width of a thumbnail in pixels (an A4 page 1 is then 226 high).
     static let thumbnailWidth = 160
     /// PDFs mutool draws in one process: its start and the script's are paid once per batch.
@@ -60,21 +65,21 @@ enum PDFFactsCache {
         /// The facts kept for the PDF of this hash; nil when none are, or they cannot be read (then
         /// they are measured again).
         @Sendable func kept(_ sha: String) -> PDFFacts? {
-            guard case .success(let stored) = InputFile.read(cache + "/" + sha + "." + tag + ".json", limit: 1 << 20) else { return nil }
+            guard case .success(let stored) = InputFile.read(factsFile(cache, sha), limit: 1 << 20) else { return nil }
             return try? JSONDecoder().decode(PDFFacts.self, from: Data(stored))
         }
         let items = WorkerThreads.map(pdfs.count, workers: max(1, jobs)) { i -> Item in
             // A PDF this process wrote and hashed, and that still stands as it was written: its facts
             // were kept then, and its bytes are not read again.
             if let (sha, stamp) = hashedHere.withLock({ $0[pdfs[i]] }), FileSystem.stamp(pdfs[i]) == stamp,
-               let known = kept(sha), FileManager.default.fileExists(atPath: cache + "/" + sha + ".png") {
+               let known = kept(sha), FileManager.default.fileExists(atPath: pictureFile(cache, sha)) {
                 return Item(sha: sha, facts: known)
             }
             // A PDF gongwen made is a few hundred kilobytes; one beyond 256 MB is not measured.
             guard case .success(let bytes) = InputFile.read(pdfs[i], limit: 256 << 20) else { return Item() }
             let sha = Digests.sha256Hex(bytes)
             let known = kept(sha)
-            let pictured = FileManager.default.fileExists(atPath: cache + "/" + sha + ".png")
+            let pictured = FileManager.default.fileExists(atPath: pictureFile(cache, sha))
             if let known, pictured { return Item(sha: sha, facts: known) }
             let copy = cache + "/." + sha + ".\(getpid()).pdf"
             func copied() -> Bool {
@@ -95,7 +100,7 @@ enum PDFFactsCache {
             } catch {
                 facts.problem = "\(error)"
             }
-            if let bytes = try? JSONEncoder().encode(facts) { _ = try? ZipArchive.writeAtomically(Array(bytes), to: cache + "/" + sha + "." + tag + ".json") }
+            if let bytes = try? JSONEncoder().encode(facts) { _ = try? ZipArchive.writeAtomically(Array(bytes), to: factsFile(cache, sha)) }
             return Item(sha: sha, facts: facts, copy: copy)
         }
         defer {
@@ -109,7 +114,7 @@ enum PDFFactsCache {
         var toDraw: [(pdf: String, sha: String)] = []
         var seen = Set<String>()
         for item in items {
-            guard let sha = item.sha, let copy = item.copy, !seen.contains(sha), !FileManager.default.fileExists(atPath: cache + "/" + sha + ".png") else { continue }
+            guard let sha = item.sha, let copy = item.copy, !seen.contains(sha), !FileManager.default.fileExists(atPath: pictureFile(cache, sha)) else { continue }
             seen.insert(sha)
             toDraw.append((copy, sha))
         }
@@ -130,7 +135,7 @@ enum PDFFactsCache {
                     do {
                         let outcome = try Subprocess.run([mutool, "run", scriptPath] + arguments, timeout: 10 + Double(items.count) * 5, outputLimit: 1 << 20)
                         for (item, part) in zip(items, temporary) where FileManager.default.fileExists(atPath: part) {
-                            rename(part, cache + "/" + item.sha + ".png")
+                            rename(part, pictureFile(cache, item.sha))
                         }
                         return outcome.status == 0 ? nil : "mutool stopped with status \(outcome.status)"
                     } catch {
@@ -148,7 +153,7 @@ enum PDFFactsCache {
                 result[pdfs[i]] = PDFFacts(problem: "cannot be read")
                 continue
             }
-            facts.thumbnail = FileManager.default.fileExists(atPath: cache + "/" + sha + ".png") ? sha + ".png" : nil
+            facts.thumbnail = FileManager.default.fileExists(atPath: pictureFile(cache, sha)) ? sha + ".png" : nil
             result[pdfs[i]] = facts
         }
         prune(cache, keeping: Set(items.compactMap(\.sha)), tag: tag)
