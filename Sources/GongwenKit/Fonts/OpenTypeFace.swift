@@ -21,13 +21,13 @@ public final class OpenTypeFace: @unchecked Sendable {
     public let descent: Int
     public let capHeight: Int
     public let bbox: (Int, Int, Int, Int)
-    /// The face's CFF when gongwen cuts its subsets itself (CID-keyed, no subroutines: the Fandol faces).
+    /// The face's CFF when gongwen cuts its subsets itself (CID-keyed: the Fandol and Noto CJK faces).
     let plainCID: PlainCIDSubset?
     /// For such a face, the tables an OpenType file around its cut copies (`OpenTypeWrapper`).
     let wrapperTables: [String: [UInt8]]
-    /// HarfBuzz's last subsets of this face, for the documents after: a batch of units from one template
-    /// sets the same headings and page numbers in the same faces, and HarfBuzz takes 4 ms to subset
-    /// Noto CJK (a 65,535-glyph CFF) even to 8 glyphs. The same glyphs give the same bytes either way.
+    /// HarfBuzz's last subsets of this face (one `PlainCIDSubset` does not cut: Liberation Serif's
+    /// TrueType digits), for the documents after: a batch of units from one template sets the same
+    /// digits and page numbers. The same glyphs give the same bytes either way.
     private let recentSubsets = Mutex<[(key: [UInt32], subset: (program: [UInt8], ids: [UInt32: UInt32]))]>([])
     static let recentSubsetsKept = 16
 
@@ -66,8 +66,14 @@ public final class OpenTypeFace: @unchecked Sendable {
         var cffLength: UInt32 = 0
         let cffData = hb_blob_get_data(cff, &cffLength)
         isCFF = cffLength > 0
-        plainCID = cffData.flatMap { PlainCIDSubset(table: UnsafeRawBufferPointer(start: $0, count: Int(cffLength))) }
-        hb_blob_destroy(cff)
+        if let cffData, cffLength > 0 {
+            // The table is read where HarfBuzz holds it; the reference is given up with the bytes.
+            plainCID = PlainCIDSubset(table: FontBytes(borrowing: UnsafeRawBufferPointer(start: cffData, count: Int(cffLength)),
+                                                       release: { hb_blob_destroy(cff) }))
+        } else {
+            plainCID = nil
+            hb_blob_destroy(cff)
+        }
         var tables: [String: [UInt8]] = [:]
         if plainCID != nil {
             for tag: StaticString in ["head", "hhea", "OS/2", "name", "post"] {
@@ -116,9 +122,9 @@ public final class OpenTypeFace: @unchecked Sendable {
         Int(hb_font_get_glyph_h_advance(font, glyph))
     }
 
-    /// The program a PDF embeds for `glyphs`: for a CID-keyed CFF without subroutines a bare CFF cut by
-    /// `PlainCIDSubset` (the same outlines, 40 times faster than HarfBuzz on FandolFang), else `subset`'s
-    /// OpenType file; and each glyph's id in it.
+    /// The program a PDF embeds for `glyphs`: for a CID-keyed CFF a bare CFF cut by `PlainCIDSubset`
+    /// (the same outlines, 40 times faster than HarfBuzz on FandolFang), else `subset`'s OpenType file;
+    /// and each glyph's id in it.
     public func pdfSubset(_ glyphs: Set<UInt32>, characters: Set<Unicode.Scalar> = []) throws -> (program: [UInt8], ids: [UInt32: UInt32]) {
         if let plainCID, let cut = plainCID.subset(glyphs) { return cut }
         let key = glyphs.sorted() + [UInt32.max] + characters.map(\.value).sorted()
@@ -133,7 +139,7 @@ public final class OpenTypeFace: @unchecked Sendable {
     }
 
     /// The program an OFD embeds for `glyphs`: an OpenType file whose `cmap` maps `characters` (an OFD
-    /// reader finds glyphs through it). For a CID-keyed CFF without subroutines, `PlainCIDSubset`'s cut
+    /// reader finds glyphs through it). For a CID-keyed CFF, `PlainCIDSubset`'s cut
     /// in an OpenType file of its own (`OpenTypeWrapper`), else HarfBuzz's subset as the PDF embeds it.
     public func ofdSubset(_ glyphs: Set<UInt32>, characters: Set<Unicode.Scalar>) throws -> (program: [UInt8], ids: [UInt32: UInt32]) {
         if let plainCID, let cut = plainCID.subset(glyphs) {

@@ -1,15 +1,46 @@
-/// A subset cut by gongwen itself from a CID-keyed CFF that has no subroutines (Adobe TN #5176): the
-/// Fandol faces, the body's and the 楷体's stand-ins, are such fonts (10,365 glyphs, no global or local
-/// subroutines). Without subroutines a glyph's charstring stands alone, so a subset is the glyphs'
-/// charstrings copied byte for byte under a new charset (their CIDs kept), FDSelect and offsets:
-/// the same outlines HarfBuzz's subsetter gives, in a few hundred microseconds instead of the 11 ms
-/// `hb_subset` takes on FandolFang for a unit's ~580 glyphs (half of a document's time in `make
-/// bench`). Any other CFF (subroutines, name-keyed, CFF2) returns nil and is subset by HarfBuzz.
+import Synchronization
+
+/// The bytes of a font table, kept in place while a subsetter reads them: a copy of its own, or a table
+/// HarfBuzz holds (a blob of the memory-mapped font file, released with the last reference). Noto CJK's
+/// `CFF ` table is 24 MB: read in place, only the pages of the glyphs and subroutines used are touched.
+///
+/// `@unchecked Sendable`: the bytes never change once made, and are freed only in `deinit`.
+final class FontBytes: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<UInt8>
+    private let release: (() -> Void)?
+
+    init(copying bytes: [UInt8]) {
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        _ = copy.initialize(from: bytes)
+        buffer = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(copy)[0..<bytes.count])
+        release = nil
+    }
+
+    /// `bytes` stay valid until `release` is called, which `deinit` does.
+    init(borrowing bytes: UnsafeRawBufferPointer, release: @escaping () -> Void) {
+        buffer = bytes.bindMemory(to: UInt8.self)
+        self.release = release
+    }
+
+    deinit {
+        if let release { release() } else { UnsafeMutableBufferPointer(mutating: buffer).deallocate() }
+    }
+}
+
+/// A subset cut by gongwen itself from a CID-keyed CFF (Adobe TN #5176): the Fandol faces, the body's and
+/// the 楷体's stand-ins (10,365 glyphs, no subroutines), and Noto CJK, the stand-ins for 黑体, 小标宋 and
+/// 宋体 (65,535 glyphs, global and local subroutines). The subset is plain: each glyph's charstring is
+/// copied with every subroutine call replaced by the subroutine's body (and its hints left out), so it
+/// stands alone, under a new charset (the CIDs kept), FDSelect and offsets. These are the outlines
+/// HarfBuzz's subsetter gives, point for point, in a few hundred microseconds instead of the 11 ms
+/// `hb_subset` takes on FandolFang for a unit's ~580 glyphs and the 4 ms it takes on Noto CJK for a
+/// title's 20 (its plan reads the whole 65,535-glyph font each time). Any other CFF (name-keyed, CFF2,
+/// a charstring that computes, a damaged one) returns nil and is subset by HarfBuzz.
 ///
 /// The program is a bare CFF, as a PDF embeds it (`/FontFile3 /Subtype /CIDFontType0C`).
 struct PlainCIDSubset: Sendable {
     /// The whole `CFF ` table.
-    let cff: [UInt8]
+    let table: FontBytes
     /// The Name INDEX and the String INDEX, copied as they are.
     let names: Range<Int>, strings: Range<Int>
     /// The Top DICT's entries other than the offsets a subset rewrites, byte for byte.
@@ -18,42 +49,55 @@ struct PlainCIDSubset: Sendable {
     let charStrings: [Range<Int>]
     /// Each glyph's CID and Font DICT.
     let cids: [UInt16], fds: [UInt8]
-    /// Each Font DICT's entries other than Private, and its Private DICT.
-    let fontDicts: [(entries: [UInt8], privateDict: Range<Int>)]
+    /// Each Font DICT's entries other than Private, its Private DICT's entries other than Subrs, and its
+    /// local subroutines.
+    let fontDicts: [(entries: [UInt8], privateDict: [UInt8], subroutines: [Range<Int>])]
+    /// The global subroutines.
+    let globalSubroutines: [Range<Int>]
+    /// Each glyph's charstring as a subset holds it (subroutines inlined, hints left out), made the first
+    /// time a document asks for the glyph and kept for the next: `programs` one after the other, and
+    /// where each lies in it.
+    private let prepared: Prepared
+
+    final class Prepared: Sendable {
+        let state = Mutex<(programs: [UInt8], at: [UInt32: Range<Int>])>(([], [:]))
+    }
 
     struct Unusable: Error {}
 
-    private init(cff: [UInt8], names: Range<Int>, strings: Range<Int>, topEntries: [UInt8], charStrings: [Range<Int>],
-                 cids: [UInt16], fds: [UInt8], fontDicts: [(entries: [UInt8], privateDict: Range<Int>)]) {
-        self.cff = cff; self.names = names; self.strings = strings; self.topEntries = topEntries
-        self.charStrings = charStrings; self.cids = cids; self.fds = fds; self.fontDicts = fontDicts
-    }
+    /// The subroutines may nest 10 deep (TN #5177, Appendix B); a charstring is at most 65,535 bytes.
+    static let nesting = 10, longestCharString = 65_535
 
-    /// Nil when the table is not a CID-keyed CFF without subroutines, or cannot be read.
+    /// Nil when the table is not a CID-keyed CFF, or cannot be read.
     init?(cff: [UInt8]) {
-        do { self = try Self.parse(cff) } catch { return nil }
+        self.init(table: FontBytes(copying: cff))
     }
 
-    /// The same from a face's table in place: a font with global subroutines (Noto CJK's 24 MB CFF)
-    /// is turned down from its first bytes, without copying the table.
-    init?(table: UnsafeRawBufferPointer) {
-        let r = CFFReader(bytes: Array(table.prefix(1 << 16)))
-        if let names = try? r.indexEnd(at: r.u8(2)), let top = try? r.index(at: names), let strings = try? r.indexEnd(at: top.end),
-           let globalSubroutines = try? r.u16(strings), globalSubroutines != 0 { return nil }
-        self.init(cff: Array(table))
+    /// The same from the table's bytes in place.
+    init?(table: FontBytes) {
+        do { self = try Self.parse(table) } catch { return nil }
+    }
+
+    private init(table: FontBytes, names: Range<Int>, strings: Range<Int>, topEntries: [UInt8], charStrings: [Range<Int>],
+                 cids: [UInt16], fds: [UInt8], fontDicts: [(entries: [UInt8], privateDict: [UInt8], subroutines: [Range<Int>])],
+                 globalSubroutines: [Range<Int>]) {
+        self.table = table; self.names = names; self.strings = strings; self.topEntries = topEntries
+        self.charStrings = charStrings; self.cids = cids; self.fds = fds; self.fontDicts = fontDicts
+        self.globalSubroutines = globalSubroutines
+        prepared = Prepared()
     }
 
     // MARK: Reading
 
-    private static func parse(_ cff: [UInt8]) throws -> PlainCIDSubset {
+    private static func parse(_ table: FontBytes) throws -> PlainCIDSubset {
+        let cff = table.buffer
         let r = CFFReader(bytes: cff)
         guard try r.u8(0) == 1 else { throw Unusable() }
         let names = try r.u8(2)..<r.indexEnd(at: r.u8(2))
         let topItems = try r.index(at: names.upperBound)
         guard topItems.items.count == 1 else { throw Unusable() }
         let strings = topItems.end..<(try r.indexEnd(at: topItems.end))
-        // Global subroutines: a font with any is left to HarfBuzz.
-        guard try r.u16(strings.upperBound) == 0 else { throw Unusable() }
+        let globalSubroutines = try r.index(at: strings.upperBound).items
         let top = try r.dict(topItems.items[0])
         // charset, Encoding (none in a CID font), CharStrings, Private, FDArray, FDSelect
         let rewritten: Set<Int> = [15, 16, 17, 18, 1236, 1237]
@@ -68,16 +112,23 @@ struct PlainCIDSubset: Sendable {
         let count = charStrings.count
         guard count > 0 else { throw Unusable() }
         let cids = try r.charset(at: charsetAt, count: count)
-        // Font DICTs, each with a Private DICT that has no subroutines (19 = Subrs).
-        var fontDicts: [(entries: [UInt8], privateDict: Range<Int>)] = []
+        // Font DICTs, each with a Private DICT, which may name local subroutines (19 = Subrs, an offset
+        // from the Private DICT's start).
+        var fontDicts: [(entries: [UInt8], privateDict: [UInt8], subroutines: [Range<Int>])] = []
         for item in try r.index(at: fdArrayAt).items {
             let dict = try r.dict(item)
             guard let privateEntry = dict.first(where: { $0.op == 18 }), privateEntry.operands.count == 2,
                   privateEntry.operands[0] >= 0, privateEntry.operands[1] >= 0,
                   privateEntry.operands[1] <= cff.count - privateEntry.operands[0] else { throw Unusable() }
             let privateDict = privateEntry.operands[1]..<(privateEntry.operands[1] + privateEntry.operands[0])
-            guard try r.dict(privateDict).allSatisfy({ $0.op != 19 }) else { throw Unusable() }
-            fontDicts.append((dict.filter { $0.op != 18 }.flatMap { Array(cff[$0.bytes]) }, privateDict))
+            let privateEntries = try r.dict(privateDict)
+            var subroutines: [Range<Int>] = []
+            if let subrs = privateEntries.last(where: { $0.op == 19 })?.operands.first {
+                guard subrs > 0, subrs <= cff.count - privateDict.lowerBound else { throw Unusable() }
+                subroutines = try r.index(at: privateDict.lowerBound + subrs).items
+            }
+            fontDicts.append((dict.filter { $0.op != 18 }.flatMap { Array(cff[$0.bytes]) },
+                              privateEntries.filter { $0.op != 19 }.flatMap { Array(cff[$0.bytes]) }, subroutines))
         }
         guard !fontDicts.isEmpty, fontDicts.count <= 255 else { throw Unusable() }
         // FDSelect (formats 0 and 3): each glyph's Font DICT.
@@ -97,20 +148,29 @@ struct PlainCIDSubset: Sendable {
         default: throw Unusable()
         }
         guard fds.allSatisfy({ Int($0) < fontDicts.count }) else { throw Unusable() }
-        return PlainCIDSubset(cff: cff, names: names, strings: strings, topEntries: topEntries, charStrings: charStrings,
-                              cids: cids, fds: fds, fontDicts: fontDicts)
+        return PlainCIDSubset(table: table, names: names, strings: strings, topEntries: topEntries, charStrings: charStrings,
+                              cids: cids, fds: fds, fontDicts: fontDicts, globalSubroutines: globalSubroutines)
     }
 
     // MARK: Writing
 
     /// The CFF of `glyphs` (and .notdef), numbered in the order of their old ids, each keeping its
-    /// CID; and each glyph's new id. Nil when a glyph is not in the font.
+    /// CID, with the Font DICTs they use; and each glyph's new id. Nil when a glyph is not in the font
+    /// or its charstring is not one this cut understands.
     func subset(_ glyphs: Set<UInt32>) -> (program: [UInt8], ids: [UInt32: UInt32])? {
         let kept = Array(glyphs.union([0])).sorted()
         guard let last = kept.last, Int(last) < charStrings.count else { return nil }
         var ids: [UInt32: UInt32] = [:]
         for (new, old) in kept.enumerated() { ids[old] = UInt32(new) }
         let n = kept.count
+        // The Font DICTs the glyphs use, in their order, and each one's new index.
+        var usedDicts = [Int](repeating: -1, count: fontDicts.count)
+        for old in kept { usedDicts[Int(fds[Int(old)])] = 0 }
+        var dictOrder: [Int] = []
+        for fd in usedDicts.indices where usedDicts[fd] == 0 { usedDicts[fd] = dictOrder.count; dictOrder.append(fd) }
+
+        // The glyphs' charstrings as a subset holds them, one after the other, and where each ends.
+        guard let (programs, ends) = programs(kept) else { return nil }
 
         // The Top DICT's offsets are written as 5-byte integers, so its size is known before they are.
         let topSize = topEntries.count + 4 * 5 + 4 * 1 + 2   // charset, CharStrings (1 byte each); FDArray, FDSelect (2)
@@ -118,28 +178,14 @@ struct PlainCIDSubset: Sendable {
         let charsetAt = head
         let fdSelectAt = charsetAt + 1 + 2 * (n - 1)
         let charStringsAt = fdSelectAt + 1 + n
-        // The glyphs' charstrings without their hints, one after the other, and where each ends.
-        var programs: [UInt8] = []
-        programs.reserveCapacity(kept.reduce(0) { $0 + charStrings[Int($1)].count })
-        var ends: [Int] = []
-        ends.reserveCapacity(n)
-        cff.withUnsafeBufferPointer { bytes in
-            for old in kept {
-                let range = charStrings[Int(old)], mark = programs.count
-                if !Self.appendWithoutHints(bytes, range, to: &programs) {
-                    programs.removeSubrange(mark...)
-                    programs.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
-                }
-                ends.append(programs.count)
-            }
-        }
         let charStringsSize = 2 + 1 + 4 * (n + 1) + programs.count
         let fdArrayAt = charStringsAt + charStringsSize
-        let fontDictSizes = fontDicts.map { $0.entries.count + 5 + 5 + 1 }
+        let fontDictSizes = dictOrder.map { fontDicts[$0].entries.count + 5 + 5 + 1 }
         var privateAt = fdArrayAt + Self.indexSize(fontDictSizes)
 
+        let cff = table.buffer
         var out: [UInt8] = [1, 0, 4, 4]
-        out.reserveCapacity(privateAt + fontDicts.reduce(0) { $0 + $1.privateDict.count })
+        out.reserveCapacity(privateAt + dictOrder.reduce(0) { $0 + fontDicts[$1].privateDict.count })
         out += cff[names]
         var top = topEntries
         top += Self.int(charsetAt) + [15] + Self.int(charStringsAt) + [17] + Self.int(fdArrayAt) + [12, 36] + Self.int(fdSelectAt) + [12, 37]
@@ -149,18 +195,151 @@ struct PlainCIDSubset: Sendable {
         out.append(0)                                                      // charset format 0
         for old in kept.dropFirst() { out += [UInt8(cids[Int(old)] >> 8), UInt8(cids[Int(old)] & 0xFF)] }
         out.append(0)                                                      // FDSelect format 0
-        for old in kept { out.append(fds[Int(old)]) }
+        for old in kept { out.append(UInt8(usedDicts[Int(fds[Int(old)])])) }
         out += [UInt8(n >> 8), UInt8(n & 0xFF), 4]
         for end in [0] + ends { out += [UInt8((end + 1) >> 24 & 0xFF), UInt8((end + 1) >> 16 & 0xFF), UInt8((end + 1) >> 8 & 0xFF), UInt8((end + 1) & 0xFF)] }
         out += programs
         var dicts: [ArraySlice<UInt8>] = []
-        for fd in fontDicts {
-            dicts.append((fd.entries + Self.int(fd.privateDict.count) + Self.int(privateAt) + [18])[...])
-            privateAt += fd.privateDict.count
+        for fd in dictOrder {
+            dicts.append((fontDicts[fd].entries + Self.int(fontDicts[fd].privateDict.count) + Self.int(privateAt) + [18])[...])
+            privateAt += fontDicts[fd].privateDict.count
         }
         Self.appendIndex(dicts, to: &out)
-        for fd in fontDicts { out += cff[fd.privateDict] }
+        for fd in dictOrder { out += fontDicts[fd].privateDict }
         return (out, ids)
+    }
+
+    /// The charstrings of `glyphs` as a subset holds them, one after the other, and where each ends;
+    /// nil when one cannot be made. Each is made once per face and kept (`prepared`).
+    func programs(_ glyphs: [UInt32]) -> (programs: [UInt8], ends: [Int])? {
+        prepared.state.withLock { prepared -> (programs: [UInt8], ends: [Int])? in
+            var flat: [UInt8] = []
+            for glyph in glyphs where prepared.at[glyph] == nil {
+                let range = charStrings[Int(glyph)], mark = prepared.programs.count
+                let made: Bool
+                if globalSubroutines.isEmpty && fontDicts[Int(fds[Int(glyph)])].subroutines.isEmpty {
+                    made = Self.appendWithoutHints(table.buffer, range, to: &prepared.programs)
+                    if !made {
+                        prepared.programs.removeSubrange(mark...)
+                        prepared.programs.append(contentsOf: UnsafeBufferPointer(rebasing: table.buffer[range]))
+                    }
+                } else {
+                    flat.removeAll(keepingCapacity: true)
+                    guard flatten(glyph, into: &flat) else { return nil }
+                    made = flat.withUnsafeBufferPointer { Self.appendWithoutHints($0, 0..<$0.count, to: &prepared.programs) }
+                    if !made {
+                        prepared.programs.removeSubrange(mark...)
+                        prepared.programs += flat
+                    }
+                }
+                prepared.at[glyph] = mark..<prepared.programs.count
+            }
+            var programs: [UInt8] = [], ends: [Int] = []
+            programs.reserveCapacity(glyphs.reduce(0) { $0 + (prepared.at[$1]?.count ?? 0) })
+            ends.reserveCapacity(glyphs.count)
+            prepared.programs.withUnsafeBufferPointer { all in
+                for glyph in glyphs {
+                    if let range = prepared.at[glyph] { programs.append(contentsOf: UnsafeBufferPointer(rebasing: all[range])) }
+                    ends.append(programs.count)
+                }
+            }
+            return (programs, ends)
+        }
+    }
+
+    /// The subroutine number bias (TN #5177, §4.7): 107, 1131 or 32768 by the count of subroutines.
+    static func bias(_ count: Int) -> Int { count < 1240 ? 107 : count < 33900 ? 1131 : 32768 }
+
+    /// `glyph`'s charstring with each subroutine call (callsubr, callgsubr and the number before it)
+    /// replaced by the subroutine's body without its `return`, appended to `out`: a charstring that
+    /// stands alone, drawing the same outline, hints included (`appendWithoutHints` then drops them).
+    /// False for anything it does not expect: an operator that computes (the arithmetic and storage
+    /// operators of TN #5177 §4.4–4.6, which no font gongwen uses has; a computed subroutine number could
+    /// not be inlined), a subroutine number out of range, nesting deeper than 10, a charstring without
+    /// `endchar` or longer than 65,535 bytes, truncation.
+    func flatten(_ glyph: UInt32, into out: inout [UInt8]) -> Bool {
+        let cs = table.buffer
+        let local = fontDicts[Int(fds[Int(glyph)])].subroutines
+        // The operands on the stack, the last one's value (nil when it is not an integer) and where it
+        // starts in `out`; the stems declared so far (a hintmask has a bit for each).
+        var stack = 0, lastValue: Int?, lastStart = 0, stems = 0
+        enum Outcome { case returned, ended, failed }
+        func run(_ range: Range<Int>, depth: Int) -> Outcome {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                guard out.count <= Self.longestCharString else { return .failed }
+                let b = cs[i]
+                let size: Int
+                switch b {
+                case 28: size = 3
+                case 32...246: size = 1
+                case 247...254: size = 2
+                case 255: size = 5
+                default: size = 0
+                }
+                if size > 0 {
+                    guard i + size <= range.upperBound else { return .failed }
+                    switch b {
+                    case 28: lastValue = Int(Int16(bitPattern: UInt16(cs[i + 1]) << 8 | UInt16(cs[i + 2])))
+                    case 32...246: lastValue = Int(b) - 139
+                    case 247...250: lastValue = (Int(b) - 247) * 256 + Int(cs[i + 1]) + 108
+                    case 251...254: lastValue = -(Int(b) - 251) * 256 - Int(cs[i + 1]) - 108
+                    default: lastValue = nil                                  // 16.16 fixed
+                    }
+                    lastStart = out.count
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: cs[i..<(i + size)]))
+                    stack += 1
+                    i += size
+                    continue
+                }
+                switch b {
+                case 10, 29:                                                  // callsubr, callgsubr
+                    let subroutines = b == 10 ? local : globalSubroutines
+                    guard stack > 0, let number = lastValue, depth < Self.nesting else { return .failed }
+                    let index = number + Self.bias(subroutines.count)
+                    guard subroutines.indices.contains(index) else { return .failed }
+                    out.removeSubrange(lastStart...)
+                    stack -= 1
+                    lastValue = nil
+                    switch run(subroutines[index], depth: depth + 1) {
+                    case .returned: i += 1
+                    case .ended: return .ended
+                    case .failed: return .failed
+                    }
+                case 11:                                                      // return
+                    return depth > 0 ? .returned : .failed
+                case 14:                                                      // endchar
+                    out.append(b)
+                    return .ended
+                case 1, 3, 18, 23:                                            // hstem, vstem, hstemhm, vstemhm
+                    stems += stack / 2
+                    out.append(b)
+                    stack = 0
+                    i += 1
+                case 19, 20:                                                  // hintmask, cntrmask: a bit a stem, in whole bytes
+                    stems += stack / 2
+                    let end = i + 1 + (stems + 7) / 8
+                    guard end <= range.upperBound else { return .failed }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: cs[i..<end]))
+                    stack = 0
+                    i = end
+                case 4, 5, 6, 7, 8, 21, 22, 24, 25, 26, 27, 30, 31:          // path operators
+                    out.append(b)
+                    stack = 0
+                    i += 1
+                case 12:                                                      // escape: only flex, hflex, hflex1, flex1
+                    guard i + 1 < range.upperBound, (34...37).contains(cs[i + 1]) else { return .failed }
+                    out += [12, cs[i + 1]]
+                    stack = 0
+                    i += 2
+                default:
+                    return .failed
+                }
+                lastValue = nil
+            }
+            return depth > 0 ? .returned : .failed                            // a glyph ends with endchar
+        }
+        return run(charStrings[Int(glyph)], depth: 0) == .ended && out.count <= Self.longestCharString
     }
 
     /// A Type 2 charstring (Adobe TN #5177) without its hints (hstem, vstem, hstemhm, vstemhm, hintmask,
@@ -239,13 +418,15 @@ struct PlainCIDSubset: Sendable {
     }
 }
 
+struct CFFMalformed: Error { let message: String }
+
 /// Reads font data: big-endian integers, and a CFF table's (Adobe TN #5176) INDEXes, DICTs and charset,
 /// every offset checked. Shared by `PlainCIDSubset` and the PDF writer, which reads the table directory
 /// and the CIDs of the faces it embeds.
-struct CFFReader {
-    struct Malformed: Error { let message: String }
+struct CFFReader<Bytes: RandomAccessCollection> where Bytes.Element == UInt8, Bytes.Index == Int {
+    typealias Malformed = CFFMalformed
 
-    let bytes: [UInt8]
+    let bytes: Bytes
 
     func u8(_ at: Int) throws -> Int {
         guard at >= 0, at < bytes.count else { throw Malformed(message: "truncated at byte \(at)") }

@@ -721,9 +721,9 @@ public enum PDFWriter {
 /// ISO 32000-1 §9.7.4.2 says a CIDFontType0 whose CFF program is CID-keyed selects glyphs by looking the
 /// CID up in the charset, so with Identity-H the character code must be that CID, not the glyph id.
 struct FontProgram {
-    typealias Malformed = CFFReader.Malformed
+    typealias Malformed = CFFMalformed
 
-    let reader: CFFReader
+    let reader: CFFReader<[UInt8]>
     var bytes: [UInt8] { reader.bytes }
 
     init(bytes: [UInt8]) { reader = CFFReader(bytes: bytes) }

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import GongwenKit
 
-/// gongwen's own cut of a CID-keyed CFF without subroutines (the Fandol faces), read back by readers
+/// gongwen's own cut of a CID-keyed CFF (the Fandol faces; Noto CJK, with subroutines), read back by readers
 /// it did not write: fontTools (the subset's glyphs, CIDs and charstrings against the original font's)
 /// and MuPDF (a page drawn from it looks exactly like the same page drawn from HarfBuzz's subset).
 final class PlainCIDSubsetTests: XCTestCase {
@@ -134,19 +134,164 @@ final class PlainCIDSubsetTests: XCTestCase {
         XCTAssertGreaterThan(read, 0, "damage inside a charstring is not the reader's business")
     }
 
-    /// A CFF with subroutines (Noto CJK) is not cut by gongwen: HarfBuzz subsets it.
-    func testAFaceWithSubroutinesIsLeftToHarfBuzz() throws {
-        let noto = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
-        try XCTSkipUnless(FileManager.default.fileExists(atPath: noto), "end-to-end tier: fonts-noto-cjk is not installed")
-        let face = try OpenTypeFace(path: noto)
-        XCTAssertTrue(face.isCFF)
+    static let notoSans = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+    static let notoSerifBold = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc"
+
+    func noto(_ path: String) throws -> OpenTypeFace {
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: path), "end-to-end tier: fonts-noto-cjk is not installed")
+        return try OpenTypeFace(path: path)
+    }
+
+    /// fontTools draws each glyph of the original font (it runs the subroutines) and of the cut, with a
+    /// pen that records every point: the same CID, advance and outline for every glyph; no hints, no
+    /// subroutines left in the cut.
+    func assertSameOutlines(original path: String, index: Int = 0, cut program: [UInt8], ids: [UInt32: UInt32], wanted: Set<UInt32>,
+                            hinted: Bool = true, file: StaticString = #filePath, line: UInt = #line) throws {
+        let cutPath = temporaryDirectory() + "/subset.cff"
+        FileManager.default.createFile(atPath: cutPath, contents: Data(program))
+        let script = """
+            import sys, json
+            from fontTools.ttLib import TTFont
+            from fontTools.cffLib import CFFFontSet
+            from fontTools.pens.recordingPen import RecordingPen
+            def outline(charstrings, name):
+                pen = RecordingPen()
+                glyph = charstrings[name]
+                glyph.draw(pen)
+                return repr((glyph.width, pen.value))
+            def counts(charstrings, names):
+                hints = calls = 0
+                for name in names:
+                    glyph = charstrings[name]
+                    glyph.decompile()
+                    hints += sum(1 for t in glyph.program if t in ("hstem", "vstem", "hstemhm", "vstemhm", "hintmask", "cntrmask"))
+                    calls += sum(1 for t in glyph.program if t in ("callsubr", "callgsubr"))
+                return [hints, calls]
+            original = TTFont(sys.argv[1], fontNumber=int(sys.argv[4]))['CFF '].cff
+            top = original.topDictIndex[0]
+            order = top.charset
+            wanted = [order[int(g)] for g in sys.argv[3].split(",")]
+            subset = CFFFontSet()
+            subset.decompile(open(sys.argv[2], 'rb'), None)
+            sub = subset.topDictIndex[0]
+            print(json.dumps({"original": {g: [order[int(g)], outline(top.CharStrings, order[int(g)])] for g in sys.argv[3].split(",")},
+                              "subset": [[name, outline(sub.CharStrings, name)] for name in sub.charset],
+                              "before": counts(top.CharStrings, wanted), "after": counts(sub.CharStrings, sub.charset),
+                              "subrs": [len(subset.GlobalSubrs)] + [len(getattr(fd.Private, "Subrs", [])) for fd in sub.FDArray]}))
+            """
+        let result = try Subprocess.run(["python3", "-c", script, path, cutPath, wanted.sorted().map(String.init).joined(separator: ","), String(index)], timeout: 300)
+        try XCTSkipIf(result.output.contains("No module named 'fontTools'"), "end-to-end tier: fontTools is not installed (make test-deps)")
+        XCTAssertEqual(result.status, 0, result.output, file: file, line: line)
+        struct Read: Decodable { let original: [String: [String]]; let subset: [[String]]; let before: [Int]; let after: [Int]; let subrs: [Int] }
+        let read = try JSONDecoder().decode(Read.self, from: Data(result.output.utf8))
+        if hinted { XCTAssertGreaterThan(read.before[0], 0, "the original glyphs carry hints", file: file, line: line) }
+        XCTAssertGreaterThan(read.before[1], 0, "the original glyphs call subroutines", file: file, line: line)
+        XCTAssertEqual(read.after, [0, 0], "the cut's have no hints and call no subroutines", file: file, line: line)
+        XCTAssertTrue(read.subrs.allSatisfy { $0 == 0 }, "no global or local subroutines: \(read.subrs)", file: file, line: line)
+        XCTAssertEqual(read.subset.count, wanted.union([0]).count, "the glyphs and .notdef", file: file, line: line)
+        for old in wanted {
+            let new = try XCTUnwrap(ids[old])
+            XCTAssertEqual(read.subset[Int(new)], try XCTUnwrap(read.original[String(old)]),
+                           "glyph \(old) → \(new): its CID (glyph name), advance and outline", file: file, line: line)
+        }
+    }
+
+    /// Noto CJK (黑体's, 小标宋's and 宋体's stand-ins) calls global and local subroutines from almost
+    /// every glyph: gongwen cuts it too, each call replaced by the subroutine's body. A title's and
+    /// headings' characters, and glyphs spread over the whole font (every Font DICT), keep their outlines.
+    func testNotoCJKGlyphsKeepTheirOutlinesWithTheSubroutinesInlined() throws {
+        for path in [Self.notoSans, Self.notoSerifBold] {
+            let face = try noto(path)
+            XCTAssertNotNil(face.plainCID, "\(path): a CID-keyed CFF")
+            var wanted = Set(try "关于2023年上半年宣传思想文化工作总结一、（一）—".unicodeScalars.map { try XCTUnwrap(face.glyph($0), "\($0)") })
+            wanted.formUnion(stride(from: 1, to: 65_535, by: 331).map(UInt32.init))
+            let (program, ids) = try face.pdfSubset(wanted)
+            XCTAssertEqual(program.first, 1, "a bare CFF")
+            try assertSameOutlines(original: path, cut: program, ids: ids, wanted: wanted)
+        }
+    }
+
+    /// The same page from HarfBuzz's subset of Noto Serif CJK Bold (subroutines kept) and from gongwen's
+    /// cut (inlined), drawn by MuPDF: the same pixels.
+    func testANotoPageLooksTheSameAsFromHarfBuzzsSubset() throws {
+        let face = try noto(Self.notoSerifBold)
+        let mutool = try XCTUnwrap(Subprocess.which("mutool"), "end-to-end tier: mupdf-tools is not installed (make deps)")
+        let old = try "关于上半年宣传思想文化工作的总结".unicodeScalars.map { try XCTUnwrap(face.glyph($0)) }
+        func image(_ cut: (program: [UInt8], ids: [UInt32: UInt32])) throws -> Data {
+            var x = 20.0
+            let placed = old.map { g -> PlacedGlyph in
+                defer { x += Double(face.advance(g)) / Double(face.unitsPerEm) * 22 * 25.4 / 72 }
+                return PlacedGlyph(id: cut.ids[g] ?? 0, x: x, text: "")
+            }
+            let embedded = EmbeddedFace(postScriptName: face.postScriptName, program: cut.program, outlines: .cff, unitsPerEm: face.unitsPerEm,
+                                        advances: Dictionary(old.map { (cut.ids[$0] ?? 0, face.advance($0)) }, uniquingKeysWith: { a, _ in a }),
+                                        ascent: 880, descent: -120, capHeight: face.capHeight, bbox: face.bbox)
+            let page = LaidOutPage(width: 210, height: 40, items: [.glyphs(GlyphRun(face: 0, size: 22, baseline: 25, glyphs: placed))])
+            let bytes = try PDFWriter.write(pages: [page], faces: [embedded], info: PDFInfo(title: "t", author: "a", creator: "c", date: (2023, 7, 10)))
+            let path = temporaryDirectory() + "/page.pdf", png = path + ".pnm"
+            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            let draw = try Subprocess.run([mutool, "draw", "-q", "-r", "150", "-o", png, path], timeout: 60)
+            XCTAssertEqual(draw.status, 0, draw.output)
+            return try XCTUnwrap(FileManager.default.contents(atPath: png))
+        }
+        let harfBuzz = try face.subset(Set(old))
+        XCTAssertEqual(harfBuzz.program.prefix(4), [0x4F, 0x54, 0x54, 0x4F], "HarfBuzz's is an OpenType file")
+        let ours = try face.pdfSubset(Set(old))
+        XCTAssertEqual(ours.program.first, 1, "gongwen's a bare CFF")
+        let a = try image(ours), b = try image(harfBuzz)
+        XCTAssertGreaterThan(a.filter { $0 < 128 }.count, 1000, "ink on the page")
+        XCTAssertEqual(a, b, "the same pixels")
+    }
+
+    /// A damaged subroutinized font (HarfBuzz's subset of Noto CJK, whose CFF keeps the subroutines it
+    /// needs) is turned down or cut, never a crash or a hang: every byte set in turn to values that
+    /// break it (an operator where an operand belongs, a subroutine number out of range or calling itself,
+    /// an arithmetic operator), each result cut again when it is still read. Undamaged, its cut has the
+    /// outlines of Noto's own.
+    func testADamagedSubroutinizedFontIsTurnedDownNotACrash() throws {
+        let face = try noto(Self.notoSans)
+        let old = try "宣传一（".unicodeScalars.map { try XCTUnwrap(face.glyph($0)) }
+        let harfBuzz = try face.subset(Set(old))
+        let font = FontProgram(bytes: harfBuzz.program)
+        let table = try XCTUnwrap(try font.table("CFF "))
+        let cff = Array(harfBuzz.program[table.offset..<(table.offset + table.length)])
+        let reread = try XCTUnwrap(PlainCIDSubset(cff: cff), "HarfBuzz's subroutinized CFF reads")
+        XCTAssertFalse(reread.globalSubroutines.isEmpty && reread.fontDicts.allSatisfy { $0.subroutines.isEmpty }, "it has subroutines")
+        let glyphs = Set((0..<UInt32(reread.charStrings.count)))
+        let cut = try XCTUnwrap(reread.subset(glyphs))
+        // Its glyphs are HarfBuzz's new ids; fontTools reads both from the same file's numbering.
+        let otf = temporaryDirectory() + "/hb.otf"
+        FileManager.default.createFile(atPath: otf, contents: Data(harfBuzz.program))
+        try assertSameOutlines(original: otf, cut: cut.program, ids: cut.ids, wanted: glyphs.subtracting([0]), hinted: false)
+        var read = 0, refused = 0
+        for position in cff.indices {
+            for value: UInt8 in [0, 10, 11, 12, 14, 19, 28, 29, 139, 0xFF] where cff[position] != value {
+                var damaged = cff
+                damaged[position] = value
+                if let font = PlainCIDSubset(cff: damaged) {
+                    if font.subset(glyphs) != nil { read += 1 } else { refused += 1 }
+                } else {
+                    refused += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(refused, 100, "damage is noticed")
+        XCTAssertGreaterThan(read, 100, "damage to a number inside a charstring still cuts")
+    }
+
+    /// A face that is not a CID-keyed CFF (Liberation Serif, TrueType) is subset by HarfBuzz, and each
+    /// subset is kept for the next documents: asked again, in between other glyphs, each set gets its
+    /// own subset, the very bytes HarfBuzz makes for it afresh.
+    func testAFaceGongwenDoesNotCutIsLeftToHarfBuzz() throws {
+        let liberation = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: liberation), "end-to-end tier: fonts-liberation2 is not installed")
+        let face = try OpenTypeFace(path: liberation)
+        XCTAssertFalse(face.isCFF)
         XCTAssertNil(face.plainCID)
-        let glyph = try XCTUnwrap(face.glyph("宣"))
-        XCTAssertEqual(try face.pdfSubset([glyph]).program.prefix(4), [0x4F, 0x54, 0x54, 0x4F])
-        // Kept for the next documents: asked again, in between other glyphs, each set gets its own subset,
-        // the very bytes HarfBuzz makes for it afresh.
-        let other: Set<UInt32> = [try XCTUnwrap(face.glyph("传")), try XCTUnwrap(face.glyph("一"))]
-        for glyphs in [[glyph], other, [glyph], other] as [Set<UInt32>] {
+        let two: Set<UInt32> = [try XCTUnwrap(face.glyph("2"))]
+        XCTAssertEqual(try face.pdfSubset(two).program.prefix(4), [0, 1, 0, 0], "a TrueType file")
+        let other: Set<UInt32> = [try XCTUnwrap(face.glyph("0")), try XCTUnwrap(face.glyph("%"))]
+        for glyphs in [two, other, two, other] {
             let again = try face.pdfSubset(glyphs)
             let fresh = try face.subset(glyphs)
             XCTAssertEqual(again.program, fresh.program)
