@@ -130,6 +130,10 @@ public enum GridLineBreaker {
     /// they are full-width (e.g. `12％`).
     static let fullWidthNumberSuffixes: Set<Character> = ["％"]
 
+    /// The sets above as the breaker asks them, for every character (`CharacterClass`).
+    static let lineStartClass = CharacterClass(lineStartProhibited), lineEndClass = CharacterClass(lineEndProhibited),
+               squeezableClass = CharacterClass(squeezablePunctuation), numberSuffixClass = CharacterClass(fullWidthNumberSuffixes)
+
     // MARK: - Break units (rule 1, rule 4)
 
     /// The kind of an unbreakable break unit.
@@ -160,7 +164,7 @@ public enum GridLineBreaker {
             for c in chars {
                 let m = measure(c)
                 w += m
-                if kind == .fullWidth, GridLineBreaker.squeezablePunctuation.contains(c) {
+                if kind == .fullWidth, GridLineBreaker.squeezableClass.contains(c) {
                     s += m / 2
                 }
             }
@@ -171,13 +175,13 @@ public enum GridLineBreaker {
         /// Rules 2 and 4: the unit may not begin a line.
         var isLineStartProhibited: Bool {
             guard let first = chars.first else { return false }
-            return GridLineBreaker.lineStartProhibited.contains(first)
+            return GridLineBreaker.lineStartClass.contains(first)
         }
 
         /// Rule 3: the unit may not end a line.
         var isLineEndProhibited: Bool {
             guard let last = chars.last else { return false }
-            return GridLineBreaker.lineEndProhibited.contains(last)
+            return GridLineBreaker.lineEndClass.contains(last)
         }
     }
 
@@ -198,11 +202,12 @@ public enum GridLineBreaker {
         var k = 0
         while k < chars.count {
             let c = chars[k]
-            if c == " " {
+            if c.asciiValue == 0x20 {
                 units.append(BreakUnit([c], kind: .space, measure: measure))
                 k += 1
             } else if isFullWidth(c) {
-                if (c == "—" || c == "…"), k + 1 < chars.count, chars[k + 1] == c {
+                let scalar = c.onlyScalar?.value
+                if scalar == 0x2014 || scalar == 0x2026, k + 1 < chars.count, chars[k + 1].isSame(as: c) {   // — …
                     units.append(BreakUnit([c, c], kind: .fullWidth, measure: measure))
                     k += 2
                 } else {
@@ -213,9 +218,9 @@ public enum GridLineBreaker {
                 var run: [Character] = []
                 while k < chars.count {
                     let d = chars[k]
-                    if d == " " { break }
+                    if d.asciiValue == 0x20 { break }
                     if isFullWidth(d) {
-                        guard fullWidthNumberSuffixes.contains(d),
+                        guard numberSuffixClass.contains(d),
                               let previous = run.last, previous.isASCII, previous.isNumber
                         else { break }
                     }
@@ -335,8 +340,8 @@ public enum GridLineBreaker {
                 // Rules 2 and 3 inside the cut run, if they can be honoured.
                 var cut = fit
                 while cut > 0, cut < offending.chars.count,
-                      lineStartProhibited.contains(offending.chars[cut])
-                        || lineEndProhibited.contains(offending.chars[cut - 1]) {
+                      lineStartClass.contains(offending.chars[cut])
+                        || lineEndClass.contains(offending.chars[cut - 1]) {
                     cut -= 1
                 }
                 if cut == 0, overflow == start { cut = max(fit, 1) }

@@ -28,7 +28,8 @@ public struct LayoutFaces: Sendable {
     func glyph(_ scalar: Unicode.Scalar, role: FontRole) -> (face: Int, glyph: UInt32)? {
         if role == .body, let latin, Self.isWestern(scalar), let glyph = faces[latin].glyph(scalar) { return (latin, glyph) }
         let first = byRole[role] ?? byRole[.body] ?? 0
-        for index in [first] + fallbacks {
+        if let glyph = faces[first].glyph(scalar) { return (first, glyph) }
+        for index in fallbacks {
             if let glyph = faces[index].glyph(scalar) { return (index, glyph) }
         }
         return nil
@@ -297,14 +298,13 @@ public enum PageSetter {
         // The line breaker measures a character alone: it gets the widest the character is in any role
         // of the paragraph (a run-in heading's 楷体 "G" is ½, the body's Times "G" 0.73), so that no line
         // overruns; a line that holds such a letter may end that little short.
-        var roleWidths: [RoleCharacter: Double] = [:]
-        var widths: [Character: Double] = [:]
-        for (c, role) in characters where roleWidths[RoleCharacter(c, role)] == nil {
+        var roleWidths = CharacterTable<Double>(), widths = CharacterTable<Double>()
+        for (c, role) in characters where roleWidths[c, role] == nil {
             let width = units(c, role: role, size: bodySize, pitch: pitch, faces: faces)
-            roleWidths[RoleCharacter(c, role)] = width
-            widths[c] = max(widths[c] ?? 0, width)
+            roleWidths[c, role] = width
+            widths[c, nil] = max(widths[c, nil] ?? 0, width)
         }
-        let lines = GridLineBreaker.lines(text, width: lineCharacters - left, firstIndent: indent, measure: { widths[$0] ?? TextWidth.units($0) })
+        let lines = GridLineBreaker.lines(text, width: lineCharacters - left, firstIndent: indent, measure: { widths[$0, nil] ?? TextWidth.units($0) })
         var rows: [Row] = []
         var next = 0
         for gridLine in lines {
@@ -313,7 +313,7 @@ public enum PageSetter {
             // Find this line's characters in the text (a space dropped at a break is skipped).
             var placed: [(Character, FontRole)] = []
             for c in chars {
-                while next < characters.count, characters[next].0 != c { next += 1 }
+                while next < characters.count, !characters[next].0.isSame(as: c) { next += 1 }
                 guard next < characters.count else { break }
                 placed.append(characters[next])
                 next += 1
@@ -322,14 +322,14 @@ public enum PageSetter {
             // before the line's last character, half a character each at most (a glyph's box keeps its
             // full width in a PDF, so the last one must end at the block's edge), and what those cannot
             // give from every gap.
-            let squeezable = placed.dropLast().filter { GridLineBreaker.squeezablePunctuation.contains($0.0) }.count
+            let squeezable = placed.dropLast().filter { GridLineBreaker.squeezableClass.contains($0.0) }.count
             let fromPunctuation = gridLine.adjustment < 0 && Double(squeezable) * 0.5 >= -gridLine.adjustment
             let gaps = Double(max(1, placed.count - 1))
             // A Western comma or full stop inside a number (18,600, 12.5) takes its glyph's own narrow
             // width, not half a character (which left a visible gap); a justified line spreads the
             // difference with its other spare width.
-            let narrow = placed.map { c, role in narrowPunctuation.contains(c) ? min(widths[c] ?? 0.5, glyphUnits(c, role: role, faces: faces) ?? 0.5) : nil }
-            let saved = zip(placed, narrow).reduce(0) { sum, pair in sum + (pair.1.map { (widths[pair.0.0] ?? 0.5) - $0 } ?? 0) }
+            let narrow = placed.map { c, role in narrowClass.contains(c) ? min(widths[c, nil] ?? 0.5, glyphUnits(c, role: role, faces: faces) ?? 0.5) : nil }
+            let saved = zip(placed, narrow).reduce(0) { sum, pair in sum + (pair.1.map { (widths[pair.0.0, nil] ?? 0.5) - $0 } ?? 0) }
             let justified = gridLine.adjustment != 0 || gridLine.indent + gridLine.natural >= lineCharacters - left - 1e-9
             let spare = (gridLine.adjustment > 0 || (gridLine.adjustment < 0 && !fromPunctuation) ? gridLine.adjustment : 0) + (justified ? saved : 0)
             let everyGap = spare / gaps
@@ -337,8 +337,8 @@ public enum PageSetter {
             var x = page.left + (left + gridLine.indent) * pitch
             for (i, (c, role)) in placed.enumerated() {
                 try row.glyphs += glyphs(c, role: role, size: bodySize, x: x, faces: faces)
-                var advance = (narrow[i] ?? roleWidths[RoleCharacter(c, role)] ?? TextWidth.units(c)) + everyGap
-                if i < placed.count - 1, GridLineBreaker.squeezablePunctuation.contains(c) { advance += perMark }
+                var advance = (narrow[i] ?? roleWidths[c, role] ?? TextWidth.units(c)) + everyGap
+                if i < placed.count - 1, GridLineBreaker.squeezableClass.contains(c) { advance += perMark }
                 x += advance * pitch
             }
             rows.append(row)
@@ -346,15 +346,37 @@ public enum PageSetter {
         return rows
     }
 
-    /// A character in a role's face, for the widths `flow` measures.
-    struct RoleCharacter: Hashable {
-        var character: Character
-        var role: FontRole
-        init(_ character: Character, _ role: FontRole) { self.character = character; self.role = role }
+    /// A value for each character, or for each character in a role's face (`role` nil: in any), for the
+    /// widths `flow` measures, keyed by the character's spelling: a character of one scalar by its scalar
+    /// and role in one integer, any other by its UTF-8 bytes. A `Character` key hashed each character's
+    /// normalised form, which cost more than the rest of the line; and a width is worked out from the
+    /// scalars, so two spellings of one character (é, e + U+0301) are each measured as they are spelled.
+    struct CharacterTable<Value> {
+        private var byScalar: [UInt64: Value] = [:]
+        private var bySpelling: [[UInt8]: Value] = [:]
+
+        subscript(c: Character, role: FontRole?) -> Value? {
+            get {
+                if let scalar = c.onlyScalar { return byScalar[Self.key(scalar, role)] }
+                return bySpelling[Self.key(c, role)]
+            }
+            set {
+                if let scalar = c.onlyScalar { byScalar[Self.key(scalar, role)] = newValue } else { bySpelling[Self.key(c, role)] = newValue }
+            }
+        }
+
+        static func key(_ scalar: Unicode.Scalar, _ role: FontRole?) -> UInt64 {
+            UInt64(scalar.value) << 8 | UInt64(truncatingIfNeeded: (role?.rawValue ?? -1) & 0xFF)
+        }
+
+        static func key(_ c: Character, _ role: FontRole?) -> [UInt8] {
+            [UInt8(truncatingIfNeeded: (role?.rawValue ?? -1) & 0xFF)] + Array(c.utf8)
+        }
     }
 
     /// Western punctuation set at its glyph's own width (`flow`).
     static let narrowPunctuation: Set<Character> = [",", "."]
+    static let narrowClass = CharacterClass(narrowPunctuation)
 
     /// A glyph's advance at the body size in grid characters, nil when no face has it.
     static func glyphUnits(_ c: Character, role: FontRole, faces: LayoutFaces) -> Double? {

@@ -1,0 +1,47 @@
+/// A set of characters the layout asks about for every character it sets (禁则, squeezable marks).
+/// A `Set<Character>` hashes each character's normalised form, which for a CJK character costs more
+/// than setting it; here a character of one scalar is looked up by that scalar instead, where that
+/// gives the same answer: the scalar lies in a range where no scalar is canonically equivalent to
+/// another single one (no singleton decompositions: ASCII and Latin up to U+033F, the general
+/// punctuation U+2010–U+2064, CJK symbols and ideographs U+3000–U+9FFF, the full-width forms
+/// U+FF00–U+FFEF), and so do all the members. Any other character (U+2329 〈, canonically U+3008;
+/// a base with combining marks) is asked of the `Set<Character>`, as before.
+struct CharacterClass: Sendable {
+    let characters: Set<Character>
+    /// The members' scalars, or nil when a member is not one scalar in those ranges.
+    private let scalars: Set<UInt32>?
+
+    init(_ characters: Set<Character>) {
+        self.characters = characters
+        let singles = characters.compactMap(\.onlyScalar).filter(Self.standsAlone)
+        scalars = singles.count == characters.count ? Set(singles.map(\.value)) : nil
+    }
+
+    /// Whether no other single scalar is canonically equivalent to `scalar`.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x340, 0x2010...0x2064, 0x3000...0x9FFF, 0xFF00...0xFFEF: return true
+        default: return false
+        }
+    }
+
+    func contains(_ c: Character) -> Bool {
+        if let scalars, let scalar = c.onlyScalar, Self.standsAlone(scalar) { return scalars.contains(scalar.value) }
+        return characters.contains(c)
+    }
+}
+
+extension Character {
+    /// The character's scalar when it has only one (nil for a base with combining marks, an emoji sequence).
+    var onlyScalar: Unicode.Scalar? {
+        var scalars = unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return nil }
+        return first
+    }
+
+    /// `self == other`, answered from the UTF-8 bytes when they are the same (most often, and then the
+    /// characters are equal); only different bytes are compared as `==` compares them (canonically).
+    func isSame(as other: Character) -> Bool {
+        utf8.elementsEqual(other.utf8) || self == other
+    }
+}
