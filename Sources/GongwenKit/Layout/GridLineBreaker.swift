@@ -197,7 +197,10 @@ public enum GridLineBreaker {
     ///   `+86`, `30°`) always stays whole. A full-width `％` directly after a
     ///   digit joins the run too (`12％`).
     static func breakUnits(_ text: String, measure: (Character) -> Double) -> [BreakUnit] {
-        let chars = Array(text)
+        breakUnits(Array(text), measure: measure)
+    }
+
+    static func breakUnits(_ chars: [Character], measure: (Character) -> Double) -> [BreakUnit] {
         var units: [BreakUnit] = []
         var k = 0
         while k < chars.count {
@@ -264,8 +267,15 @@ public enum GridLineBreaker {
     ///     the single unit that is too wide) and overflows.
     public static func lines(_ text: String, width: Double = 28, firstIndent: Double = 2,
                              measure: (Character) -> Double = GridLineBreaker.units) -> [GridLine] {
-        var units = breakUnits(text, measure: measure)
-        var result: [GridLine] = []
+        lines(characters: Array(text), width: width, firstIndent: firstIndent, measure: measure).map(\.line)
+    }
+
+    /// The same for a paragraph's characters as the caller has them, each line with its characters
+    /// (the page setter places them without cutting the text into characters again).
+    static func lines(characters: [Character], width: Double = 28, firstIndent: Double = 2,
+                      measure: (Character) -> Double = GridLineBreaker.units) -> [(line: GridLine, characters: [Character])] {
+        var units = breakUnits(characters, measure: measure)
+        var result: [(line: GridLine, characters: [Character])] = []
         var start = 0
 
         /// Rule 8: builds the line `units[from..<to]`; spaces at its end are
@@ -275,16 +285,16 @@ public enum GridLineBreaker {
             var end = to
             while end > from, units[end - 1].kind == .space { end -= 1 }
             guard end > from else { return }
-            var text = ""
+            var chars: [Character] = []
             var natural = 0.0
             for unit in units[from..<end] {
-                text.append(contentsOf: unit.chars)
+                chars += unit.chars
                 natural += unit.width
             }
             let slack = width - indent - natural
             let adjustment = last ? min(0, slack) : slack
-            result.append(GridLine(text: text, indent: indent, natural: natural,
-                                   adjustment: adjustment))
+            result.append((GridLine(text: String(chars), indent: indent, natural: natural,
+                                    adjustment: adjustment), chars))
         }
 
         /// Rules 2, 3, 4 and 6: whether the line `units[lineStart..<at]` may end

@@ -292,7 +292,6 @@ public enum PageSetter {
     /// A text broken into grid lines (`GridLineBreaker`), each justified to the block's width except
     /// the last; `left` characters of margin before every line.
     static func flow(_ characters: [(Character, FontRole)], indent: Double, left: Double, faces: LayoutFaces) throws -> [Row] {
-        let text = String(characters.map(\.0))
         // Widths as the rest of gongwen measures them (`TextWidth`: CJK and full-width marks 1, the rest ½;
         // a Latin letter in the body's Times its own advance), each character in its own role's face.
         // The line breaker measures a character alone: it gets the widest the character is in any role
@@ -304,12 +303,12 @@ public enum PageSetter {
             roleWidths[c, role] = width
             widths[c, nil] = max(widths[c, nil] ?? 0, width)
         }
-        let lines = GridLineBreaker.lines(text, width: lineCharacters - left, firstIndent: indent, measure: { widths[$0, nil] ?? TextWidth.units($0) })
+        let lines = GridLineBreaker.lines(characters: characters.map(\.0), width: lineCharacters - left, firstIndent: indent,
+                                          measure: { widths[$0, nil] ?? TextWidth.units($0) })
         var rows: [Row] = []
         var next = 0
-        for gridLine in lines {
+        for (gridLine, chars) in lines {
             var row = Row()
-            let chars = Array(gridLine.text)
             // Find this line's characters in the text (a space dropped at a break is skipped).
             var placed: [(Character, FontRole)] = []
             for c in chars {
@@ -336,7 +335,7 @@ public enum PageSetter {
             let perMark = fromPunctuation ? gridLine.adjustment / Double(squeezable) : 0
             var x = page.left + (left + gridLine.indent) * pitch
             for (i, (c, role)) in placed.enumerated() {
-                try row.glyphs += glyphs(c, role: role, size: bodySize, x: x, faces: faces)
+                try appendGlyphs(c, role: role, size: bodySize, x: x, faces: faces, to: &row.glyphs)
                 var advance = (narrow[i] ?? roleWidths[c, role] ?? TextWidth.units(c)) + everyGap
                 if i < placed.count - 1, GridLineBreaker.squeezableClass.contains(c) { advance += perMark }
                 x += advance * pitch
@@ -404,13 +403,24 @@ public enum PageSetter {
 
     /// The glyph(s) of one character at `x`.
     static func glyphs(_ c: Character, role: FontRole, size: Double, x: Double, faces: LayoutFaces) throws -> [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)] {
-        if c == " " { return [] }
         var out: [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)] = []
+        try appendGlyphs(c, role: role, size: size, x: x, faces: faces, to: &out)
+        return out
+    }
+
+    /// The same appended to `out` (no array made for each character, as `flow` sets thousands).
+    static func appendGlyphs(_ c: Character, role: FontRole, size: Double, x: Double, faces: LayoutFaces,
+                             to out: inout [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)]) throws {
+        if c.asciiValue == 0x20 { return }
+        if let scalar = c.onlyScalar {
+            guard let found = faces.glyph(scalar, role: role) else { throw MissingCharacter(character: c) }
+            out.append((found.face, size, x, found.glyph, String(c)))
+            return
+        }
         for (i, scalar) in c.unicodeScalars.enumerated() {
             guard let found = faces.glyph(scalar, role: role) else { throw MissingCharacter(character: c) }
             out.append((found.face, size, x, found.glyph, i == 0 ? String(c) : ""))
         }
-        return out
     }
 
     /// A line on the grid's pitch ending `rightIndent` characters in from the block's right edge.

@@ -49,16 +49,21 @@ public enum NativeBuild {
 
     /// The faces the pages use, in the order of their index, with the glyphs and characters each draws.
     static func used(_ pages: [LaidOutPage]) -> [(face: Int, glyphs: Set<UInt32>, characters: Set<Unicode.Scalar>)] {
-        var used: [Int: (glyphs: Set<UInt32>, characters: Set<Unicode.Scalar>)] = [:]
+        // By face index (a handful), each run's glyphs added to its face's sets in one go.
+        var used: [(glyphs: Set<UInt32>, characters: Set<Unicode.Scalar>)?] = []
         for page in pages {
-            for case .glyphs(let run) in page.allItems {
+            for case .glyphs(let run) in page.allItems where run.face >= 0 {
+                if run.face >= used.count { used += Array(repeating: nil, count: run.face + 1 - used.count) }
+                var sets = used[run.face] ?? ([], [])
+                used[run.face] = nil
                 for glyph in run.glyphs {
-                    used[run.face, default: ([], [])].glyphs.insert(glyph.id)
-                    for scalar in glyph.text.unicodeScalars { used[run.face]?.characters.insert(scalar) }
+                    sets.glyphs.insert(glyph.id)
+                    for scalar in glyph.text.unicodeScalars { sets.characters.insert(scalar) }
                 }
+                used[run.face] = sets
             }
         }
-        return used.keys.sorted().map { ($0, used[$0]?.glyphs ?? [], used[$0]?.characters ?? []) }
+        return used.indices.compactMap { face in used[face].map { (face, $0.glyphs, $0.characters) } }
     }
 
     /// The pages with each face named by its place among the embedded ones (`order`), and each glyph by its id in its subset.

@@ -192,6 +192,31 @@ final class PDFWriterTests: XCTestCase {
         }
     }
 
+    /// A line on the grid (28 characters of 16 pt at 156/28 mm, 15.793 pt) is drawn with the character
+    /// spacing 15.793 − 16 = −0.207 pt set once (`Tc`), and no number between its glyphs; MuPDF still
+    /// finds every glyph where it was placed.
+    func testAGridLineIsDrawnWithItsSpacingSetOnce() throws {
+        let (fandol, _) = try fonts()
+        let pitch = 156.0 / 28
+        let text = "为深入推进全民阅读培养青少年阅读习惯经研究决定于全市中小学开展活动"
+        let glyphs = try place(String(text.prefix(28)), font: fandol, size: 16, x: 28).enumerated().map { i, g in
+            PlacedGlyph(id: g.id, x: 28 + Double(i) * pitch, text: g.text)
+        }
+        let line = GlyphRun(face: 0, size: 16, baseline: 50, glyphs: glyphs)
+        let page = LaidOutPage(width: 210, height: 297, items: [.glyphs(line)])
+        let bytes = try PDFWriter.write(pages: [page], faces: [fandol.face(postScriptName: "FandolFang-Regular", outlines: .cff)], info: Self.info)
+        let text1 = String(decoding: bytes, as: UTF8.self)
+        XCTAssertTrue(text1.contains("\n-0.207 Tc\n"), "the spacing, worked by hand")
+        let array = try XCTUnwrap(text1.firstMatch(of: /\[([^\]]*)\] TJ/)).1
+        XCTAssertFalse(array.contains { $0 == "-" || $0 == "." }, "no number between the glyphs: \(array)")
+        XCTAssertEqual(array.filter(\.isHexDigit).count, 28 * 4, "28 two-byte codes")
+        let trace = try run(try requireTool("mutool"), ["trace", try save(bytes)])
+        XCTAssertEqual(trace.status, 0, trace.stderr)
+        let traced = try XCTUnwrap(traceSpans(trace.stdout).first)
+        XCTAssertEqual(traced.glyphs.count, 28)
+        for (found, placed) in zip(traced.glyphs, glyphs) { XCTAssertEqual(found.x * Self.mm, placed.x, accuracy: 0.001, placed.text) }
+    }
+
     func testPdfplumberPutsEveryGlyphWhereItWasPlaced() throws {
         guard let python = tools("python3").first(where: { (try? run($0, ["-c", "import pdfplumber"]))?.status == 0 }) else {
             throw XCTSkip("end-to-end tier: pdfplumber is not importable")
@@ -355,7 +380,20 @@ final class PDFWriterTests: XCTestCase {
         XCTAssertNotEqual(first, third)
     }
 
-    /// The /ID hash against published FNV-1a 128 test vectors (not computed by the writer).
+    /// The /ID is the first 16 bytes of the SHA-256 of everything before the trailer, as `sha256sum`
+    /// computes it over the file's head.
+    func testTheIDIsTheSHA256OfWhatPrecedesTheTrailer() throws {
+        let bytes = try sampleDocument()
+        let trailer = try XCTUnwrap(bytes.indices.last { bytes[$0...].starts(with: Array("trailer\n".utf8)) })
+        let head = try save(Array(bytes[..<trailer]))
+        let sum = try run(try requireTool("sha256sum"), [head])
+        XCTAssertEqual(sum.status, 0, sum.stderr)
+        let id = try fileID(bytes)
+        XCTAssertEqual(id.0.lowercased(), String(sum.stdout.prefix(32)))
+        XCTAssertEqual(id.1, id.0)
+    }
+
+    /// The OFD's identifier hash against published FNV-1a 128 test vectors (not computed by the writer).
     func testFNV1a128MatchesKnownVectors() {
         func digest(_ text: String) -> String {
             var hash = PDFWriter.FNV1a128()
