@@ -113,7 +113,9 @@ public enum NativeBuild {
             if let fast { libdeflate_free_compressor(fast) }
         }
         return try PDFWriter.write(pages: renumbered(pages, order: used.map(\.face), ids: ids), faces: embedded, info: info,
-                                   compress: { ZlibStream.compress($0, with: $0.count > 32 << 10 ? fast : compressor) })
+                                   compress: { stream in
+                                       RecentDeflates.pdfStreams.deflated(stream) { ZlibStream.compress($0, with: $0.count > 32 << 10 ? fast : compressor) }
+                                   })
     }
 
     /// An OFD reader finds a glyph from its character through the font's `cmap`, so each face is embedded

@@ -29,10 +29,14 @@ final class DeflatedSource {
         else { return nil }
         let address = UInt(bitPattern: compressor)
         defer { Self.spare.withLock { $0.append(address) } }
-        let bound = libdeflate_deflate_compress_bound(compressor, bytes.count)
-        let out = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
-            count = bytes.withUnsafeBytes { libdeflate_deflate_compress(compressor, $0.baseAddress, $0.count, buffer.baseAddress, buffer.count) }
-        }
+        // A part met before in this process (an OFD's 楷体 subset, an .odt's styles) is not deflated again.
+        let out = RecentDeflates.zipEntries.deflated(bytes) { bytes in
+            let bound = libdeflate_deflate_compress_bound(compressor, bytes.count)
+            let out = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
+                count = bytes.withUnsafeBytes { libdeflate_deflate_compress(compressor, $0.baseAddress, $0.count, buffer.baseAddress, buffer.count) }
+            }
+            return out.isEmpty ? nil : out
+        } ?? []
         guard !out.isEmpty else { return nil }
         deflated = out
         size = bytes.count
