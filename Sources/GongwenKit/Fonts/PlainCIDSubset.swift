@@ -55,6 +55,8 @@ struct PlainCIDSubset: Sendable {
     let fontDicts: [(entries: [UInt8], privateDict: [UInt8], subroutines: [Range<Int>])]
     /// The global subroutines.
     let globalSubroutines: [Range<Int>]
+    /// Whether the font has any subroutines, global or local.
+    var hasSubroutines: Bool { !globalSubroutines.isEmpty || fontDicts.contains { !$0.subroutines.isEmpty } }
     /// Each glyph's charstring as a subset holds it (subroutines inlined, hints left out), made the first
     /// time a document asks for the glyph and kept for the next: `programs` one after the other, and
     /// where each lies in it.
@@ -68,6 +70,9 @@ struct PlainCIDSubset: Sendable {
 
     /// The subroutines may nest 10 deep (TN #5177, Appendix B); a charstring is at most 65,535 bytes.
     static let nesting = 10, longestCharString = 65_535
+    /// The most operands and operators one glyph's flattening reads (Noto CJK's glyphs read a few
+    /// hundred).
+    static let mostSteps = 1 << 20
 
     /// Nil when the table is not a CID-keyed CFF, or cannot be read.
     init?(cff: [UInt8]) {
@@ -218,18 +223,14 @@ struct PlainCIDSubset: Sendable {
             for glyph in glyphs where prepared.at[glyph] == nil {
                 guard let range = charStrings.item(Int(glyph), in: table.buffer) else { return nil }
                 let mark = prepared.programs.count
-                let made: Bool
-                if globalSubroutines.isEmpty && fontDicts[Int(fds[Int(glyph)])].subroutines.isEmpty {
-                    made = Self.appendWithoutHints(table.buffer, range, to: &prepared.programs)
-                    if !made {
-                        prepared.programs.removeSubrange(mark...)
-                        prepared.programs.append(contentsOf: UnsafeBufferPointer(rebasing: table.buffer[range]))
-                    }
-                } else {
+                // A font without subroutines has its charstrings copied without their hints as they
+                // are; any other, or a charstring that copy does not expect (a call into subroutines
+                // the font lacks, truncation), is flattened first, and turned down if it cannot be.
+                if hasSubroutines || !Self.appendWithoutHints(table.buffer, range, to: &prepared.programs) {
+                    prepared.programs.removeSubrange(mark...)
                     flat.removeAll(keepingCapacity: true)
                     guard flatten(glyph, into: &flat) else { return nil }
-                    made = flat.withUnsafeBufferPointer { Self.appendWithoutHints($0, 0..<$0.count, to: &prepared.programs) }
-                    if !made {
+                    if !flat.withUnsafeBufferPointer({ Self.appendWithoutHints($0, 0..<$0.count, to: &prepared.programs) }) {
                         prepared.programs.removeSubrange(mark...)
                         prepared.programs += flat
                     }
@@ -255,30 +256,28 @@ struct PlainCIDSubset: Sendable {
     /// `glyph`'s charstring with each subroutine call (callsubr, callgsubr and the number before it)
     /// replaced by the subroutine's body without its `return`, appended to `out`: a charstring that
     /// stands alone, drawing the same outline, hints included (`appendWithoutHints` then drops them).
-    /// False for anything it does not expect: an operator that computes (the arithmetic and storage
-    /// operators of TN #5177 §4.4–4.6, which no font gongwen uses has; a computed subroutine number could
+    /// False for anything it does not expect: more than `limit` operands and operators read, an operator
+    /// that computes (the arithmetic and storage operators of TN #5177 §4.4–4.6, which no font gongwen uses has; a computed subroutine number could
     /// not be inlined), a subroutine number out of range, nesting deeper than 10, a charstring without
     /// `endchar` or longer than 65,535 bytes, truncation.
-    func flatten(_ glyph: UInt32, into out: inout [UInt8]) -> Bool {
+    func flatten(_ glyph: UInt32, into out: inout [UInt8], limit: Int = mostSteps) -> Bool {
         let cs = table.buffer
         let local = fontDicts[Int(fds[Int(glyph)])].subroutines
         // The operands on the stack, the last one's value (nil when it is not an integer) and where it
         // starts in `out`; the stems declared so far (a hintmask has a bit for each).
         var stack = 0, lastValue: Int?, lastStart = 0, stems = 0
+        // Every operand and operator read counts, through every subroutine: a subroutine of 20,000 calls
+        // to one that calls 20,000 more (each only `return`) writes nothing, so the output's limit
+        // alone would not stop it.
+        var steps = 0
         enum Outcome { case returned, ended, failed }
         func run(_ range: Range<Int>, depth: Int) -> Outcome {
             var i = range.lowerBound
             while i < range.upperBound {
-                guard out.count <= Self.longestCharString else { return .failed }
+                steps += 1
+                guard out.count <= Self.longestCharString, steps <= limit else { return .failed }
                 let b = cs[i]
-                let size: Int
-                switch b {
-                case 28: size = 3
-                case 32...246: size = 1
-                case 247...254: size = 2
-                case 255: size = 5
-                default: size = 0
-                }
+                let size = Self.operandSize(b)
                 if size > 0 {
                     guard i + size <= range.upperBound else { return .failed }
                     switch b {
@@ -360,14 +359,7 @@ struct PlainCIDSubset: Sendable {
         func copy(_ r: Range<Int>) { out.append(contentsOf: UnsafeBufferPointer(rebasing: cs[r])) }
         while i < range.upperBound {
             let b = cs[i]
-            let size: Int
-            switch b {
-            case 28: size = 3
-            case 32...246: size = 1
-            case 247...254: size = 2
-            case 255: size = 5
-            default: size = 0
-            }
+            let size = operandSize(b)
             if size > 0 {
                 guard i + size <= range.upperBound else { return false }
                 i += size
@@ -401,6 +393,18 @@ struct PlainCIDSubset: Sendable {
             count = 0
         }
         return count == 0 && width == nil
+    }
+
+    /// The length of the Type 2 charstring operand that starts with `b` (TN #5177, §3.2): 1, 2, 3 or 5
+    /// bytes; 0 when `b` is an operator.
+    static func operandSize(_ b: UInt8) -> Int {
+        switch b {
+        case 28: return 3
+        case 32...246: return 1
+        case 247...254: return 2
+        case 255: return 5
+        default: return 0
+        }
     }
 
     /// A DICT integer operand in its 5-byte form (29 and a 32-bit big-endian value).

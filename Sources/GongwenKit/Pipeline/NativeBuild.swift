@@ -52,7 +52,7 @@ public enum NativeBuild {
         // By face index (a handful), each run's glyphs added to its face's sets in one go.
         var used: [(glyphs: Set<UInt32>, characters: Set<Unicode.Scalar>)?] = []
         for page in pages {
-            for case .glyphs(let run) in page.allItems where run.face >= 0 {
+            for case .glyphs(let run) in page.allItems where run.face >= 0 && !run.glyphs.isEmpty {
                 if run.face >= used.count { used += Array(repeating: nil, count: run.face + 1 - used.count) }
                 var sets = used[run.face] ?? ([], [])
                 used[run.face] = nil

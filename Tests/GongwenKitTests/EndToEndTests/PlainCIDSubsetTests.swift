@@ -25,56 +25,8 @@ final class PlainCIDSubsetTests: XCTestCase {
         let (program, ids) = try face.pdfSubset(wanted)
         XCTAssertEqual(program.first, 1, "a bare CFF (major version 1)")
         XCTAssertEqual(Set(ids.keys), wanted.union([0]), "every glyph kept, .notdef too")
-        let path = temporaryDirectory() + "/subset.cff"
-        FileManager.default.createFile(atPath: path, contents: Data(program))
-        // fontTools reads both fonts: for each old glyph id, its CID in the original's charset and its
-        // outline and advance as a pen records them (hints are not part of it); for each new id, the same
-        // in the subset.
-        let script = """
-            import sys, json
-            from fontTools.ttLib import TTFont
-            from fontTools.cffLib import CFFFontSet
-            from fontTools.pens.recordingPen import RecordingPen
-            def outline(charstrings, name):
-                pen = RecordingPen()
-                glyph = charstrings[name]
-                glyph.draw(pen)
-                return repr((glyph.width, pen.value))
-            def hints(charstrings, names):
-                count = 0
-                for name in names:
-                    glyph = charstrings[name]
-                    glyph.decompile()
-                    count += sum(1 for token in glyph.program if token in ("hstem", "vstem", "hstemhm", "vstemhm", "hintmask", "cntrmask"))
-                return count
-            original = TTFont(sys.argv[1])['CFF '].cff
-            order = original.topDictIndex[0].charset
-            top = original.topDictIndex[0]
-            subset = CFFFontSet()
-            subset.decompile(open(sys.argv[2], 'rb'), None)
-            sub = subset.topDictIndex[0]
-            sub_order = sub.charset
-            out = {"original": {g: [order[int(g)], outline(top.CharStrings, order[int(g)])] for g in sys.argv[3].split(",")},
-                   "subset": [[name, outline(sub.CharStrings, name)] for name in sub_order],
-                   "ros": list(sub.ROS)[:2], "fds": len(sub.FDArray),
-                   "hints": [hints(top.CharStrings, [order[int(g)] for g in sys.argv[3].split(",")]), hints(sub.CharStrings, sub_order)]}
-            print(json.dumps(out))
-            """
-        let result = try Subprocess.run(["python3", "-c", script, Self.fandol, path, wanted.sorted().map(String.init).joined(separator: ",")], timeout: 120)
-        try XCTSkipIf(result.output.contains("No module named 'fontTools'"), "end-to-end tier: fontTools is not installed (make test-deps)")
-        XCTAssertEqual(result.status, 0, result.output)
-        struct Read: Decodable { let original: [String: [String]]; let subset: [[String]]; let ros: [String]; let fds: Int; let hints: [Int] }
-        let read = try JSONDecoder().decode(Read.self, from: Data(result.output.utf8))
+        let read = try assertSameOutlines(original: Self.fandol, cut: program, ids: ids, wanted: wanted, subroutines: false)
         XCTAssertEqual(read.ros, ["Adobe", "GB1"])
-        XCTAssertGreaterThan(read.hints[0], 0, "FandolFang's glyphs carry hints")
-        XCTAssertEqual(read.hints[1], 0, "the subset's do not (as HarfBuzz's, with HB_SUBSET_FLAGS_NO_HINTING)")
-        XCTAssertEqual(read.subset.count, wanted.count + 1, "the glyphs and .notdef")
-        XCTAssertEqual(read.subset.first?.first, ".notdef")
-        for old in wanted {
-            let new = try XCTUnwrap(ids[old])
-            let original = try XCTUnwrap(read.original[String(old)])
-            XCTAssertEqual(read.subset[Int(new)], original, "glyph \(old) → \(new): its CID (glyph name), advance and outline")
-        }
     }
 
     /// The same page from HarfBuzz's subset and from gongwen's cut, drawn by MuPDF: the same pixels.
@@ -146,7 +98,8 @@ final class PlainCIDSubsetTests: XCTestCase {
     /// pen that records every point: the same CID, advance and outline for every glyph; no hints, no
     /// subroutines left in the cut.
     func assertSameOutlines(original path: String, index: Int = 0, cut program: [UInt8], ids: [UInt32: UInt32], wanted: Set<UInt32>,
-                            hinted: Bool = true, file: StaticString = #filePath, line: UInt = #line) throws {
+                            hinted: Bool = true, subroutines: Bool = true,
+                            file: StaticString = #filePath, line: UInt = #line) throws -> OutlinesRead {
         let cutPath = temporaryDirectory() + "/subset.cff"
         FileManager.default.createFile(atPath: cutPath, contents: Data(program))
         let script = """
@@ -177,24 +130,29 @@ final class PlainCIDSubsetTests: XCTestCase {
             print(json.dumps({"original": {g: [order[int(g)], outline(top.CharStrings, order[int(g)])] for g in sys.argv[3].split(",")},
                               "subset": [[name, outline(sub.CharStrings, name)] for name in sub.charset],
                               "before": counts(top.CharStrings, wanted), "after": counts(sub.CharStrings, sub.charset),
-                              "subrs": [len(subset.GlobalSubrs)] + [len(getattr(fd.Private, "Subrs", [])) for fd in sub.FDArray]}))
+                              "subrs": [len(subset.GlobalSubrs)] + [len(getattr(fd.Private, "Subrs", [])) for fd in sub.FDArray],
+                              "ros": list(sub.ROS)[:2]}))
             """
         let result = try Subprocess.run(["python3", "-c", script, path, cutPath, wanted.sorted().map(String.init).joined(separator: ","), String(index)], timeout: 300)
         try XCTSkipIf(result.output.contains("No module named 'fontTools'"), "end-to-end tier: fontTools is not installed (make test-deps)")
         XCTAssertEqual(result.status, 0, result.output, file: file, line: line)
-        struct Read: Decodable { let original: [String: [String]]; let subset: [[String]]; let before: [Int]; let after: [Int]; let subrs: [Int] }
-        let read = try JSONDecoder().decode(Read.self, from: Data(result.output.utf8))
+        let read = try JSONDecoder().decode(OutlinesRead.self, from: Data(result.output.utf8))
         if hinted { XCTAssertGreaterThan(read.before[0], 0, "the original glyphs carry hints", file: file, line: line) }
-        XCTAssertGreaterThan(read.before[1], 0, "the original glyphs call subroutines", file: file, line: line)
+        if subroutines { XCTAssertGreaterThan(read.before[1], 0, "the original glyphs call subroutines", file: file, line: line) }
         XCTAssertEqual(read.after, [0, 0], "the cut's have no hints and call no subroutines", file: file, line: line)
         XCTAssertTrue(read.subrs.allSatisfy { $0 == 0 }, "no global or local subroutines: \(read.subrs)", file: file, line: line)
         XCTAssertEqual(read.subset.count, wanted.union([0]).count, "the glyphs and .notdef", file: file, line: line)
+        XCTAssertEqual(read.subset.first?.first, ".notdef", file: file, line: line)
         for old in wanted {
             let new = try XCTUnwrap(ids[old])
             XCTAssertEqual(read.subset[Int(new)], try XCTUnwrap(read.original[String(old)]),
                            "glyph \(old) → \(new): its CID (glyph name), advance and outline", file: file, line: line)
         }
+        return read
     }
+
+    /// What fontTools read of the original and the cut.
+    struct OutlinesRead: Decodable { let original: [String: [String]]; let subset: [[String]]; let before: [Int]; let after: [Int]; let subrs: [Int]; let ros: [String] }
 
     /// Noto CJK (黑体's, 小标宋's and 宋体's stand-ins) calls global and local subroutines from almost
     /// every glyph: gongwen cuts it too, each call replaced by the subroutine's body. A title's and
@@ -207,7 +165,7 @@ final class PlainCIDSubsetTests: XCTestCase {
             wanted.formUnion(stride(from: 1, to: 65_535, by: 331).map(UInt32.init))
             let (program, ids) = try face.pdfSubset(wanted)
             XCTAssertEqual(program.first, 1, "a bare CFF")
-            try assertSameOutlines(original: path, cut: program, ids: ids, wanted: wanted)
+            _ = try assertSameOutlines(original: path, cut: program, ids: ids, wanted: wanted)
         }
     }
 
@@ -262,7 +220,7 @@ final class PlainCIDSubsetTests: XCTestCase {
         // Its glyphs are HarfBuzz's new ids; fontTools reads both from the same file's numbering.
         let otf = temporaryDirectory() + "/hb.otf"
         FileManager.default.createFile(atPath: otf, contents: Data(harfBuzz.program))
-        try assertSameOutlines(original: otf, cut: cut.program, ids: cut.ids, wanted: glyphs.subtracting([0]), hinted: false)
+        _ = try assertSameOutlines(original: otf, cut: cut.program, ids: cut.ids, wanted: glyphs.subtracting([0]), hinted: false)
         var read = 0, refused = 0
         for position in cff.indices {
             for value: UInt8 in [0, 10, 11, 12, 14, 19, 28, 29, 139, 0xFF] where cff[position] != value {
@@ -277,6 +235,31 @@ final class PlainCIDSubsetTests: XCTestCase {
         }
         XCTAssertGreaterThan(refused, 100, "damage is noticed")
         XCTAssertGreaterThan(read, 100, "damage to a number inside a charstring still cuts")
+    }
+
+    /// Flattening counts every operand and operator it reads, inside subroutines too, and stops at its
+    /// limit: a glyph of Noto Sans CJK (宣: 47 operands and operators of its own, one a subroutine call,
+    /// as fontTools reads it) is flattened with room to spare and turned down with one step less than it
+    /// needs.
+    func testFlatteningStopsAtItsLimitOfSteps() throws {
+        let face = try noto(Self.notoSans)
+        let cut = try XCTUnwrap(face.plainCID)
+        let glyph = try XCTUnwrap(face.glyph("宣"))
+        var out: [UInt8] = []
+        XCTAssertTrue(cut.flatten(glyph, into: &out))
+        // The least limit that is enough, found by halving: below it the glyph is turned down.
+        var low = 0, high = PlainCIDSubset.mostSteps
+        while low + 1 < high {
+            let middle = (low + high) / 2
+            out.removeAll()
+            if cut.flatten(glyph, into: &out, limit: middle) { high = middle } else { low = middle }
+        }
+        XCTAssertGreaterThan(high, 10, "宣 reads more than ten operands and operators")
+        XCTAssertLessThan(high, 10_000)
+        out.removeAll()
+        XCTAssertFalse(cut.flatten(glyph, into: &out, limit: high - 1))
+        out.removeAll()
+        XCTAssertTrue(cut.flatten(glyph, into: &out, limit: high))
     }
 
     /// A face that is not a CID-keyed CFF (Liberation Serif, TrueType) is subset by HarfBuzz, and each
