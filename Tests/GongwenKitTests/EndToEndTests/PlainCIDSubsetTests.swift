@@ -29,34 +29,34 @@ final class PlainCIDSubsetTests: XCTestCase {
         XCTAssertEqual(read.ros, ["Adobe", "GB1"])
     }
 
+    /// `glyphs` of `face` set in a line at `size` from a cut (`program`, `ids`), drawn by MuPDF at 150 dpi.
+    func drawn(_ face: OpenTypeFace, _ glyphs: [UInt32], size: Double, from cut: (program: [UInt8], ids: [UInt32: UInt32])) throws -> Data {
+        let mutool = try XCTUnwrap(Subprocess.which("mutool"), "end-to-end tier: mupdf-tools is not installed (make deps)")
+        var x = 20.0
+        let placed = glyphs.map { g -> PlacedGlyph in
+            defer { x += Double(face.advance(g)) / Double(face.unitsPerEm) * size * 25.4 / 72 }
+            return PlacedGlyph(id: cut.ids[g] ?? 0, x: x, text: "")
+        }
+        let embedded = EmbeddedFace(postScriptName: face.postScriptName, program: cut.program, outlines: .cff, unitsPerEm: face.unitsPerEm,
+                                    advances: Dictionary(glyphs.map { (cut.ids[$0] ?? 0, face.advance($0)) }, uniquingKeysWith: { a, _ in a }),
+                                    ascent: 880, descent: -120, capHeight: face.capHeight, bbox: face.bbox)
+        let page = LaidOutPage(width: 210, height: 50, items: [.glyphs(GlyphRun(face: 0, size: size, baseline: 30, glyphs: placed))])
+        let bytes = try PDFWriter.write(pages: [page], faces: [embedded], info: PDFInfo(title: "t", author: "a", creator: "c", date: (2023, 7, 10)))
+        let path = temporaryDirectory() + "/page.pdf", image = path + ".pnm"
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        let draw = try Subprocess.run([mutool, "draw", "-q", "-r", "150", "-o", image, path], timeout: 60)
+        XCTAssertEqual(draw.status, 0, draw.output)
+        return try XCTUnwrap(FileManager.default.contents(atPath: image))
+    }
+
     /// The same page from HarfBuzz's subset and from gongwen's cut, drawn by MuPDF: the same pixels.
     func testAPageLooksTheSameAsFromHarfBuzzsSubset() throws {
         let face = try face()
-        let mutool = try XCTUnwrap(Subprocess.which("mutool"), "end-to-end tier: mupdf-tools is not installed (make deps)")
         let old = try glyphs(face)
-        func pdf(_ cut: (program: [UInt8], ids: [UInt32: UInt32])) throws -> String {
-            var x = 28.0
-            let placed = old.map { g -> PlacedGlyph in
-                defer { x += Double(face.advance(g)) / Double(face.unitsPerEm) * 16 * 25.4 / 72 }
-                return PlacedGlyph(id: cut.ids[g] ?? 0, x: x, text: "")
-            }
-            let embedded = EmbeddedFace(postScriptName: face.postScriptName, program: cut.program, outlines: .cff, unitsPerEm: face.unitsPerEm,
-                                        advances: Dictionary(old.map { (cut.ids[$0] ?? 0, face.advance($0)) }, uniquingKeysWith: { a, _ in a }),
-                                        ascent: 880, descent: -120, capHeight: face.capHeight, bbox: face.bbox)
-            let page = LaidOutPage(width: 210, height: 60, items: [.glyphs(GlyphRun(face: 0, size: 16, baseline: 30, glyphs: placed))])
-            let bytes = try PDFWriter.write(pages: [page], faces: [embedded], info: PDFInfo(title: "t", author: "a", creator: "c", date: (2023, 7, 10)))
-            let path = temporaryDirectory() + "/page.pdf"
-            FileManager.default.createFile(atPath: path, contents: Data(bytes))
-            let image = path + ".pnm"
-            let draw = try Subprocess.run([mutool, "draw", "-q", "-r", "150", "-o", image, path], timeout: 60)
-            XCTAssertEqual(draw.status, 0, draw.output)
-            return image
-        }
         let ours = try face.pdfSubset(Set(old))
         let harfBuzz = try face.subset(Set(old))
         XCTAssertEqual(harfBuzz.program.prefix(4), [0x4F, 0x54, 0x54, 0x4F], "HarfBuzz's is an OpenType file")
-        let a = try XCTUnwrap(FileManager.default.contents(atPath: try pdf(ours)))
-        let b = try XCTUnwrap(FileManager.default.contents(atPath: try pdf(harfBuzz)))
+        let a = try drawn(face, old, size: 16, from: ours), b = try drawn(face, old, size: 16, from: harfBuzz)
         XCTAssertGreaterThan(a.filter { $0 < 128 }.count, 1000, "ink on the page")
         XCTAssertEqual(a, b, "the same pixels")
     }
@@ -173,30 +173,12 @@ final class PlainCIDSubsetTests: XCTestCase {
     /// cut (inlined), drawn by MuPDF: the same pixels.
     func testANotoPageLooksTheSameAsFromHarfBuzzsSubset() throws {
         let face = try noto(Self.notoSerifBold)
-        let mutool = try XCTUnwrap(Subprocess.which("mutool"), "end-to-end tier: mupdf-tools is not installed (make deps)")
         let old = try "关于上半年宣传思想文化工作的总结".unicodeScalars.map { try XCTUnwrap(face.glyph($0)) }
-        func image(_ cut: (program: [UInt8], ids: [UInt32: UInt32])) throws -> Data {
-            var x = 20.0
-            let placed = old.map { g -> PlacedGlyph in
-                defer { x += Double(face.advance(g)) / Double(face.unitsPerEm) * 22 * 25.4 / 72 }
-                return PlacedGlyph(id: cut.ids[g] ?? 0, x: x, text: "")
-            }
-            let embedded = EmbeddedFace(postScriptName: face.postScriptName, program: cut.program, outlines: .cff, unitsPerEm: face.unitsPerEm,
-                                        advances: Dictionary(old.map { (cut.ids[$0] ?? 0, face.advance($0)) }, uniquingKeysWith: { a, _ in a }),
-                                        ascent: 880, descent: -120, capHeight: face.capHeight, bbox: face.bbox)
-            let page = LaidOutPage(width: 210, height: 40, items: [.glyphs(GlyphRun(face: 0, size: 22, baseline: 25, glyphs: placed))])
-            let bytes = try PDFWriter.write(pages: [page], faces: [embedded], info: PDFInfo(title: "t", author: "a", creator: "c", date: (2023, 7, 10)))
-            let path = temporaryDirectory() + "/page.pdf", png = path + ".pnm"
-            FileManager.default.createFile(atPath: path, contents: Data(bytes))
-            let draw = try Subprocess.run([mutool, "draw", "-q", "-r", "150", "-o", png, path], timeout: 60)
-            XCTAssertEqual(draw.status, 0, draw.output)
-            return try XCTUnwrap(FileManager.default.contents(atPath: png))
-        }
         let harfBuzz = try face.subset(Set(old))
         XCTAssertEqual(harfBuzz.program.prefix(4), [0x4F, 0x54, 0x54, 0x4F], "HarfBuzz's is an OpenType file")
         let ours = try face.pdfSubset(Set(old))
         XCTAssertEqual(ours.program.first, 1, "gongwen's a bare CFF")
-        let a = try image(ours), b = try image(harfBuzz)
+        let a = try drawn(face, old, size: 22, from: ours), b = try drawn(face, old, size: 22, from: harfBuzz)
         XCTAssertGreaterThan(a.filter { $0 < 128 }.count, 1000, "ink on the page")
         XCTAssertEqual(a, b, "the same pixels")
     }
