@@ -137,3 +137,16 @@ struct TextBytes: OptionSet {
         return (x &- ones) & ~x & highs != 0
     }
 }
+
+/// FNV-1a's step taken on eight bytes at a time (little-endian words, then the tail byte by byte): a
+/// font program is ~330 KB, and a byte a step cost 1.7 % of a document's time. Not FNV-1a's value;
+/// the PDF's subset tag and `RecentDeflates`' key are both made from it.
+func wordwiseFNV1a(_ bytes: [UInt8], basis: UInt64 = 0xCBF2_9CE4_8422_2325) -> UInt64 {
+    var hash = basis
+    bytes.withUnsafeBytes { buffer in
+        let words = buffer.count / 8
+        for i in 0..<words { hash = (hash ^ UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))) &* 0x0000_0100_0000_01B3 }
+        for byte in buffer[(words * 8)...] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    }
+    return hash
+}

@@ -33,14 +33,8 @@ final class RecentDeflates: Sendable {
         return output
     }
 
-    /// FNV-1a's step on eight bytes at a time, then the tail byte by byte, and the length.
+    /// The length mixed into `wordwiseFNV1a`'s basis.
     static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
-        bytes.withUnsafeBytes { buffer in
-            let words = buffer.count / 8
-            for i in 0..<words { hash = (hash ^ buffer.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x0000_0100_0000_01B3 }
-            for byte in buffer[(words * 8)...] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        }
-        return hash
+        wordwiseFNV1a(bytes, basis: 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count))
     }
 }
