@@ -103,6 +103,11 @@ public enum Signing {
 /// SHA-256 from swift-crypto, as lower-case hex.
 enum Digests {
     static func sha256Hex<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        hex(Array(SHA256.hash(data: bytes)))
+    }
+
+    /// Lower-case hex of a digest's bytes, two digits a byte.
+    static func hex(_ digest: [UInt8]) -> String {
+        PDFWriter.hex(digest).lowercased()
     }
 }

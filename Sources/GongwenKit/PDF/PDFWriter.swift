@@ -61,6 +61,14 @@ public enum PDFWriter {
     ///   beyond the 2-byte range of Identity-H, a glyph without an advance, an unreadable font program, …).
     public static func write(pages: [LaidOutPage], faces: [EmbeddedFace], info: PDFInfo,
                              compress: (([UInt8]) -> [UInt8]?)? = nil) throws -> [UInt8] {
+        try writeHashed(pages: pages, faces: faces, info: info, compress: compress).bytes
+    }
+
+    /// `write`, with the SHA-256 of the file it returns: the file identifier is already hashed from
+    /// everything before the trailer, and the trailer's few bytes are added to the same hash (the
+    /// batch report names what it keeps of a PDF by this hash, 0.23 ms a unit hashed again).
+    public static func writeHashed(pages: [LaidOutPage], faces: [EmbeddedFace], info: PDFInfo,
+                                   compress: (([UInt8]) -> [UInt8]?)? = nil) throws -> (bytes: [UInt8], sha256: [UInt8]) {
         guard !pages.isEmpty else { throw Failure.noPages }
         try validate(info)
         for (index, page) in pages.enumerated() {
@@ -204,10 +212,14 @@ public enum PDFWriter {
 
         // §7.5.5 trailer; §14.4 file identifier, derived from everything written so far: the first 16
         // bytes of its SHA-256 (FNV-1a a byte at a time took 0.6 ms a document, SHA-256 0.2 ms here).
-        let id = hex(Array(SHA256.hash(data: out.bytes).prefix(16)))
+        var hasher = SHA256()
+        hasher.update(data: out.bytes)
+        let id = hex(Array(hasher.finalize().prefix(16)))   // `finalize` leaves `hasher` to go on
+        let trailerStart = out.bytes.count
         out.raw("trailer\n<< /Size \(objectCount) /Root \(catalogObject) 0 R /Info \(infoObject) 0 R /ID [<\(id)> <\(id)>] >>\n")
         out.raw("startxref\n\(xrefOffset)\n%%EOF\n")
-        return out.bytes
+        hasher.update(data: out.bytes[trailerStart...])
+        return (out.bytes, Array(hasher.finalize()))
     }
 
     /// The outline's entries in reading order, each with the entry it is nested under: the nearest

@@ -197,12 +197,12 @@ public struct BuildRunner: Sendable {
             return pdf >= source
         }
         if report.odt == .unchanged, !options.force, upToDate { return }
-        var made: [(bytes: [UInt8], path: String, pages: [LaidOutPage])] = []
+        var made: [(pdf: (bytes: [UInt8], sha256: [UInt8]), path: String, pages: [LaidOutPage])] = []
         for (document, odt) in jobs {
             let path = options.pdfDirectory + "/" + UnitNaming.unitName(odt) + ".pdf"
             do {
                 let set = try pages.pages(document, odt: odt, faces: faces)
-                made.append((try NativeBuild.pdf(pages: set, document: document, faces: faces), path, set))
+                made.append((try NativeBuild.pdfHashed(pages: set, document: document, faces: faces), path, set))
             } catch let unsupported as PageSetter.Unsupported {
                 report.diagnostics.append(Diagnostic.warning("the native engine does not set \(unsupported.what) yet; LibreOffice made its PDF",
                                                              at: .file(report.source)).description)
@@ -210,9 +210,9 @@ public struct BuildRunner: Sendable {
             }
         }
         try FileSystem.makeDirectories(options.pdfDirectory)
-        let stamps = try made.map { try ZipArchive.writeAtomically($0.bytes, to: $0.path) }
+        let stamps = try made.map { try ZipArchive.writeAtomically($0.pdf.bytes, to: $0.path) }
         if let told = setNativelyAndWritten, let pdf = made.first {
-            told(NativePDF(path: pdf.path, bytes: pdf.bytes, pages: pdf.pages, faces: faces, stamp: stamps.first ?? nil))
+            told(NativePDF(path: pdf.path, bytes: pdf.pdf.bytes, sha256: pdf.pdf.sha256, pages: pdf.pages, faces: faces, stamp: stamps.first ?? nil))
         }
         report.engine = BuildOptions.Engine.native.rawValue
         report.convertedPath = options.pdfDirectory + "/" + UnitNaming.unitName(odt) + ".pdf"
@@ -413,6 +413,8 @@ public struct BuildRunner: Sendable {
 public struct NativePDF: Sendable {
     public var path: String
     public var bytes: [UInt8]
+    /// The SHA-256 of `bytes`, as the writer hashed them.
+    public var sha256: [UInt8]
     public var pages: [LaidOutPage]
     public var faces: LayoutFaces
     /// The file as written (`ZipArchive.writeAtomically`): whatever stands at `path` later is these

@@ -85,6 +85,11 @@ public enum NativeBuild {
     }
 
     static func pdf(pages: [LaidOutPage], document: Document, faces: LayoutFaces) throws -> [UInt8] {
+        try pdfHashed(pages: pages, document: document, faces: faces).bytes
+    }
+
+    /// `pdf`, with the SHA-256 of its bytes (`PDFWriter.writeHashed`).
+    static func pdfHashed(pages: [LaidOutPage], document: Document, faces: LayoutFaces) throws -> (bytes: [UInt8], sha256: [UInt8]) {
         // Each face the pages use, embedded once: cut down to the glyphs drawn (their ids kept).
         let used = used(pages)
         var ids: [Int: [UInt32: UInt32]] = [:]
@@ -112,7 +117,7 @@ public enum NativeBuild {
             if let compressor { libdeflate_free_compressor(compressor) }
             if let fast { libdeflate_free_compressor(fast) }
         }
-        return try PDFWriter.write(pages: renumbered(pages, order: used.map(\.face), ids: ids), faces: embedded, info: info,
+        return try PDFWriter.writeHashed(pages: renumbered(pages, order: used.map(\.face), ids: ids), faces: embedded, info: info,
                                    compress: { stream in
                                        RecentDeflates.pdfStreams.deflated(stream) { ZlibStream.compress($0, with: $0.count > 32 << 10 ? fast : compressor) }
                                    })

@@ -9,9 +9,12 @@ extension BatchReport {
     /// fact that cannot be kept is measured by the report as any other PDF's.
     public static func keepFacts(of made: NativePDF, output: String) {
         let cache = output + "/report/cache"
-        let sha = Digests.sha256Hex(made.bytes)
-        // The report of this build then need not read and hash the PDF again.
-        if let stamp = made.stamp { PDFFactsCache.hashedHere.withLock { $0[made.path] = (sha, stamp) } }
+        // The writer hashed the file as it wrote it: not hashed again here.
+        let sha = Digests.hex(made.sha256)
+        var measured: PDFFacts?
+        // The report of this build then need not read and hash the PDF again, nor read back the
+        // facts measured here.
+        defer { if let stamp = made.stamp { PDFFactsCache.hashedHere.withLock { $0[made.path] = (sha, stamp, measured) } } }
         let facts = PDFFactsCache.factsFile(cache, sha), picture = PDFFactsCache.pictureFile(cache, sha)
         let known = FileManager.default.fileExists(atPath: facts), pictured = FileManager.default.fileExists(atPath: picture)
         guard !(known && pictured), let first = made.pages.first else { return }
@@ -19,7 +22,9 @@ extension BatchReport {
             try FileSystem.makeDirectories(cache)
             if !known {
                 let findings = LayoutVerifier.verify(PDFLayout(pages: made.pages, faces: made.faces)).map(\.description)
-                try ZipArchive.writeAtomically(Array(try JSONEncoder().encode(PDFFacts(pages: made.pages.count, findings: findings))), to: facts)
+                let kept = PDFFacts(pages: made.pages.count, findings: findings)
+                try ZipArchive.writeAtomically(Array(try JSONEncoder().encode(kept)), to: facts)
+                measured = kept
             }
             if !pictured, let png = PageThumbnail.png(PageThumbnail.draw(first, faces: made.faces, width: PDFFactsCache.thumbnailWidth)) {
                 try ZipArchive.writeAtomically(png, to: picture)

@@ -22,9 +22,10 @@ public struct PDFFacts: Codable, Sendable, Equatable {
 }
 
 enum PDFFactsCache {
-    /// The PDFs this process wrote and hashed (`BatchReport.keepFacts`), by path: their hash and the
-    /// file as it stood once written.
-    static let hashedHere = Mutex<[String: (sha: String, stamp: FileSystem.Stamp)]>([:])
+    /// The PDFs this process wrote and hashed (`BatchReport.keepFacts`), by path: their hash, the
+    /// file as it stood once written, and the facts measured then and kept in the cache (nil when
+    /// they were there before, or could not be kept).
+    static let hashedHere = Mutex<[String: (sha: String, stamp: FileSystem.Stamp, facts: PDFFacts?)]>([:])
 
     /// Where the facts of the PDF of hash `sha` are kept, as measured by this build of gongwen.
     static func factsFile(_ cache: String, _ sha: String) -> String { cache + "/" + sha + "." + verifierTag + ".json" }
@@ -71,8 +72,8 @@ enum PDFFactsCache {
         let items = WorkerThreads.map(pdfs.count, workers: max(1, jobs)) { i -> Item in
             // A PDF this process wrote and hashed, and that still stands as it was written: its facts
             // were kept then, and its bytes are not read again.
-            if let (sha, stamp) = hashedHere.withLock({ $0[pdfs[i]] }), FileSystem.stamp(pdfs[i]) == stamp,
-               let known = kept(sha), FileManager.default.fileExists(atPath: pictureFile(cache, sha)) {
+            if let (sha, stamp, measured) = hashedHere.withLock({ $0[pdfs[i]] }), FileSystem.stamp(pdfs[i]) == stamp,
+               let known = measured ?? kept(sha), FileManager.default.fileExists(atPath: pictureFile(cache, sha)) {
                 return Item(sha: sha, facts: known)
             }
             // A PDF gongwen made is a few hundred kilobytes; one beyond 256 MB is not measured.

@@ -393,6 +393,18 @@ final class PDFWriterTests: XCTestCase {
         XCTAssertEqual(id.1, id.0)
     }
 
+    /// `writeHashed` gives the file `write` gives, and its SHA-256 as `sha256sum` computes it over
+    /// the whole file (trailer included).
+    func testTheHashWrittenIsTheSHA256OfTheWholeFile() throws {
+        let (page, faces) = try samplePage()
+        let hashed = try PDFWriter.writeHashed(pages: [page], faces: faces, info: Self.info)
+        XCTAssertEqual(hashed.bytes, try sampleDocument())
+        let sum = try run(try requireTool("sha256sum"), [try save(hashed.bytes)])
+        XCTAssertEqual(sum.status, 0, sum.stderr)
+        XCTAssertEqual(hashed.sha256.count, 32)
+        XCTAssertEqual(Digests.hex(hashed.sha256), String(sum.stdout.prefix(64)))
+    }
+
     /// The OFD's identifier hash against published FNV-1a 128 test vectors (not computed by the writer).
     func testFNV1a128MatchesKnownVectors() {
         func digest(_ text: String) -> String {

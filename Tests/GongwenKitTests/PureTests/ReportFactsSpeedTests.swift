@@ -93,9 +93,12 @@ final class ReportFactsSpeedTests: XCTestCase {
         // stamp taken now: trusted, so `first`'s facts (1 page), with no byte read.
         try ZipArchive.writeAtomically(second, to: pdf)
         let stamp = try XCTUnwrap(FileSystem.stamp(pdf))
-        PDFFactsCache.hashedHere.withLock { $0[pdf] = (Digests.sha256Hex(first), stamp) }
+        PDFFactsCache.hashedHere.withLock { $0[pdf] = (Digests.sha256Hex(first), stamp, nil) }
         defer { _ = PDFFactsCache.hashedHere.withLock { $0.removeValue(forKey: pdf) } }
         XCTAssertEqual(try PDFFactsCache.facts([pdf], cache: cache, jobs: 1).facts[pdf]?.pages, 1)
+        // Facts the build measured and kept are taken as it measured them, not read back from the cache.
+        PDFFactsCache.hashedHere.withLock { $0[pdf] = (Digests.sha256Hex(first), stamp, PDFFacts(pages: 3)) }
+        XCTAssertEqual(try PDFFactsCache.facts([pdf], cache: cache, jobs: 1).facts[pdf]?.pages, 3)
         // Rewritten with the same bytes, size and modification time: the change time differs, so the
         // stamp does, and the PDF is hashed: `second`'s facts.
         let before = try XCTUnwrap(FileSystem.stamp(pdf))
