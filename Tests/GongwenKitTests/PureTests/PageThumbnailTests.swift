@@ -56,16 +56,10 @@ final class PageThumbnailTests: XCTestCase {
         XCTAssertEqual(ink(60, 297 - 100), 255)    // beside it
     }
 
-    /// The PNG holds the picture: PNG's signature, an 8-bit RGB header, and samples that decode
-    /// to the very bytes drawn (the Sub filter undone).
-    func testThePNGDecodesToThePicture() throws {
-        var rgb = [UInt8](repeating: 0, count: 7 * 5 * 3)
-        for i in rgb.indices { rgb[i] = UInt8((i * 37 + i / 3 * 11) % 256) }
-        let picture = PageThumbnail.Picture(width: 7, height: 5, rgb: rgb)
-        let png = try XCTUnwrap(PageThumbnail.png(picture))
-        XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-        // Every chunk's CRC (ISO 3309's CRC-32 over its type and data, PNG §5.3), reckoned here bit by
-        // bit: the decoder does not check them.
+    /// The chunk types of a PNG, each chunk's CRC checked (ISO 3309's CRC-32 over its type and data,
+    /// PNG §5.3, reckoned here bit by bit: the decoder does not check them), after PNG's signature.
+    func chunkTypes(_ png: [UInt8], file: StaticString = #filePath, line: UInt = #line) -> [String] {
+        XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], file: file, line: line)
         func crc32(_ bytes: ArraySlice<UInt8>) -> UInt32 {
             var crc: UInt32 = 0xFFFF_FFFF
             for byte in bytes {
@@ -77,18 +71,52 @@ final class PageThumbnailTests: XCTestCase {
         var at = 8, types: [String] = []
         while at + 12 <= png.count {
             let length = png[at..<at + 4].reduce(0) { $0 << 8 | Int($1) }
+            guard at + 12 + length <= png.count else { break }
             let stored = png[at + 8 + length..<at + 12 + length].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-            XCTAssertEqual(stored, crc32(png[at + 4..<at + 8 + length]))
+            XCTAssertEqual(stored, crc32(png[at + 4..<at + 8 + length]), file: file, line: line)
             types.append(String(decoding: png[at + 4..<at + 8], as: UTF8.self))
             at += 12 + length
         }
-        XCTAssertEqual(types, ["IHDR", "IDAT", "IEND"])
-        XCTAssertEqual(at, png.count)
+        XCTAssertEqual(at, png.count, "bytes after the last chunk", file: file, line: line)
+        return types
+    }
+
+    /// A picture of at most 256 colours is written with a palette (colour type 3, a PLTE chunk of
+    /// its colours and no more), and decodes to the very bytes drawn.
+    func testAPictureOfFewColoursIsWrittenWithAPalette() throws {
+        var rgb = [UInt8](repeating: 0, count: 7 * 5 * 3)
+        for i in rgb.indices { rgb[i] = UInt8((i * 37 + i / 3 * 11) % 256) }
+        // Three pixels of one colour: the palette holds it once.
+        for pixel in [4, 20, 33] { rgb[pixel * 3..<pixel * 3 + 3] = [200, 10, 20] }
+        let picture = PageThumbnail.Picture(width: 7, height: 5, rgb: rgb)
+        let png = try XCTUnwrap(PageThumbnail.png(picture))
+        XCTAssertEqual(chunkTypes(png), ["IHDR", "PLTE", "IDAT", "IEND"])
+        XCTAssertEqual(Array(png[24..<26]), [8, 3], "8 bits, colour type 3 (a palette)")
+        let paletteLength = png[33..<37].reduce(0) { $0 << 8 | Int($1) }
+        XCTAssertEqual(paletteLength, 3 * (35 - 2), "35 pixels, two of them repeating a third's colour")
         let decoded = try PNGDecoder.decode(png)
         XCTAssertEqual([decoded.width, decoded.height, decoded.colours], [7, 5, 3])
         XCTAssertEqual(decoded.samples, rgb)
         XCTAssertNil(decoded.alpha)
         XCTAssertEqual(PageThumbnail.png(picture), png, "not the same bytes twice")
+    }
+
+    /// A picture of more than 256 colours is 8-bit RGB (colour type 2, no palette), its samples
+    /// decoding to the very bytes drawn (the Sub filter undone).
+    func testAPictureOfManyColoursIsWrittenAsRGB() throws {
+        let (width, height) = (20, 13)   // 260 pixels, each its own colour
+        var rgb = [UInt8](repeating: 0, count: width * height * 3)
+        for pixel in 0..<width * height { rgb[pixel * 3..<pixel * 3 + 3] = [UInt8(pixel % 256), UInt8(pixel / 256), 77] }
+        let picture = PageThumbnail.Picture(width: width, height: height, rgb: rgb)
+        let png = try XCTUnwrap(PageThumbnail.png(picture))
+        XCTAssertEqual(chunkTypes(png), ["IHDR", "IDAT", "IEND"])
+        XCTAssertEqual(Array(png[24..<26]), [8, 2], "8 bits, colour type 2 (RGB)")
+        let decoded = try PNGDecoder.decode(png)
+        XCTAssertEqual([decoded.width, decoded.height, decoded.colours], [width, height, 3])
+        XCTAssertEqual(decoded.samples, rgb)
+        // 256 colours exactly still take the palette.
+        let fewer = PageThumbnail.Picture(width: 16, height: 16, rgb: Array(rgb.prefix(16 * 16 * 3)))
+        XCTAssertEqual(chunkTypes(try XCTUnwrap(PageThumbnail.png(fewer))), ["IHDR", "PLTE", "IDAT", "IEND"])
     }
 
     /// A page no writer would take (not finite, or a sliver taller than eight widths) is drawn as a
