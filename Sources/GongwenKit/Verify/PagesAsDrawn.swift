@@ -14,9 +14,12 @@ extension PDFLayout {
     public init(pages laid: [LaidOutPage], faces: LayoutFaces) {
         var texts = [[UInt32: String]](repeating: [:], count: faces.faces.count)
         for page in laid {
-            for case .glyphs(let run) in page.allItems where texts.indices.contains(run.face) {
-                for glyph in run.glyphs where !glyph.text.isEmpty && texts[run.face][glyph.id] == nil {
-                    texts[run.face][glyph.id] = glyph.text
+            // Each list as it stands (`allItems` would join copies of them).
+            for items in [page.items, page.turnedItems] {
+                for case .glyphs(let run) in items where texts.indices.contains(run.face) {
+                    for glyph in run.glyphs where !glyph.text.isEmpty && texts[run.face][glyph.id] == nil {
+                        texts[run.face][glyph.id] = glyph.text
+                    }
                 }
             }
         }
