@@ -214,7 +214,10 @@ public enum PDFWriter {
         // bytes of its SHA-256 (FNV-1a a byte at a time took 0.6 ms a document, SHA-256 0.2 ms here).
         var hasher = SHA256()
         hasher.update(data: out.bytes)
-        let id = hex(Array(hasher.finalize().prefix(16)))   // `finalize` leaves `hasher` to go on
+        // swift-crypto's `finalize` hashes a copy of the state (OpenSSLDigestImpl on Linux), so `hasher`
+        // goes on over the trailer. Its documentation says to discard a finalized hasher: should a
+        // release change this, the /ID test and `writeHashed`'s test against sha256sum fail.
+        let id = hex(Array(hasher.finalize().prefix(16)))
         let trailerStart = out.bytes.count
         out.raw("trailer\n<< /Size \(objectCount) /Root \(catalogObject) 0 R /Info \(infoObject) 0 R /ID [<\(id)> <\(id)>] >>\n")
         out.raw("startxref\n\(xrefOffset)\n%%EOF\n")

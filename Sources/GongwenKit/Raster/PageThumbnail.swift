@@ -105,6 +105,7 @@ public enum PageThumbnail {
     /// indices, each after its filter byte (0: none); nil when it has more than 256 colours.
     static func indexed(_ picture: Picture) -> (palette: [UInt8], rows: [UInt8])? {
         let width = picture.width, height = picture.height
+        guard width > 0, height > 0, picture.rgb.count == width * height * 3 else { return nil }
         var palette: [UInt8] = []
         var index: [UInt32: UInt8] = [:]
         // Colours met lately, by a few bits of each: most pixels are found here, not hashed.

@@ -116,7 +116,23 @@ final class PageThumbnailTests: XCTestCase {
         XCTAssertEqual(decoded.samples, rgb)
         // 256 colours exactly still take the palette.
         let fewer = PageThumbnail.Picture(width: 16, height: 16, rgb: Array(rgb.prefix(16 * 16 * 3)))
-        XCTAssertEqual(chunkTypes(try XCTUnwrap(PageThumbnail.png(fewer))), ["IHDR", "PLTE", "IDAT", "IEND"])
+        let fewerPNG = try XCTUnwrap(PageThumbnail.png(fewer))
+        XCTAssertEqual(chunkTypes(fewerPNG), ["IHDR", "PLTE", "IDAT", "IEND"])
+        XCTAssertEqual(try PNGDecoder.decode(fewerPNG).samples, fewer.rgb)
+    }
+
+    /// Colours that come and go in turn (antialiased text on paper) each keep their own palette
+    /// entry: black and a near-black, white and red, alternating along rows and down columns.
+    func testColoursInTurnKeepTheirEntries() throws {
+        let colours: [[UInt8]] = [[0, 0, 0], [0, 4, 1], [255, 255, 255], [220, 30, 30], [0, 0, 0], [254, 255, 255]]
+        let (width, height) = (9, 4)
+        var rgb: [UInt8] = []
+        for y in 0..<height { for x in 0..<width { rgb += colours[(x * 5 + y * 3 + x / 2) % colours.count] } }
+        let picture = PageThumbnail.Picture(width: width, height: height, rgb: rgb)
+        let png = try XCTUnwrap(PageThumbnail.png(picture))
+        let paletteLength = png[33..<37].reduce(0) { $0 << 8 | Int($1) }
+        XCTAssertEqual(paletteLength, 3 * 5, "five colours")
+        XCTAssertEqual(try PNGDecoder.decode(png).samples, rgb)
     }
 
     /// A page no writer would take (not finite, or a sliver taller than eight widths) is drawn as a
