@@ -1,3 +1,5 @@
+import Crypto
+
 /// OFD (GB/T 33190-2016, 电子文件存储与交换格式 版式文档) from the pages the layout engine set: the same
 /// glyphs at the same places as the PDF writer draws them, as a zip of XML parts written with libxml2
 /// (`XMLStreamWriter`) and zipped with libzip (`ZipArchive`), as the `.odt` is.
@@ -129,14 +131,15 @@ public enum OFDWriter {
         }
         let maxUnitID = next
 
-        // DocID: a hash of what the document shows, so the same sources give the same bytes.
-        var hash = PDFWriter.FNV1a128()
-        hash.add(Array("\(info.title)\n\(info.author)\n\(info.date.year)-\(info.date.month)-\(info.date.day)\n".utf8))
-        if info.archival { hash.add(Array("OFD-A\n".utf8) + info.metadata.flatMap { Array("\($0.name)=\($0.value)\n".utf8) }) }
-        for content in contents { hash.add(content) }
-        for face in faces { hash.add(face.program) }
-        for image in images { hash.add(image.bytes) }
-        let docID = hash.digest.map { byte in String(byte, radix: 16).leftPadded(to: 2) }.joined()
+        // DocID: a hash of what the document shows, so the same sources give the same bytes: the first
+        // 16 bytes of its SHA-256, as the PDF's /ID (FNV-1a 128 a byte at a time took 0.7 ms a unit).
+        var hash = SHA256()
+        hash.update(data: Array("\(info.title)\n\(info.author)\n\(info.date.year)-\(info.date.month)-\(info.date.day)\n".utf8))
+        if info.archival { hash.update(data: Array("OFD-A\n".utf8) + info.metadata.flatMap { Array("\($0.name)=\($0.value)\n".utf8) }) }
+        for content in contents { hash.update(data: content) }
+        for face in faces { hash.update(data: face.program) }
+        for image in images { hash.update(data: image.bytes) }
+        let docID = PDFWriter.hex(Array(hash.finalize().prefix(16))).lowercased()
 
         entries.append(.init("OFD.xml", .bytes(try ofdXML(info: info, docID: docID))))
         entries.append(.init("Doc_0/Document.xml", .bytes(try documentXML(pages: pages, pageIDs: pageIDs, maxUnitID: maxUnitID, hasImages: !images.isEmpty))))
@@ -474,8 +477,4 @@ public enum OFDWriter {
         }
         return parts.joined(separator: " ")
     }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

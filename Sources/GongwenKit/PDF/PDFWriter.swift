@@ -756,35 +756,6 @@ public enum PDFWriter {
             raw("\nendstream\nendobj\n")
         }
     }
-
-    /// 128-bit FNV-1a (offset basis 0x6c62272e07bb014262b821756295c58d, prime 2^88 + 0x13B), used for the
-    /// OFD's document identifier (the PDF's /ID is a SHA-256). Kept in two 64-bit halves so it needs no
-    /// 128-bit integer type.
-    struct FNV1a128 {
-        var high: UInt64 = 0x6C62_272E_07BB_0142
-        var low: UInt64 = 0x62B8_2175_6295_C58D
-
-        mutating func add(_ bytes: [UInt8]) {
-            var high = self.high, low = self.low
-            bytes.withUnsafeBufferPointer { buffer in
-                for byte in buffer {
-                    low ^= UInt64(byte)
-                    // (high·2^64 + low) · (2^88 + 0x13B) mod 2^128
-                    let product = low.multipliedFullWidth(by: 0x13B)
-                    high = high &* 0x13B &+ product.high &+ (low << 24)
-                    low = product.low
-                }
-            }
-            self.high = high
-            self.low = low
-        }
-
-        /// The hash as 16 bytes, most significant first.
-        var digest: [UInt8] {
-            (0..<8).map { UInt8(truncatingIfNeeded: high >> (56 - 8 * $0)) }
-                + (0..<8).map { UInt8(truncatingIfNeeded: low >> (56 - 8 * $0)) }
-        }
-    }
 }
 
 /// The few facts the writer reads from a font program (OpenType, ISO/IEC 14496-22): the table directory,

@@ -404,18 +404,6 @@ final class PDFWriterTests: XCTestCase {
         XCTAssertEqual(Digests.hex(hashed.sha256), String(sum.stdout.prefix(64)))
     }
 
-    /// The OFD's identifier hash against published FNV-1a 128 test vectors (not computed by the writer).
-    func testFNV1a128MatchesKnownVectors() {
-        func digest(_ text: String) -> String {
-            var hash = PDFWriter.FNV1a128()
-            hash.add(Array(text.utf8))
-            return hash.digest.map { String(format: "%02x", $0) }.joined()
-        }
-        XCTAssertEqual(digest(""), "6c62272e07bb014262b821756295c58d")
-        XCTAssertEqual(digest("a"), "d228cb696f1a8caf78912b704e4a8964")
-        XCTAssertEqual(digest("foobar"), "343e1662793c64bf6f0d3597ba446f18")
-    }
-
     // MARK: - 7. Document information and page size
 
     func testPdfinfoShowsChineseTitleAuthorAndA4() throws {
