@@ -107,11 +107,5 @@ enum Digests {
     }
 
     /// Lower-case hex of a digest's bytes, two digits a byte.
-    static func hex(_ digest: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(digest.count * 2)
-        for byte in digest { out += [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]] }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func hex(_ digest: [UInt8]) -> String { Hex.digits(digest, uppercase: false) }
 }

@@ -139,7 +139,7 @@ public enum OFDWriter {
         for content in contents { hash.update(data: content) }
         for face in faces { hash.update(data: face.program) }
         for image in images { hash.update(data: image.bytes) }
-        let docID = PDFWriter.hex(Array(hash.finalize().prefix(16))).lowercased()
+        let docID = Hex.digits(Array(hash.finalize().prefix(16)), uppercase: false)
 
         entries.append(.init("OFD.xml", .bytes(try ofdXML(info: info, docID: docID))))
         entries.append(.init("Doc_0/Document.xml", .bytes(try documentXML(pages: pages, pageIDs: pageIDs, maxUnitID: maxUnitID, hasImages: !images.isEmpty))))

@@ -311,15 +311,7 @@ public enum PDFWriter {
     static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// Upper-case hexadecimal of `bytes`, two digits per byte (the body of a hexadecimal string, §7.3.4.3).
-    static func hex(_ bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            out.append(hexDigits[Int(byte >> 4)])
-            out.append(hexDigits[Int(byte & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func hex(_ bytes: [UInt8]) -> String { Hex.digits(bytes, uppercase: true) }
 
     /// Four upper-case hexadecimal digits of a 16-bit value: one 2-byte character code, one UTF-16 unit.
     static func hex4(_ value: UInt16) -> String {

@@ -150,3 +150,17 @@ func wordwiseFNV1a(_ bytes: [UInt8], basis: UInt64 = 0xCBF2_9CE4_8422_2325) -> U
     }
     return hash
 }
+
+/// Bytes as hexadecimal, two digits a byte: a digest's name (lower case), a PDF string's body (upper).
+enum Hex {
+    static func digits(_ bytes: [UInt8], uppercase: Bool) -> String {
+        let table = Array((uppercase ? "0123456789ABCDEF" : "0123456789abcdef").utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            out.append(table[Int(byte >> 4)])
+            out.append(table[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
