@@ -220,22 +220,13 @@ public struct PDFLayout: Sendable {
         var order = glyphs.indices.filter { !isBlank(glyphs[$0].text) }
         // Sorted only when they are not in order already (the own engine's pages mostly are): the
         // sort is stable, so it would leave them as they are.
-        func inOrder(_ indices: some Collection<Int>, by key: (Glyph) -> Double) -> Bool {
-            var last = -Double.infinity
-            for i in indices {
-                let value = key(glyphs[i])
-                guard last <= value else { return false }
-                last = value
-            }
-            return true
+        if !order.indices.dropFirst().allSatisfy({ glyphs[order[$0 - 1]].baseline <= glyphs[order[$0]].baseline }) {
+            order.sort { glyphs[$0].baseline < glyphs[$1].baseline }
         }
-        if !inOrder(order, by: \.baseline) { order.sort { glyphs[$0].baseline < glyphs[$1].baseline } }
         var lines: [Line] = []
         var start = 0
-        // A line's glyphs left to right (as `Line` would sort them: the same sort on the same order).
-        func line(_ group: ArraySlice<Int>) -> Line {
-            Line((inOrder(group, by: \.x0) ? Array(group) : group.sorted { glyphs[$0].x0 < glyphs[$1].x0 }).map { glyphs[$0] })
-        }
+        // A line's glyphs as they come: `Line` puts them left to right, sorting only when they are not.
+        func line(_ group: ArraySlice<Int>) -> Line { Line(group.map { glyphs[$0] }) }
         for (k, i) in order.enumerated() where k > 0 && !(glyphs[i].baseline - glyphs[order[k - 1]].baseline <= 3) {
             lines.append(line(order[start..<k]))
             start = k
