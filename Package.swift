@@ -54,9 +54,12 @@ let package = Package(
                            .product(name: "Crypto", package: "swift-crypto"), .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Resources/ODF/NOTICE.md"],
             // Embedded in the binary (it runs from any folder, installed alone): the Chinese of every
-            // message, the style sheet and font rules of styles/ (linked), the OASIS ODF 1.3 schemas.
+            // message, the style sheet and font rules of styles/ (linked), the OASIS ODF 1.3 schemas, and
+            // the sRGB colour profile a PDF/A names as its output intent (Graeme W. Gill's, released
+            // into the public domain; the copy TeX Live's colorprofiles carries for the same purpose).
             resources: [.embedInCode("Localization/zh-Hans.txt"), .embedInCode("Resources/gongwen.xml"), .embedInCode("Resources/fonts.conf"),
-                        .embedInCode("Resources/ODF/OpenDocument-v1.3-schema.rng"), .embedInCode("Resources/ODF/OpenDocument-v1.3-manifest-schema.rng")]),
+                        .embedInCode("Resources/ODF/OpenDocument-v1.3-schema.rng"), .embedInCode("Resources/ODF/OpenDocument-v1.3-manifest-schema.rng"),
+                        .embedInCode("Resources/sRGB.icc")]),
         .executableTarget(
             name: "gongwen",
             dependencies: ["GongwenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

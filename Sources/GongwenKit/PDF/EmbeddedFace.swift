@@ -13,6 +13,8 @@ public struct EmbeddedFace: Sendable {
 public struct PDFInfo: Sendable, Equatable {
     public var title: String, author: String, creator: String
     public var date: (year: Int, month: Int, day: Int)   // CreationDate/ModDate, as D:YYYYMMDD000000Z
-    public init(title: String, author: String, creator: String, date: (year: Int, month: Int, day: Int)) { self.title = title; self.author = author; self.creator = creator; self.date = date }
-    public static func == (a: Self, b: Self) -> Bool { a.title == b.title && a.author == b.author && a.creator == b.creator && a.date == b.date }
+    /// PDF/A-2b (`--pdfa`): the file also carries its metadata as XMP and an sRGB output intent (`PDFArchival`).
+    public var archival: Bool
+    public init(title: String, author: String, creator: String, date: (year: Int, month: Int, day: Int), archival: Bool = false) { self.title = title; self.author = author; self.creator = creator; self.date = date; self.archival = archival }
+    public static func == (a: Self, b: Self) -> Bool { a.title == b.title && a.author == b.author && a.creator == b.creator && a.date == b.date && a.archival == b.archival }
 }

@@ -14,6 +14,8 @@ import Foundation
 /// | 4 + 5k … 8 + 5k | the k-th used face: Type 0 font, CIDFont, font descriptor, font program, ToUnicode CMap (§9.7, §9.10.3) |
 /// | then, per page | page object (§7.7.3.3) and its content stream (§7.8.2) |
 /// | then, per distinct image | image XObject (§8.9.5), and its soft mask (§11.6.5.3) when it has transparency |
+/// | then, when there are headings | the outline (§12.3.3) and its entries |
+/// | then, for PDF/A-2b | the XMP metadata (§14.3.2), the output intent (§14.11.5) and its ICC profile |
 ///
 /// The output depends only on the input: no clock, no randomness, and no iteration over hashed
 /// collections reaches the bytes, so the same input always yields byte-identical files.
@@ -110,6 +112,10 @@ public enum PDFWriter {
         let outline = OutlineTree(pages.enumerated().flatMap { number, page in page.outline.map { (page: number, entry: $0) } })
         let outlineObject = outline.items.isEmpty ? nil : next
         if !outline.items.isEmpty { next += 1 + outline.items.count }
+        // PDF/A-2b (`PDFArchival`): the metadata, the output intent and its profile.
+        let archivalObject = info.archival ? next : nil
+        if info.archival { next += 3 }
+        let metadata = info.archival ? try PDFArchival.xmp(info) : []
         let objectCount = next   // including object 0
         /// An image's place among the distinct ones (its resource is /Im followed by place + 1).
         func imageIndex(_ image: SealImage) -> Int? { images.firstIndex { $0.image.bytes == image.bytes } }
@@ -123,6 +129,7 @@ public enum PDFWriter {
         // The text is Chinese (§14.9.2.1), and a viewer shows the title rather than the file name (§12.2).
         out.object(catalogObject, "<< /Type /Catalog /Pages \(pagesObject) 0 R"
                    + (outlineObject.map { " /Outlines \($0) 0 R" } ?? "")
+                   + (archivalObject.map { " /Metadata \($0) 0 R /OutputIntents [\($0 + 1) 0 R]" } ?? "")
                    + " /Lang (zh-CN) /ViewerPreferences << /DisplayDocTitle true >> >>")
 
         // §7.7.3.2 page tree: one node holding every page.
@@ -198,6 +205,13 @@ public enum PDFWriter {
                 entries += " /Dest [\(firstPageObject + 2 * item.page) 0 R /XYZ null \(num(y)) null] >>"
                 out.object(root + 1 + i, entries)
             }
+        }
+
+        // ISO 19005-2 §6.6.2.1: the metadata stream is not compressed; §6.2.3: the output intent.
+        if let first = archivalObject {
+            out.stream(first, entries: " /Type /Metadata /Subtype /XML", data: metadata, compressed: false)
+            out.object(first + 1, PDFArchival.outputIntent(profile: first + 2))
+            out.stream(first + 2, entries: " /N 3", data: BuiltInColourProfile.sRGB)
         }
 
         // §7.5.4 cross-reference table: one subsection, 20-byte entries.
@@ -733,12 +747,12 @@ public enum PDFWriter {
             raw("\(number) 0 obj\n\(value)\nendobj\n")
         }
 
-        /// A stream object (§7.3.8) holding `data`, Flate-compressed (§7.4.4) when a compressor is given and
-        /// returns bytes. `entries` are further dictionary entries, each starting with a space.
-        mutating func stream(_ number: Int, entries: String, data: [UInt8]) {
+        /// A stream object (§7.3.8) holding `data`, Flate-compressed (§7.4.4) when allowed, a compressor is
+        /// given and it returns bytes. `entries` are further dictionary entries, each starting with a space.
+        mutating func stream(_ number: Int, entries: String, data: [UInt8], compressed allowed: Bool = true) {
             var body = data
             var filter = ""
-            if let compress, let compressed = compress(data) {
+            if allowed, let compress, let compressed = compress(data) {
                 body = compressed
                 filter = " /Filter /FlateDecode"
             }

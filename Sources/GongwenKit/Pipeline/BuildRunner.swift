@@ -202,7 +202,7 @@ public struct BuildRunner: Sendable {
             let path = options.pdfDirectory + "/" + UnitNaming.unitName(odt) + ".pdf"
             do {
                 let set = try pages.pages(document, odt: odt, faces: faces)
-                made.append((try NativeBuild.pdfHashed(pages: set, document: document, faces: faces), path, set))
+                made.append((try NativeBuild.pdfHashed(pages: set, document: document, faces: faces, pdfa: options.convert == .pdfa), path, set))
             } catch let unsupported as PageSetter.Unsupported {
                 report.diagnostics.append(Diagnostic.warning("the native engine does not set \(unsupported.what) yet; LibreOffice made its PDF",
                                                              at: .file(report.source)).description)
@@ -306,7 +306,8 @@ public struct BuildRunner: Sendable {
         let coverage = coverageOrNil
         // The native engine's faces, opened once for every unit (they are read-only and shared).
         var faces: LayoutFaces?
-        let nativePDF = options.engine == .native && options.convert == .pdf
+        // PDF/A-2b too: the native engine writes it (its XMP and output intent) as LibreOffice does.
+        let nativePDF = options.engine == .native && (options.convert == .pdf || options.convert == .pdfa)
         if nativePDF || options.ofd, let fontSetup {
             do { faces = try LayoutFaces.load(fontSetup) } catch {
                 progress.message(nativePDF ? "gongwen: warning: the native engine cannot open its faces (\(error)); LibreOffice sets the PDFs"

@@ -7,20 +7,21 @@ public enum NativeBuild {
     /// Every unit set on `jobs` threads (the faces are shared: HarfBuzz's lookups on immutable faces
     /// are thread-safe); each unit's findings or its error, in the order given.
     public static func units(_ inputs: [UnitInput], jobs: Int, policy: SourcePolicy, faces: LayoutFaces, coverage: GlyphCoverage?,
-                             directory: String?, ofdDirectory: String? = nil, archival: Bool = false) -> [Result<[Diagnostic], DiagnosticError>] {
+                             directory: String?, ofdDirectory: String? = nil, archival: Bool = false, pdfa: Bool = false) -> [Result<[Diagnostic], DiagnosticError>] {
         WorkerThreads.map(inputs.count, workers: max(1, jobs)) { i in
             Result { () throws(DiagnosticError) in
-                try unit(inputs[i], policy: policy, faces: faces, coverage: coverage, directory: directory, ofdDirectory: ofdDirectory, archival: archival)
+                try unit(inputs[i], policy: policy, faces: faces, coverage: coverage, directory: directory, ofdDirectory: ofdDirectory,
+                         archival: archival, pdfa: pdfa)
             }
         }
     }
 
     /// One unit read, set and written to `directory/NAME.pdf` (and `ofdDirectory/NAME.ofd`, the same
-    /// pages; OFD-A when `archival`): its findings (a character drawn by a fallback face is a warning naming both faces, located
+    /// pages; OFD-A when `archival`; the PDF as PDF/A-2b when `pdfa`): its findings (a character drawn by a fallback face is a warning naming both faces, located
     /// where it was typed). A unit that cannot be set is a `DiagnosticError` located at its source;
     /// nothing is written for it.
     public static func unit(_ input: UnitInput, policy: SourcePolicy, faces: LayoutFaces, coverage: GlyphCoverage?,
-                            directory: String?, ofdDirectory: String? = nil, archival: Bool = false) throws(DiagnosticError) -> [Diagnostic] {
+                            directory: String?, ofdDirectory: String? = nil, archival: Bool = false, pdfa: Bool = false) throws(DiagnosticError) -> [Diagnostic] {
         let read = try DocumentReader.read(input, policy: policy)
         let glyphs = coverage.map { GlyphReport.diagnostics(read, coverage: $0) } ?? []
         if glyphs.contains(where: { $0.severity == .error }) { throw DiagnosticError(read.diagnostics + glyphs) }
@@ -30,7 +31,7 @@ public enum NativeBuild {
             var made: [(bytes: [UInt8], path: String)] = []
             for (suffix, document) in [("", read.document)] + read.document.separateAttachments.map({ ($0.0, $0.1) }) {
                 let pages = try PageSetter.set(Composer.compose(document), faces: faces)
-                if let directory { made.append((try pdf(pages: pages, document: document, faces: faces), directory + "/" + input.name + suffix + ".pdf")) }
+                if let directory { made.append((try pdf(pages: pages, document: document, faces: faces, pdfa: pdfa), directory + "/" + input.name + suffix + ".pdf")) }
                 if let ofdDirectory { made.append((try ofd(pages: pages, document: document, faces: faces, archival: archival), ofdDirectory + "/" + input.name + suffix + ".ofd")) }
             }
             // Each whole or not at all, as the .odt files are (removed on Ctrl-C).
@@ -84,12 +85,12 @@ public enum NativeBuild {
         }
     }
 
-    static func pdf(pages: [LaidOutPage], document: Document, faces: LayoutFaces) throws -> [UInt8] {
-        try pdfHashed(pages: pages, document: document, faces: faces).bytes
+    static func pdf(pages: [LaidOutPage], document: Document, faces: LayoutFaces, pdfa: Bool = false) throws -> [UInt8] {
+        try pdfHashed(pages: pages, document: document, faces: faces, pdfa: pdfa).bytes
     }
 
-    /// `pdf`, with the SHA-256 of its bytes (`PDFWriter.writeHashed`).
-    static func pdfHashed(pages: [LaidOutPage], document: Document, faces: LayoutFaces) throws -> (bytes: [UInt8], sha256: [UInt8]) {
+    /// `pdf`, with the SHA-256 of its bytes (`PDFWriter.writeHashed`); PDF/A-2b when `pdfa`.
+    static func pdfHashed(pages: [LaidOutPage], document: Document, faces: LayoutFaces, pdfa: Bool = false) throws -> (bytes: [UInt8], sha256: [UInt8]) {
         // Each face the pages use, embedded once: cut down to the glyphs drawn (their ids kept).
         let used = used(pages)
         var ids: [Int: [UInt32: UInt32]] = [:]
@@ -107,7 +108,7 @@ public enum NativeBuild {
                                 ascent: face.unitsPerEm * 88 / 100, descent: -face.unitsPerEm * 12 / 100, capHeight: face.capHeight, bbox: face.bbox)
         }
         let info = PDFInfo(title: document.title, author: document.issuer, creator: OdtDocumentWriter.generator,
-                           date: (document.date.year, document.date.month, document.date.day))
+                           date: (document.date.year, document.date.month, document.date.day), archival: pdfa)
         // Level 6 for the page contents and the small streams; level 1 for the streams past 32 KB, the
         // font programs (and a large seal's pixels): CJK outlines deflate by ~20 % at any level, and
         // FandolFang's subset for a unit (331 KB) takes libdeflate 6.1 ms at 6 and 3.5 ms at 1 for 1.1 %

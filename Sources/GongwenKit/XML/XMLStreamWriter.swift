@@ -30,15 +30,19 @@ final class XMLStreamWriter {
     /// `html`: a page for browsers (the batch report) rather than an XML file: no XML declaration.
     /// Its elements are then ended with `fullEnd()` where HTML has no `<x/>` (a `<td/>` is a `<td>`
     /// left open), and its style and script written with `raw`.
-    init(html: Bool = false) {
+    /// `declaration: false`: an XML file without the XML declaration (a PDF's XMP packet, whose
+    /// `<?xpacket?>` header comes first).
+    init(html: Bool = false, declaration: Bool = true) {
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
         self.html = html
+        self.declaration = declaration && !html
         // Started as UTF-8 either way (without it libxml2 writes every other character as &#x…;).
         check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start document")
     }
 
     private let html: Bool
+    private let declaration: Bool
 
     deinit {
         xmlFreeTextWriter(writer)
@@ -60,7 +64,8 @@ final class XMLStreamWriter {
         check(xmlTextWriterStartDTD(writer, name, nil, nil), "start the DOCTYPE")
         check(xmlTextWriterEndDTD(writer), "end the DOCTYPE")
     }
-    /// The writer's own constant text (a page's style or script), unescaped: never a source's text.
+    /// The writer's own constant text (a page's style or script, an XMP packet's header), unescaped:
+    /// never a source's text.
     func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes in
             let string = String(decoding: bytes, as: UTF8.self)
@@ -117,8 +122,8 @@ final class XMLStreamWriter {
         let count = Int(xmlBufferLength(buffer))
         guard let content = xmlBufferContent(buffer) else { return [] }
         let bytes = Array(UnsafeBufferPointer(start: content, count: count))
-        // A page has no XML declaration: the line libxml2 began with is dropped.
-        guard html, bytes.starts(with: Array("<?xml ".utf8)), let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return bytes }
+        // A page (or an XMP packet) has no XML declaration: the line libxml2 began with is dropped.
+        guard !declaration, bytes.starts(with: Array("<?xml ".utf8)), let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return bytes }
         return Array(bytes[(newline + 1)...])
     }
 }

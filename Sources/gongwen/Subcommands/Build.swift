@@ -19,7 +19,7 @@ struct Build: ParsableCommand {
     @Flag(help: ArgumentHelp(tr("Also write each document's OFD (GB/T 33190) into OUTPUT/ofd, set by gongwen's own engine."))) var ofd = false
     @Flag(help: ArgumentHelp(tr("Write the OFDs as OFD-A, the archival profile (GB/T 42133-2022); implies --ofd."))) var ofdArchive = false
     @Flag(help: ArgumentHelp(tr("Rebuild even what is up to date."))) var force = false
-    @Option(help: ArgumentHelp(tr("Who sets the PDFs: libreoffice (from the .odt) or native (gongwen's own engine; a document it does not set yet, --pdfa and --docx go to LibreOffice)."))) var engine: BuildOptions.Engine = .libreoffice
+    @Option(help: ArgumentHelp(tr("Who sets the PDFs: libreoffice (from the .odt) or native (gongwen's own engine, PDF/A-2b with --pdfa too; a document it does not set yet and --docx go to LibreOffice)."))) var engine: BuildOptions.Engine = .libreoffice
     @Option(help: ArgumentHelp(tr("Build only slice K of N (e.g. 2/3), stable across machines."))) var shard: Shard?
     @Option(help: ArgumentHelp(tr("Write a JSON report to this file ('-' for standard output)."))) var json: String?
     @Flag(name: .shortAndLong, help: ArgumentHelp(tr("No progress lines."))) var quiet = false

@@ -13,6 +13,7 @@ struct Typeset: ParsableCommand {
     @Option(help: ArgumentHelp(tr("Also write each unit's OFD (GB/T 33190, the same pages as its PDF) into this folder."))) var ofd: String?
     @Flag(help: ArgumentHelp(tr("Write no PDF (with --ofd: the OFD instead of the PDF)."))) var noPdf = false
     @Flag(help: ArgumentHelp(tr("Write the OFDs as OFD-A, the archival profile (GB/T 42133-2022)."))) var ofdArchive = false
+    @Flag(help: ArgumentHelp(tr("PDF/A-2b, for archiving."))) var pdfa = false
     @Option(help: ArgumentHelp(tr("fontconfig rules for stand-in faces (characters are checked against the faces they give)."))) var fontsConfig: String?
     @Option(help: ArgumentHelp(tr("A folder of licensed faces."))) var fonts: String?
     @Option(name: .shortAndLong, help: ArgumentHelp(tr("Units set at once (default: one per core)."))) var jobs = SheetJobs.all
@@ -20,6 +21,7 @@ struct Typeset: ParsableCommand {
 
     func validate() throws {
         if noPdf && ofd == nil { throw ValidationError(tr("--no-pdf leaves nothing to write: give --ofd FOLDER too.")) }
+        if pdfa && noPdf { throw ValidationError(tr("--pdfa says how to write the PDFs, and --no-pdf writes none: give one of them.")) }
         if ofdArchive && ofd == nil { throw ValidationError(tr("--ofd-archive says how to write the OFDs: give --ofd FOLDER too.")) }
     }
 
@@ -39,7 +41,7 @@ struct Typeset: ParsableCommand {
         defer { setup.cleanUp() }
         var failed = 0
         for result in NativeBuild.units(units, jobs: jobs, policy: sourceOptions.policy, faces: faces, coverage: coverage,
-                                               directory: noPdf ? nil : output, ofdDirectory: ofd, archival: ofdArchive) {
+                                               directory: noPdf ? nil : output, ofdDirectory: ofd, archival: ofdArchive, pdfa: pdfa) {
             switch result {
             case .success(let findings): findings.forEach { Output.err($0.description) }
             case .failure(let error):

@@ -107,4 +107,37 @@ final class CrossEngineTests: XCTestCase {
         XCTAssertEqual(again.units.map(\.converted), [.unchanged, .unchanged, .unchanged])
         XCTAssertEqual(again.converterProcesses, 0)
     }
+
+    /// `build --engine native --pdfa`: the own engine writes the PDF/A-2b itself (no LibreOffice
+    /// started), the same pages as its plain PDF with the XMP packet that says PDF/A-2b, and the
+    /// yardstick holds on it.
+    func testBuildWithTheNativeEngineWritesPDFAItself() throws {
+        try XCTSkipIf(Subprocess.which("pdfinfo") == nil, "end-to-end tier: poppler-utils is not installed (make deps)")
+        let out = temporaryDirectory()
+        var options = try repoBuildOptions(output: out)
+        options.engine = .native
+        options.convert = .pdfa
+        let report = BuildRunner(options: options).run(sources: [Repo.samples + "/青山县.yaml"], progress: Progress(quiet: true))
+        XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
+        XCTAssertEqual(report.units.map(\.engine), ["native"])
+        XCTAssertEqual(report.converterProcesses, 0, "LibreOffice was not needed")
+        let pdf = out + "/pdf/青山县.pdf"
+        let meta = try Subprocess.run(["pdfinfo", "-meta", pdf], timeout: 60).output
+        XCTAssertTrue(meta.contains("<pdfaid:part>2</pdfaid:part>") && meta.contains("<pdfaid:conformance>B</pdfaid:conformance>"), meta)
+        let check = try Subprocess.run(["python3", Repo.shared + "/tools/gbt9704_check.py", pdf], timeout: 120)
+        XCTAssertEqual(check.status, 0, check.output)
+        XCTAssertTrue(check.output.contains("gbt9704: all checks hold"), check.output)
+        // §6.2.11.5: every width /W declares is the embedded program's (pdfminer and fontTools read them).
+        let widths = try Subprocess.run(["python3", Repo.root + "/Tests/pdf_font_widths.py", pdf], timeout: 120)
+        XCTAssertEqual(widths.status, 0, widths.output)
+        XCTAssertTrue(widths.output.contains("0 disagree"), widths.output)
+        // The same text as the plain PDF the engine sets.
+        let plain = temporaryDirectory("plain")
+        options.outputDirectory = plain
+        options.convert = .pdf
+        _ = BuildRunner(options: options).run(sources: [Repo.samples + "/青山县.yaml"], progress: Progress(quiet: true))
+        XCTAssertEqual(try Subprocess.run(["pdftotext", pdf, "-"], timeout: 60).output,
+                       try Subprocess.run(["pdftotext", plain + "/pdf/青山县.pdf", "-"], timeout: 60).output)
+        XCTAssertFalse(try Subprocess.run(["pdfinfo", "-meta", plain + "/pdf/青山县.pdf"], timeout: 60).output.contains("pdfaid"))
+    }
 }

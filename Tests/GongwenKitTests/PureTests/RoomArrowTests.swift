@@ -25,8 +25,9 @@ final class RoomArrowTests: XCTestCase {
         "Compose": ["Model", "Geometry", "Typography", "Support"],
         // The layout engine (issue 28): lines on the grid, pages of positioned items.
         "Layout": ["Support", "Geometry", "Model", "Typography", "Compose", "Fonts"],
-        // Draws laid-out pages as PDF (reading the CIDs of the faces it embeds with Fonts' CFF reader).
-        "PDF": ["Support", "Layout", "Model", "Images", "Fonts"],
+        // Draws laid-out pages as PDF (reading the CIDs of the faces it embeds with Fonts' CFF reader);
+        // a PDF/A's XMP packet through libxml2 and its sRGB profile, a built-in resource.
+        "PDF": ["Support", "Layout", "Model", "Images", "Fonts", "XML", "Resources"],
         // Draws the same pages as OFD (issue 29), spelling numbers, checking pages and hashing as the PDF writer does.
         "OFD": ["Support", "Layout", "Model", "PDF", "XML", "Zip"],
         "Reader": ["Support", "Diagnostics", "Model", "Typography", "XML", "Images"],
