@@ -145,7 +145,7 @@ public enum PageSetter {
         for (turned, rows) in filled.isEmpty ? [segments[0]] : filled {
             let geometry = turned ? PageGeometry.landscape : PageGeometry.a4
             let first = paginated.isEmpty && !turned
-                ? min(PageGeometry.linesPerPage, Int(((head.bottom + 0.5 - head.top) / line).rounded(.down))) : nil
+                ? min(PageGeometry.linesPerPage, Int(((head.bottom + 0.5 - head.top) / head.pitch).rounded(.down))) : nil
             let pages = PageSetter.$page.withValue(geometry) { paginate(rows, firstCapacity: first ?? pageLines) }
             paginated += pages.map { ($0, turned) }
         }
@@ -553,7 +553,7 @@ public enum PageSetter {
         // (never on a turned page: it goes on the next upright one).
         let last = laid.count - 1
         let rowsBottom = laid[last].turned ? .infinity
-            : max((last == 0 ? head.top : page.top) + Double(lines(pages[last].rows)) * line, imagesBottom(laid[last].items))
+            : max((last == 0 ? head.top : page.top) + Double(lines(pages[last].rows)) * (last == 0 ? head.pitch : line), imagesBottom(laid[last].items))
         if let imprint, imprint.letter {
             // §10.1: a letter's 版记 at the foot of the last page's block, on whichever page that is.
             let bottom = last == 0 ? head.bottom : page.bottom
@@ -586,16 +586,17 @@ public enum PageSetter {
     static func draw(_ rows: [Row], first: Bool, head: Head) -> (items: [PageItem], outline: [OutlineEntry]) {
         var items: [PageItem] = first ? head.items : []
         let top = first ? head.top : page.top
+        let rowPitch = first ? head.pitch : line
         var pressed: [PageItem] = []
         var outline: [OutlineEntry] = []
         var rowTop = top
         for row in rows {
-            defer { rowTop += Double(row.span) * line }
+            defer { rowTop += Double(row.span) * rowPitch }
             if let heading = row.outline { outline.append(OutlineEntry(level: heading.level, title: heading.title, top: rowTop)) }
             pressed += imageItems(row, rowTop: rowTop)
             items += row.rules.map { .rectangle(x: $0.x, y: rowTop + $0.y, width: $0.width, height: $0.height, colour: .black) }
             for (n, more) in row.more.enumerated() {
-                items += runs(more, baseline: rowTop + Double(n + 1) * line + baselineOffset(size: bodySize))
+                items += runs(more, baseline: rowTop + Double(n + 1) * rowPitch + baselineOffset(size: bodySize))
             }
             var byBaseline: [Double: [(face: Int, size: Double, x: Double, glyph: UInt32, text: String)]] = [:]
             var order: [Double] = []

@@ -10,6 +10,9 @@ extension PageSetter {
         var bottom = PageGeometry.a4.bottom
         /// Whether page 1 carries a page number (a letter's does not, §10.1).
         var numbered = true
+        /// The distance from one of page 1's rows to the next: the grid's (225/22 mm), except on a
+        /// letter's page 1, whose rows fill the room between its two double lines (`letterHead`).
+        var pitch = PageGeometry.line
     }
 
     // MARK: 信函 (§10.1)
@@ -17,8 +20,10 @@ extension PageSetter {
     /// The letter's mark, its top 30 mm below the page's top edge; a red double line (thick over thin)
     /// 4 mm under it and another (thin over thick) ending 20 mm above the page's bottom edge, both
     /// 170 mm and centred on the block. Page 1's first line has its characters 7/8 of a 3号 character
-    /// under the upper pair, and page 1 holds 22 lines from there (its last ends above the lower
-    /// pair); it carries no page number.
+    /// under the upper pair, and its last line 7/8 of a 3号 character above the lower pair (§10.1 says
+    /// both): page 1 holds as many lines as fit between at the grid's pitch (22 with the usual mark),
+    /// their pitch widened to put the last exactly there (10.27 mm instead of 10.23 for 22 lines; at
+    /// the grid's own pitch the last line ended 5.8 mm above the pair, not 4.9). It carries no page number.
     static func letterHead(_ mark: String, header: ComposedHeader, faces: LayoutFaces) throws -> Head {
         var head = Head()
         let size = header.letterMarkSize
@@ -33,10 +38,15 @@ extension PageSetter {
         let lower = PageGeometry.letterLowerRuleBottom
         head.items.append(.rectangle(x: ruleLeft, y: lower - thick - gap - thin, width: length, height: thin, colour: .red))
         head.items.append(.rectangle(x: ruleLeft, y: lower - thick, width: length, height: thick, colour: .red))
-        // The first line's characters (their em box) 7/8 of a 3号 character under the pair.
+        // The first line's characters (their em box) 7/8 of a 3号 character under the upper pair, the
+        // last line's 7/8 above the lower pair.
         let em = bodySize * points
-        head.top = y + 7.0 / 8.0 * em - (line - em) / 2
-        head.bottom = min(head.top + Double(PageGeometry.linesPerPage) * line, lower - thick - gap - thin)
+        let firstTop = y + 7.0 / 8.0 * em
+        let lastTop = lower - thick - gap - thin - 7.0 / 8.0 * em - em
+        let rows = max(1, Int(((lastTop - firstTop) / line + 1e-6).rounded(.down)) + 1)
+        head.pitch = rows > 1 ? (lastTop - firstTop) / Double(rows - 1) : line
+        head.top = firstTop - (line - em) / 2
+        head.bottom = head.top + Double(rows) * head.pitch
         head.numbered = false
         return head
     }

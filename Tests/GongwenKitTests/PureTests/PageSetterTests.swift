@@ -402,9 +402,20 @@ final class PageSetterTests: XCTestCase {
         XCTAssertEqual(number.glyphs[0].x, 28, accuracy: 1e-9, "份号 flush left")
         let last = try XCTUnwrap(number.glyphs.last)
         XCTAssertEqual(last.x + pitch, 184, accuracy: 0.01, "发文字号 flush right")
-        // Page 1's lines stay above the lower double line.
+        // Page 1's lines stay above the lower double line, the last with its characters 7/8 of a 3号
+        // character above it (§10.1: "距下双线 7/8 字"), the rows between evenly spaced, close to the
+        // grid's 225/22 mm.
         let lowest = runs(pages[0]).filter { $0.colour == .black }.map(\.baseline).max() ?? 0
         XCTAssertLessThan(lowest + 0.12 * em16, sorted[2].y)
+        XCTAssertEqual(sorted[2].y - (lowest + 0.12 * em16), 7.0 / 8.0 * em16, accuracy: 1e-6, "the last line 7/8 of a character above the lower pair")
+        let baselines = Set(runs(pages[0]).filter { $0.colour == .black && $0.size == 16 }.map { ($0.baseline * 1e6).rounded() / 1e6 }).sorted()
+        XCTAssertGreaterThan(baselines.count, 15, "page 1 is full")
+        let body = Array(baselines.suffix(12))   // the text's lines (above them: the 发文字号, the title)
+        let steps = zip(body.dropFirst(), body).map { $0 - $1 }
+        for step in steps {
+            XCTAssertEqual(step, steps[0], accuracy: 1e-5, "evenly spaced")
+        }
+        XCTAssertEqual(steps[0], 225.0 / 22, accuracy: 225.0 / 22 * 0.01, "within 1 % of the grid's pitch")
         let texts = pages.map { runs($0).map { $0.glyphs.map(\.text).joined() } }
         XCTAssertFalse(texts[0].contains { $0.hasPrefix("—") }, "no page number on page 1")
         XCTAssertTrue(texts[1].contains("— 2 —"), "\(texts[1])")
