@@ -33,7 +33,7 @@ SOURCES := Package.swift $(shell find Sources -name '*.swift' -o -name '*.h' -o 
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Debian packages: build (libxml2, libzip), conversion (LibreOffice, fonts), tests (poppler).
-DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libdeflate-dev zlib1g-dev libfontconfig-dev libfreetype-dev libharfbuzz-dev libreoffice-writer-nogui texlive-lang-chinese fonts-noto-cjk \
+DEB_PACKAGES := pkg-config libxml2-dev libzip-dev libdeflate-dev zlib1g-dev libfontconfig-dev libfreetype-dev libharfbuzz-dev librsvg2-dev libreoffice-writer-nogui texlive-lang-chinese fonts-noto-cjk \
                 fonts-liberation2 poppler-utils mupdf-tools procps python3 python3-pip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

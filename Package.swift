@@ -48,9 +48,13 @@ let package = Package(
         .systemLibrary(
             name: "CFreeType", pkgConfig: "freetype2",
             providers: [.apt(["libfreetype-dev"]), .brew(["freetype"])]),
+        // SVG seals for the own engine: drawn by librsvg into a cairo image (Images/SVGRaster.swift).
+        .systemLibrary(
+            name: "CRsvg", pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"]), .brew(["librsvg"])]),
         .target(
             name: "GongwenKit",
-            dependencies: ["CLibXML2", "CLibZip", "CLibDeflate", "CZlib", "CFontconfig", "CHarfBuzz", "CFreeType", .product(name: "Yams", package: "Yams"),
+            dependencies: ["CLibXML2", "CLibZip", "CLibDeflate", "CZlib", "CFontconfig", "CHarfBuzz", "CFreeType", "CRsvg", .product(name: "Yams", package: "Yams"),
                            .product(name: "Crypto", package: "swift-crypto"), .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Resources/ODF/NOTICE.md"],
             // Embedded in the binary (it runs from any folder, installed alone): the Chinese of every

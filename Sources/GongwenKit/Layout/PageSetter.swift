@@ -1,3 +1,4 @@
+import Synchronization
 /// The faces pages are set with: one per role, the 宋体 of the page numbers, and the faces tried, in
 /// order, for a character a role's face lacks (a rare character in a name). Kept in one place.
 public struct LayoutFaces: Sendable {
@@ -152,6 +153,34 @@ public enum PageSetter {
         return try pages(paginated, head: head, imprint: imprint, faces: faces)
     }
 
+    // MARK: Seals
+
+    /// The seals of SVG drawn lately, by their bytes: every unit of a batch presses the same seal.
+    static let drawnSeals = Mutex<[(svg: [UInt8], png: [UInt8])]>([])
+
+    /// A PNG seal as it is; an SVG one drawn by librsvg at 600 dots an inch over its printed size
+    /// (`SVGRaster`), its role and size kept. One librsvg cannot draw is left to LibreOffice.
+    static func drawnSeal(_ image: SealImage) throws -> SealImage {
+        guard image.kind == .svg else { return image }
+        let png: [UInt8]
+        if let known = drawnSeals.withLock({ $0.first { $0.svg == image.bytes }?.png }) {
+            png = known
+        } else {
+            do {
+                png = try SVGRaster.png(image.bytes, widthMillimetres: image.widthMillimetres, heightMillimetres: image.heightMillimetres)
+            } catch {
+                throw Unsupported(what: "this SVG seal image")   // librsvg could not draw it
+            }
+            drawnSeals.withLock { seals in
+                seals.append((image.bytes, png))
+                if seals.count > 4 { seals.removeFirst() }
+            }
+        }
+        var drawn = SealImage(bytes: png, kind: .png, widthMillimetres: image.widthMillimetres, heightMillimetres: image.heightMillimetres)
+        drawn.role = image.role
+        return drawn
+    }
+
     // MARK: Lines
 
     static func rows(_ p: ComposedParagraph, composed: ComposedDocument, faces: LayoutFaces) throws -> [Row] {
@@ -164,11 +193,11 @@ public enum PageSetter {
                 }
             }
         }
-        // Seals and 签名章 stand where the composition put them, over the text (PNG; an SVG is not drawn yet).
+        // Seals and 签名章 stand where the composition put them, over the text; an SVG one drawn as a
+        // PNG at print resolution (`drawnSeal`).
         let images = try p.runs.compactMap { run -> (image: SealImage, left: Double, centre: Double)? in
             guard case .image(let place) = run else { return nil }
-            guard place.image.kind == .png else { throw Unsupported(what: "SVG seal images") }
-            return (place.image, page.left + place.left, place.centreLine * line)
+            return (try drawnSeal(place.image), page.left + place.left, place.centreLine * line)
         }
         switch p.role {
         case .blank:

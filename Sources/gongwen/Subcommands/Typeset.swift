@@ -6,7 +6,7 @@ import GongwenKit
 struct Typeset: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "typeset",
-        abstract: tr("Set units as PDF and OFD with gongwen's own engine, without LibreOffice (every format and landscape tables; seals as PNG, not SVG yet)."))
+        abstract: tr("Set units as PDF and OFD with gongwen's own engine, without LibreOffice (every format, landscape tables, PNG and SVG seals)."))
 
     @Argument(help: ArgumentHelp(tr("Unit sources, folders or @list files."))) var sources: [String] = ["samples/units"]
     @Option(name: .shortAndLong, help: ArgumentHelp(tr("Output folder."))) var output = "out/native"

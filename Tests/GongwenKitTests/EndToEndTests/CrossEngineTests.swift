@@ -78,7 +78,7 @@ final class CrossEngineTests: XCTestCase {
 
     /// `build --engine native`: the .odt as always, the PDF from gongwen's own engine (the very bytes
     /// `NativeBuild` makes), up to date on a second run; the city summary with its landscape table set
-    /// natively too; a document it does not set yet (an SVG seal) goes to LibreOffice with a warning
+    /// natively too; a document it does not set (an SVG seal librsvg cannot read) goes to LibreOffice with a warning
     /// saying so, and still gets its PDF.
     func testBuildWithTheNativeEngineFallsBackToLibreOfficeUnitByUnit() throws {
         try XCTSkipIf(Subprocess.which("soffice") == nil, "end-to-end tier: LibreOffice is not installed (make deps)")
@@ -86,12 +86,12 @@ final class CrossEngineTests: XCTestCase {
         let out = temporaryDirectory()
         var options = try repoBuildOptions(output: out)
         options.engine = .native
-        let svg = try NativeEngineTests.writeSVGSealed(into: temporaryDirectory("svg-sealed"))
+        let svg = try NativeEngineTests.writeSVGSealed(into: temporaryDirectory("svg-sealed"), readable: false)
         let sources = [Repo.samples + "/青山县.yaml", Repo.root + "/samples/city/江州市.yaml", svg]
         let report = BuildRunner(options: options).run(sources: sources, progress: Progress(quiet: true))
         XCTAssertEqual(report.failed, 0, "\(report.units.map(\.diagnostics))")
         XCTAssertEqual(report.units.map(\.engine), ["native", "native", "libreoffice"])
-        XCTAssertTrue(report.units[2].diagnostics.contains { $0.contains("SVG印章.yaml: warning: the native engine does not set SVG seal images yet; LibreOffice made its PDF") },
+        XCTAssertTrue(report.units[2].diagnostics.contains { $0.contains("SVG印章.yaml: warning: the native engine does not set this SVG seal image yet; LibreOffice made its PDF") },
                       "\(report.units[2].diagnostics)")
         XCTAssertEqual(report.converterProcesses, 1, "LibreOffice started for the one document it sets")
         for name in ["青山县", "江州市", "SVG印章"] { XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/odt/\(name).odt"), name) }

@@ -70,8 +70,8 @@ final class NativeEngineTests: XCTestCase {
     /// Every sample formal document the native engine sets (信函, 命令 with its 签名章, 纪要, the 文件
     /// format with a seal, with a 版记, with tables, for joint issuers and on 套打 paper) passes the
     /// yardstick, which reads each one's format from page 1 by itself, and so does the city summary
-    /// with its landscape table (§8); what it does not set yet (an SVG seal) is refused by name, and
-    /// nothing is written for it.
+    /// with its landscape table (§8); an SVG seal is drawn, and one librsvg cannot read is refused by
+    /// name, nothing written for it.
     func testEverySampleDocumentItSetsPassesTheYardstickAndTheRestAreRefused() throws {
         try XCTSkipIf(Subprocess.which("pdftotext") == nil, "end-to-end tier: poppler-utils is not installed (make deps)")
         let (faces, coverage, setup) = try faces()
@@ -92,10 +92,23 @@ final class NativeEngineTests: XCTestCase {
         // Each document's PDF, and one of its own for the attachment 红头通知 (and its 套打 copy) binds separately (§7.3.7).
         XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: out)),
                        Set(set.map { $0 + ".pdf" } + ["红头通知-附件2.pdf", "红头通知（套打）-附件2.pdf"]))
-        // An SVG seal is not drawn yet: refused by name, nothing written.
+        // An SVG seal is drawn (by librsvg, at 600 dpi: 992 pixels over 42 mm), with its transparency,
+        // and the yardstick holds on the page it presses; one librsvg cannot read is refused by name,
+        // nothing written.
+        let svgOut = temporaryDirectory("svg-out")
         let source = try Self.writeSVGSealed(into: temporaryDirectory("svg-sealed"))
-        XCTAssertThrowsError(try NativeBuild.unit(.file(source), policy: SourcePolicy(), faces: faces, coverage: nil, directory: out)) { error in
-            XCTAssertTrue("\(error)".contains("SVG印章.yaml: error: the native engine does not set SVG seal images"), "\(error)")
+        _ = try NativeBuild.unit(.file(source), policy: SourcePolicy(), faces: faces, coverage: coverage, directory: svgOut)
+        let sealed = try Subprocess.run(["python3", Repo.shared + "/tools/gbt9704_check.py", svgOut + "/SVG印章.pdf"], timeout: 120)
+        XCTAssertEqual(sealed.status, 0, sealed.output)
+        XCTAssertTrue(sealed.output.contains("gbt9704: all checks hold"), sealed.output)
+        if Subprocess.which("pdfimages") != nil {
+            let list = try Subprocess.run(["pdfimages", "-list", svgOut + "/SVG印章.pdf"], timeout: 60).output
+            let rows = list.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ").map(String.init) }
+            XCTAssertEqual(rows.map { $0[2] + " " + $0[3] + "x" + $0[4] }, ["image 992x992", "smask 992x992"], list)
+        }
+        let unreadable = try Self.writeSVGSealed(into: temporaryDirectory("svg-unreadable"), readable: false)
+        XCTAssertThrowsError(try NativeBuild.unit(.file(unreadable), policy: SourcePolicy(), faces: faces, coverage: nil, directory: out)) { error in
+            XCTAssertTrue("\(error)".contains("SVG印章.yaml: error: the native engine does not set this SVG seal image"), "\(error)")
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: out + "/SVG印章.pdf"), "nothing written for it")
         // The city summary: its table's pages turned (the yardstick's landscape-table check).
@@ -132,10 +145,13 @@ final class NativeEngineTests: XCTestCase {
 
         """
 
-    /// A unit sealed with an SVG seal (which the native engine does not draw yet), written into `folder`
-    /// with its seal beside it; its path.
-    static func writeSVGSealed(into folder: String) throws -> String {
-        let seal = #"<svg xmlns="http://www.w3.org/2000/svg" width="42mm" height="42mm" viewBox="0 0 420 420"><circle cx="210" cy="210" r="200" fill="none" stroke="red" stroke-width="12"/></svg>"#
+    /// A unit sealed with an SVG seal (a red ring), written into `folder` with its seal beside it; its
+    /// path. `readable: false`: a seal the reader takes (its root is an `<svg>`) but librsvg cannot
+    /// draw (of another namespace), which the native engine leaves to LibreOffice.
+    static func writeSVGSealed(into folder: String, readable: Bool = true) throws -> String {
+        let seal = readable
+            ? #"<svg xmlns="http://www.w3.org/2000/svg" width="42mm" height="42mm" viewBox="0 0 420 420"><circle cx="210" cy="210" r="200" fill="none" stroke="red" stroke-width="12"/></svg>"#
+            : #"<svg xmlns="urn:x-not-svg" width="42mm" height="42mm"><circle cx="210" cy="210" r="200"/></svg>"#
         try seal.write(toFile: folder + "/seal.svg", atomically: true, encoding: .utf8)
         try svgSealed.write(toFile: folder + "/SVG印章.yaml", atomically: true, encoding: .utf8)
         return folder + "/SVG印章.yaml"

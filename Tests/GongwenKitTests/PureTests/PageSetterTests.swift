@@ -508,10 +508,20 @@ final class PageSetterTests: XCTestCase {
         let lastGlyphs = page.items.lastIndex { if case .glyphs(let r) = $0 { r.size == 16 } else { false } } ?? 0
         let seal = page.items.lastIndex { if case .image = $0 { true } else { false } } ?? 0
         XCTAssertGreaterThan(seal, lastGlyphs, "pressed over the text")
-        // An SVG seal is refused, not dropped.
-        doc.signature.seal = SealImage(bytes: Array("<svg/>".utf8), kind: .svg)
+        // An SVG seal is drawn as a PNG of its printed size, where a PNG one stands; one librsvg cannot
+        // read (its root an <svg> of another namespace) is refused, not dropped.
+        doc.signature.seal = SealImage(bytes: SVGRasterTests.ring, kind: .svg)
+        let drawn = try PageSetter.set(Composer.compose(doc), faces: faces())
+        let images = drawn.flatMap(\.items).compactMap { item -> (SealImage, Double, Double, Double, Double)? in
+            if case let .image(image, x, y, w, h) = item { (image, x, y, w, h) } else { nil }
+        }
+        XCTAssertEqual(images.count, 1)
+        XCTAssertEqual(images.first?.0.kind, .png)
+        XCTAssertEqual(images.first.map { [$0.1, $0.2, $0.3, $0.4] }, [x, y, w, h], "where the PNG seal stood")
+        XCTAssertEqual(try images.first.map { try PNGDecoder.decode($0.0.bytes).width }, 992)
+        doc.signature.seal = SealImage(bytes: Array(#"<svg xmlns="urn:x-not-svg"/>"#.utf8), kind: .svg)
         XCTAssertThrowsError(try PageSetter.set(Composer.compose(doc), faces: faces())) { error in
-            XCTAssertTrue("\(error)".contains("SVG"), "\(error)")
+            XCTAssertTrue("\(error)".contains("this SVG seal image"), "\(error)")
         }
     }
 

@@ -24,7 +24,8 @@ final class RoomArrowTests: XCTestCase {
         // The GB/T 9704 composition: what stands where, knowing no file format.
         "Compose": ["Model", "Geometry", "Typography", "Support"],
         // The layout engine (issue 28): lines on the grid, pages of positioned items.
-        "Layout": ["Support", "Geometry", "Model", "Typography", "Compose", "Fonts"],
+        // (an SVG seal drawn as a PNG by Images' librsvg wrapper)
+        "Layout": ["Support", "Geometry", "Model", "Typography", "Compose", "Fonts", "Images"],
         // Draws laid-out pages as PDF (reading the CIDs of the faces it embeds with Fonts' CFF reader);
         // a PDF/A's XMP packet through libxml2 and its sRGB profile, a built-in resource.
         "PDF": ["Support", "Layout", "Model", "Images", "Fonts", "XML", "Resources"],
