@@ -97,6 +97,81 @@ enum SealImageCheck {
 
     // MARK: SVG
 
+    /// The most elements an SVG seal may draw once every `<use>` is expanded: a seal is a ring, a
+    /// star and a few dozen characters, and a `<use>` of a group of ten `<use>`s of … multiplies
+    /// itself (nine levels of ten: a billion circles, which kept librsvg drawing for minutes).
+    static let svgMaxDrawnElements = 10_000
+
+    /// How many elements the SVG draws with every `<use href="#id">` standing for a copy of what it
+    /// names, counted up to `svgMaxDrawnElements + 1`; nil when a `<use>` leads back to itself.
+    /// Walked without recursion (a chain of uses may be as long as the file).
+    static func svgDrawnElements(in doc: xmlDocPtr) -> Int? {
+        guard let root = xmlDocGetRootElement(doc) else { return 0 }
+        let cap = svgMaxDrawnElements + 1
+        func key(_ node: xmlNodePtr) -> Int { Int(bitPattern: UnsafeRawPointer(node)) }
+        func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+            var a = node.pointee.properties
+            while let at = a {
+                if String(cString: at.pointee.name) == name {
+                    let raw = xmlNodeGetContent(UnsafeMutableRawPointer(at).assumingMemoryBound(to: xmlNode.self))
+                    defer { if let raw { free(raw) } }
+                    return raw.map { String(cString: $0) }
+                }
+                a = at.pointee.next
+            }
+            return nil
+        }
+        // Every element by its id.
+        var byID: [String: xmlNodePtr] = [:]
+        var all: [xmlNodePtr] = [root]
+        var index = 0
+        while index < all.count {
+            let node = all[index]
+            index += 1
+            if let id = attribute(node, "id"), byID[id] == nil { byID[id] = node }
+            var child = node.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE { all.append(c) }
+                child = c.pointee.next
+            }
+        }
+        // What an element stands for: its element children, and for a <use> the element it names.
+        func parts(_ node: xmlNodePtr) -> [xmlNodePtr] {
+            var result: [xmlNodePtr] = []
+            var child = node.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE { result.append(c) }
+                child = c.pointee.next
+            }
+            if String(cString: node.pointee.name) == "use",
+               let href = attribute(node, "href"), href.hasPrefix("#"), let target = byID[String(href.dropFirst())] {
+                result.append(target)
+            }
+            return result
+        }
+        // Post-order with an explicit stack; `open` marks the elements on the current path (a cycle).
+        var counted: [Int: Int] = [:]
+        var open: Set<Int> = []
+        var stack: [(node: xmlNodePtr, parts: [xmlNodePtr]?)] = [(root, nil)]
+        while let (node, known) = stack.popLast() {
+            if counted[key(node)] != nil { continue }
+            if let known {
+                open.remove(key(node))
+                counted[key(node)] = known.reduce(1) { min(cap, $0 + (counted[key($1)] ?? 0)) }
+                continue
+            }
+            if open.contains(key(node)) { return nil }
+            open.insert(key(node))
+            let list = parts(node)
+            stack.append((node, list))
+            for part in list where counted[key(part)] == nil {
+                if open.contains(key(part)) { return nil }
+                stack.append((part, nil))
+            }
+        }
+        return counted[key(root)] ?? 0
+    }
+
     /// nil when the SVG refers to nothing outside itself; else what it refers to (cut short).
     /// LibreOffice follows `href` (`<image>`, `<use>`, `<a>`, `<feImage>`), CSS `url(…)` and
     /// `@import`, and `xml-stylesheet`: only `#fragment` references are let through.

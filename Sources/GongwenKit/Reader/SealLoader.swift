@@ -51,6 +51,13 @@ enum SealLoader {
                     return fail("the SVG seal '\(name)' refers to \(TextEscape.quoted(reference, limit: 60)) outside itself; "
                                 + "a seal must be drawn from its own file alone: embed nothing by reference, or use a PNG")
                 }
+                guard let drawn = SealImageCheck.svgDrawnElements(in: doc) else {
+                    return fail("the SVG seal '\(name)' has a <use> that leads back to itself; draw the seal plainly, or use a PNG")
+                }
+                guard drawn <= SealImageCheck.svgMaxDrawnElements else {
+                    return fail("the SVG seal '\(name)' draws more than \(SealImageCheck.svgMaxDrawnElements) shapes once its <use> copies are counted "
+                                + "(a drawing that multiplies itself); draw the seal plainly, or use a PNG")
+                }
                 var image = SealImage(bytes: bytes, kind: .svg, widthMillimetres: width, heightMillimetres: width)
                 image.role = role
                 return .success(image)
