@@ -109,42 +109,21 @@ enum SealImageCheck {
         guard let root = xmlDocGetRootElement(doc) else { return 0 }
         let cap = svgMaxDrawnElements + 1
         func key(_ node: xmlNodePtr) -> Int { Int(bitPattern: UnsafeRawPointer(node)) }
-        func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-            var a = node.pointee.properties
-            while let at = a {
-                if String(cString: at.pointee.name) == name {
-                    let raw = xmlNodeGetContent(UnsafeMutableRawPointer(at).assumingMemoryBound(to: xmlNode.self))
-                    defer { if let raw { free(raw) } }
-                    return raw.map { String(cString: $0) }
-                }
-                a = at.pointee.next
-            }
-            return nil
-        }
-        // Every element by its id.
+        // Every element by its id, and what it stands for: its element children, and for a <use>
+        // the element it names.
         var byID: [String: xmlNodePtr] = [:]
         var all: [xmlNodePtr] = [root]
         var index = 0
         while index < all.count {
             let node = all[index]
             index += 1
-            if let id = attribute(node, "id"), byID[id] == nil { byID[id] = node }
-            var child = node.pointee.children
-            while let c = child {
-                if c.pointee.type == XML_ELEMENT_NODE { all.append(c) }
-                child = c.pointee.next
-            }
+            if let id = XMLNodes.attribute(node, "id"), byID[id] == nil { byID[id] = node }
+            all += XMLNodes.children(node)
         }
-        // What an element stands for: its element children, and for a <use> the element it names.
         func parts(_ node: xmlNodePtr) -> [xmlNodePtr] {
-            var result: [xmlNodePtr] = []
-            var child = node.pointee.children
-            while let c = child {
-                if c.pointee.type == XML_ELEMENT_NODE { result.append(c) }
-                child = c.pointee.next
-            }
+            var result = XMLNodes.children(node)
             if String(cString: node.pointee.name) == "use",
-               let href = attribute(node, "href"), href.hasPrefix("#"), let target = byID[String(href.dropFirst())] {
+               let href = XMLNodes.attribute(node, "href"), href.hasPrefix("#"), let target = byID[String(href.dropFirst())] {
                 result.append(target)
             }
             return result

@@ -356,25 +356,13 @@ public struct PDFLayout: Sendable {
 
     // MARK: libxml2 helpers
 
-    static func attribute(_ node: xmlNodePtr, _ name: String) -> String {
-        guard let value = xmlGetProp(node, name) else { return "" }
-        defer { free(value) }
-        return String(cString: value)
-    }
+    static func attribute(_ node: xmlNodePtr, _ name: String) -> String { XMLNodes.attribute(node, name) ?? "" }
 
     static func numbers(_ text: String) -> [Double] {
         text.split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Double($0) }
     }
 
-    static func children(_ node: xmlNodePtr, _ name: String?) -> [xmlNodePtr] {
-        var out: [xmlNodePtr] = []
-        var child = node.pointee.children
-        while let c = child {
-            if c.pointee.type == XML_ELEMENT_NODE, name == nil || String(cString: c.pointee.name) == name { out.append(c) }
-            child = c.pointee.next
-        }
-        return out
-    }
+    static func children(_ node: xmlNodePtr, _ name: String?) -> [xmlNodePtr] { XMLNodes.children(node, name) }
 
     /// Every element below `node` in document order (text runs are not descended into).
     static func walk(_ node: xmlNodePtr, _ visit: (xmlNodePtr, String) -> Void) {

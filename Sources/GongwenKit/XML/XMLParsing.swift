@@ -107,3 +107,24 @@ struct XMLShape {
         return shape
     }
 }
+
+/// Reading a parsed tree: an attribute's value by its local name (`xlink:href` answers to `href`,
+/// as libxml2's `xmlGetProp` ignores namespaces) and an element's element children.
+enum XMLNodes {
+    static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { free(value) }
+        return String(cString: value)
+    }
+
+    /// The element children of `node`, in order; only those called `name` when it is given.
+    static func children(_ node: xmlNodePtr, _ name: String? = nil) -> [xmlNodePtr] {
+        var out: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE, name == nil || String(cString: c.pointee.name) == name { out.append(c) }
+            child = c.pointee.next
+        }
+        return out
+    }
+}

@@ -42,12 +42,7 @@ extension PDFWriterTests {
         var info = Self.info
         info.archival = true
         // Compressed as gongwen writes its PDFs (zlib by Python's): the metadata stream must stay plain.
-        let python = try requireTool("python3")
-        let zlib: ([UInt8]) -> [UInt8]? = { data in
-            let result = try? self.runBinary(python, ["-c", "import sys,zlib; sys.stdout.buffer.write(zlib.compress(sys.stdin.buffer.read(),6))"], stdin: data)
-            return result?.status == 0 ? result?.stdout : nil
-        }
-        let file = try save(try sampleDocument(info: info, compress: zlib))
+        let file = try save(try sampleDocument(info: info, compress: try pythonZlib()))
         let mutool = try requireTool("mutool")
 
         // §6.6.2: the XMP packet, read by Python, says PDF/A-2b and what the Info dictionary says.
