@@ -1,10 +1,11 @@
+import CLibDeflate
 import CRsvg
 import Foundation
 
 /// An SVG seal drawn for the own engine (issue 28): rendered by librsvg (GNOME's SVG renderer, a
 /// well-kept library Debian ships, rather than an SVG reader of our own: paths, arcs, transforms,
 /// text, gradients and filters are a large language) into a cairo image at print resolution, and
-/// handed on as a PNG with its transparency. Every later stage (the PDF's image with its soft mask,
+/// handed on as a PNG with its transparency (written here: `png(argb:…)`). Every later stage (the PDF's image with its soft mask,
 /// the OFD's image, the report's picture, `verify`) then reads it as it reads a PNG seal.
 ///
 /// The SVG has been read as hostile already (`SealImageCheck`): well-formed, within libxml2's limits,
@@ -46,18 +47,45 @@ enum SVGRaster {
         cairo_destroy(cairo)
         guard drawn != 0 else { throw Failure(description: "the SVG seal cannot be drawn: \(message(error))") }
         cairo_surface_flush(surface)
-        // cairo writes the PNG (8-bit RGBA, no time or text chunks) through a callback.
-        final class Sink { var bytes: [UInt8] = [] }
-        let sink = Sink()
-        let status = cairo_surface_write_to_png_stream(surface, { closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
-        }, Unmanaged.passUnretained(sink).toOpaque())
-        guard status == CAIRO_STATUS_SUCCESS, !sink.bytes.isEmpty else {
-            throw Failure(description: "the SVG seal cannot be drawn: cairo could not write its picture")
+        guard let data = cairo_image_surface_get_data(surface) else {
+            throw Failure(description: "the SVG seal cannot be drawn: cairo gave no pixels")
         }
-        return withExtendedLifetime(sink) { sink.bytes }
+        return png(argb: data, stride: Int(cairo_image_surface_get_stride(surface)), width: Int(w), height: Int(h))
+    }
+
+    /// cairo's premultiplied ARGB32 pixels (one native-endian 32-bit word each) as an 8-bit RGBA
+    /// PNG written here, not by cairo's libpng: its bytes then depend on libdeflate alone, as every
+    /// other stream gongwen writes. Rows unfiltered, deflated at level 6, a zlib stream in one IDAT.
+    static func png(argb data: UnsafeMutablePointer<UInt8>, stride: Int, width: Int, height: Int) -> [UInt8] {
+        var raw = [UInt8]()
+        raw.reserveCapacity(height * (1 + 4 * width))
+        for y in 0..<height {
+            raw.append(0)   // filter: none
+            let row = UnsafeRawPointer(data + y * stride)
+            for x in 0..<width {
+                let word = row.load(fromByteOffset: 4 * x, as: UInt32.self)
+                let a = Int(word >> 24), r = Int(word >> 16 & 0xFF), g = Int(word >> 8 & 0xFF), b = Int(word & 0xFF)
+                // Premultiplied to straight colour, rounded.
+                func straight(_ c: Int) -> UInt8 { a == 0 ? 0 : UInt8(min(255, (c * 255 + a / 2) / a)) }
+                raw += [straight(r), straight(g), straight(b), UInt8(a)]
+            }
+        }
+        let compressor = libdeflate_alloc_compressor(6)
+        defer { if let compressor { libdeflate_free_compressor(compressor) } }
+        var zlib = [UInt8](repeating: 0, count: libdeflate_zlib_compress_bound(compressor, raw.count))
+        let written = raw.withUnsafeBytes { input in
+            zlib.withUnsafeMutableBytes { libdeflate_zlib_compress(compressor, input.baseAddress, input.count, $0.baseAddress, $0.count) }
+        }
+        zlib.removeSubrange(written...)
+        func be32(_ v: Int) -> [UInt8] { [UInt8(v >> 24 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)] }
+        func chunk(_ type: String, _ body: [UInt8]) -> [UInt8] {
+            let typed = Array(type.utf8) + body
+            let crc = typed.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
+            return be32(body.count) + typed + be32(Int(crc))
+        }
+        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+            + chunk("IHDR", be32(width) + be32(height) + [8, 6, 0, 0, 0])   // 8-bit RGBA, no interlace
+            + chunk("IDAT", zlib) + chunk("IEND", [])
     }
 
     private static func message(_ error: UnsafeMutablePointer<GError>?) -> String {

@@ -155,24 +155,26 @@ public enum PageSetter {
 
     // MARK: Seals
 
-    /// The seals of SVG drawn lately, by their bytes: every unit of a batch presses the same seal.
-    static let drawnSeals = Mutex<[(svg: [UInt8], png: [UInt8])]>([])
+    /// The seals of SVG drawn lately, by their bytes and printed size (one SVG may be a 42 mm seal
+    /// and a 30 mm 签名章): every unit of a batch presses the same seal.
+    static let drawnSeals = Mutex<[(svg: [UInt8], width: Double, height: Double, png: [UInt8])]>([])
 
     /// A PNG seal as it is; an SVG one drawn by librsvg at 600 dots an inch over its printed size
     /// (`SVGRaster`), its role and size kept. One librsvg cannot draw is left to LibreOffice.
     static func drawnSeal(_ image: SealImage) throws -> SealImage {
         guard image.kind == .svg else { return image }
         let png: [UInt8]
-        if let known = drawnSeals.withLock({ $0.first { $0.svg == image.bytes }?.png }) {
+        let (width, height) = (image.widthMillimetres, image.heightMillimetres)
+        if let known = drawnSeals.withLock({ $0.first { $0.svg == image.bytes && $0.width == width && $0.height == height }?.png }) {
             png = known
         } else {
             do {
-                png = try SVGRaster.png(image.bytes, widthMillimetres: image.widthMillimetres, heightMillimetres: image.heightMillimetres)
+                png = try SVGRaster.png(image.bytes, widthMillimetres: width, heightMillimetres: height)
             } catch {
                 throw Unsupported(what: "this SVG seal image")   // librsvg could not draw it
             }
             drawnSeals.withLock { seals in
-                seals.append((image.bytes, png))
+                seals.append((image.bytes, width, height, png))
                 if seals.count > 4 { seals.removeFirst() }
             }
         }

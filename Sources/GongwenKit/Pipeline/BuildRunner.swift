@@ -194,7 +194,8 @@ public struct BuildRunner: Sendable {
         let upToDate = jobs.allSatisfy { _, odt in
             let path = options.pdfDirectory + "/" + UnitNaming.unitName(odt) + ".pdf"
             guard let pdf = mtime(path), let source = mtime(odt) else { return false }
-            return pdf >= source
+            // A plain PDF is not what --pdfa asks for, however new: set again (its XMP says PDF/A).
+            return pdf >= source && (options.convert != .pdfa || Self.saysPDFA(path))
         }
         if report.odt == .unchanged, !options.force, upToDate { return }
         var made: [(pdf: (bytes: [UInt8], sha256: [UInt8]), path: String, pages: [LaidOutPage])] = []
@@ -217,6 +218,13 @@ public struct BuildRunner: Sendable {
         report.engine = BuildOptions.Engine.native.rawValue
         report.convertedPath = options.pdfDirectory + "/" + UnitNaming.unitName(odt) + ".pdf"
         report.converted = .built
+    }
+
+    /// Whether the PDF at `path` declares itself PDF/A (its XMP's `pdfaid:part`, which the writer
+    /// keeps uncompressed as PDF/A asks, so a byte search finds it).
+    static func saysPDFA(_ path: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        return data.range(of: Data("<pdfaid:part>".utf8)) != nil
     }
 
     /// `--ofd`: the unit's OFD (and its separately bound attachments') set by gongwen's own engine,

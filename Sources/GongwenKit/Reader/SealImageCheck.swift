@@ -102,29 +102,55 @@ enum SealImageCheck {
     /// itself (nine levels of ten: a billion circles, which kept librsvg drawing for minutes).
     static let svgMaxDrawnElements = 10_000
 
-    /// How many elements the SVG draws with every `<use href="#id">` standing for a copy of what it
-    /// names, counted up to `svgMaxDrawnElements + 1`; nil when a `<use>` leads back to itself.
-    /// Walked without recursion (a chain of uses may be as long as the file).
+    /// How many elements the SVG draws with every reference standing for a copy of what it names
+    /// (`<use href="#id">`, any element's `href`, and `url(#id)` in an attribute or style: patterns,
+    /// markers, masks, filters, gradients), counted up to `svgMaxDrawnElements + 1`; nil when a
+    /// reference leads back to where it stands. Read as librsvg reads them: an `id` without a
+    /// namespace, the first in document order; `href` without a namespace before `xlink:href`.
+    /// Walked without recursion (a chain of references may be as long as the file).
     static func svgDrawnElements(in doc: xmlDocPtr) -> Int? {
         guard let root = xmlDocGetRootElement(doc) else { return 0 }
         let cap = svgMaxDrawnElements + 1
         func key(_ node: xmlNodePtr) -> Int { Int(bitPattern: UnsafeRawPointer(node)) }
-        // Every element by its id, and what it stands for: its element children, and for a <use>
-        // the element it names.
-        var byID: [String: xmlNodePtr] = [:]
-        var all: [xmlNodePtr] = [root]
-        var index = 0
-        while index < all.count {
-            let node = all[index]
-            index += 1
-            if let id = XMLNodes.attribute(node, "id"), byID[id] == nil { byID[id] = node }
-            all += XMLNodes.children(node)
+        /// Each attribute's local name, namespace (nil for none) and value.
+        func attributes(_ node: xmlNodePtr) -> [(name: String, namespace: String?, value: String)] {
+            var out: [(String, String?, String)] = []
+            var a = node.pointee.properties
+            while let at = a {
+                let raw = xmlNodeGetContent(UnsafeMutableRawPointer(at).assumingMemoryBound(to: xmlNode.self))
+                let value = raw.map { String(cString: $0) } ?? ""
+                if let raw { free(raw) }
+                out.append((String(cString: at.pointee.name), at.pointee.ns?.pointee.href.map { String(cString: $0) }, value))
+                a = at.pointee.next
+            }
+            return out
         }
+        // Every element in document order, the first of each id kept.
+        var all: [xmlNodePtr] = []
+        var pending: [xmlNodePtr] = [root]
+        while let node = pending.popLast() {
+            all.append(node)
+            pending += XMLNodes.children(node).reversed()
+        }
+        var byID: [String: xmlNodePtr] = [:]
+        for node in all {
+            if let id = attributes(node).first(where: { $0.name == "id" && $0.namespace == nil })?.value, byID[id] == nil { byID[id] = node }
+        }
+        let xlink = "http://www.w3.org/1999/xlink"
+        // What an element stands for: its element children and every element it refers to.
         func parts(_ node: xmlNodePtr) -> [xmlNodePtr] {
             var result = XMLNodes.children(node)
-            if String(cString: node.pointee.name) == "use",
-               let href = XMLNodes.attribute(node, "href"), href.hasPrefix("#"), let target = byID[String(href.dropFirst())] {
-                result.append(target)
+            let list = attributes(node)
+            let href = list.first { $0.name == "href" && $0.namespace == nil } ?? list.first { $0.name == "href" && $0.namespace == xlink }
+            if let href, href.value.hasPrefix("#"), let target = byID[String(href.value.dropFirst())] { result.append(target) }
+            for attribute in list {
+                var rest = Substring(attribute.value)
+                while let r = rest.range(of: "url(", options: .caseInsensitive) {
+                    let after = rest[r.upperBound...]
+                    let target = after.prefix { $0 != ")" }.trimmingCharacters(in: CharacterSet(charactersIn: " \t\n\r'\""))
+                    if target.hasPrefix("#"), let element = byID[String(target.dropFirst())] { result.append(element) }
+                    rest = after
+                }
             }
             return result
         }

@@ -52,10 +52,10 @@ enum SealLoader {
                                 + "a seal must be drawn from its own file alone: embed nothing by reference, or use a PNG")
                 }
                 guard let drawn = SealImageCheck.svgDrawnElements(in: doc) else {
-                    return fail("the SVG seal '\(name)' has a <use> that leads back to itself; draw the seal plainly, or use a PNG")
+                    return fail("the SVG seal '\(name)' has a reference (<use>, href or url(#…)) that leads back to itself; draw the seal plainly, or use a PNG")
                 }
                 guard drawn <= SealImageCheck.svgMaxDrawnElements else {
-                    return fail("the SVG seal '\(name)' draws more than \(SealImageCheck.svgMaxDrawnElements) shapes once its <use> copies are counted "
+                    return fail("the SVG seal '\(name)' draws more than \(SealImageCheck.svgMaxDrawnElements) shapes once the copies its references make are counted "
                                 + "(a drawing that multiplies itself); draw the seal plainly, or use a PNG")
                 }
                 var image = SealImage(bytes: bytes, kind: .svg, widthMillimetres: width, heightMillimetres: width)

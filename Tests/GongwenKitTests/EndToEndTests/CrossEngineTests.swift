@@ -139,5 +139,11 @@ final class CrossEngineTests: XCTestCase {
         XCTAssertEqual(try Subprocess.run(["pdftotext", pdf, "-"], timeout: 60).output,
                        try Subprocess.run(["pdftotext", plain + "/pdf/青山县.pdf", "-"], timeout: 60).output)
         XCTAssertFalse(try Subprocess.run(["pdfinfo", "-meta", plain + "/pdf/青山县.pdf"], timeout: 60).output.contains("pdfaid"))
+        // The same sources again with --pdfa into that folder: the plain PDF, newer than its .odt, is
+        // not what is asked for, and is set again as PDF/A.
+        options.convert = .pdfa
+        let again = BuildRunner(options: options).run(sources: [Repo.samples + "/青山县.yaml"], progress: Progress(quiet: true))
+        XCTAssertEqual(again.units.map(\.converted), [.built])
+        XCTAssertTrue(try Subprocess.run(["pdfinfo", "-meta", plain + "/pdf/青山县.pdf"], timeout: 60).output.contains("<pdfaid:part>2</pdfaid:part>"))
     }
 }

@@ -519,6 +519,12 @@ final class PageSetterTests: XCTestCase {
         XCTAssertEqual(images.first?.0.kind, .png)
         XCTAssertEqual(images.first.map { [$0.1, $0.2, $0.3, $0.4] }, [x, y, w, h], "where the PNG seal stood")
         XCTAssertEqual(try images.first.map { try PNGDecoder.decode($0.0.bytes).width }, 992)
+        // The same SVG as a 30 mm 签名章 is drawn at its own size (30 / 25.4 × 600 = 708.7 → 709 pixels).
+        doc.signature.seal = SealImage(bytes: SVGRasterTests.ring, kind: .svg, widthMillimetres: 30, heightMillimetres: 30)
+        let smaller = try PageSetter.set(Composer.compose(doc), faces: faces()).flatMap(\.items).compactMap { item -> SealImage? in
+            if case let .image(image, _, _, _, _) = item { image } else { nil }
+        }
+        XCTAssertEqual(try smaller.map { try PNGDecoder.decode($0.bytes).width }, [709])
         doc.signature.seal = SealImage(bytes: Array(#"<svg xmlns="urn:x-not-svg"/>"#.utf8), kind: .svg)
         XCTAssertThrowsError(try PageSetter.set(Composer.compose(doc), faces: faces())) { error in
             XCTAssertTrue("\(error)".contains("this SVG seal image"), "\(error)")
