@@ -50,13 +50,16 @@ enum SVGRaster {
         guard let data = cairo_image_surface_get_data(surface) else {
             throw Failure(description: "the SVG seal cannot be drawn: cairo gave no pixels")
         }
-        return png(argb: data, stride: Int(cairo_image_surface_get_stride(surface)), width: Int(w), height: Int(h))
+        guard let png = png(argb: data, stride: Int(cairo_image_surface_get_stride(surface)), width: Int(w), height: Int(h)) else {
+            throw Failure(description: "the SVG seal cannot be drawn: libdeflate could not compress its picture")
+        }
+        return png
     }
 
     /// cairo's premultiplied ARGB32 pixels (one native-endian 32-bit word each) as an 8-bit RGBA
     /// PNG written here, not by cairo's libpng: its bytes then depend on libdeflate alone, as every
     /// other stream gongwen writes. Rows unfiltered, deflated at level 6, a zlib stream in one IDAT.
-    static func png(argb data: UnsafeMutablePointer<UInt8>, stride: Int, width: Int, height: Int) -> [UInt8] {
+    static func png(argb data: UnsafeMutablePointer<UInt8>, stride: Int, width: Int, height: Int) -> [UInt8]? {
         var raw = [UInt8]()
         raw.reserveCapacity(height * (1 + 4 * width))
         for y in 0..<height {
@@ -67,25 +70,18 @@ enum SVGRaster {
                 let a = Int(word >> 24), r = Int(word >> 16 & 0xFF), g = Int(word >> 8 & 0xFF), b = Int(word & 0xFF)
                 // Premultiplied to straight colour, rounded.
                 func straight(_ c: Int) -> UInt8 { a == 0 ? 0 : UInt8(min(255, (c * 255 + a / 2) / a)) }
-                raw += [straight(r), straight(g), straight(b), UInt8(a)]
+                raw.append(straight(r)); raw.append(straight(g)); raw.append(straight(b)); raw.append(UInt8(a))
             }
         }
-        let compressor = libdeflate_alloc_compressor(6)
-        defer { if let compressor { libdeflate_free_compressor(compressor) } }
+        guard let compressor = libdeflate_alloc_compressor(6) else { return nil }
+        defer { libdeflate_free_compressor(compressor) }
         var zlib = [UInt8](repeating: 0, count: libdeflate_zlib_compress_bound(compressor, raw.count))
         let written = raw.withUnsafeBytes { input in
             zlib.withUnsafeMutableBytes { libdeflate_zlib_compress(compressor, input.baseAddress, input.count, $0.baseAddress, $0.count) }
         }
+        guard written > 0 else { return nil }
         zlib.removeSubrange(written...)
-        func be32(_ v: Int) -> [UInt8] { [UInt8(v >> 24 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)] }
-        func chunk(_ type: String, _ body: [UInt8]) -> [UInt8] {
-            let typed = Array(type.utf8) + body
-            let crc = typed.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
-            return be32(body.count) + typed + be32(Int(crc))
-        }
-        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-            + chunk("IHDR", be32(width) + be32(height) + [8, 6, 0, 0, 0])   // 8-bit RGBA, no interlace
-            + chunk("IDAT", zlib) + chunk("IEND", [])
+        return PNGFile.bytes([("IHDR", PNGFile.header(width: width, height: height, colourType: 6)), ("IDAT", zlib)])
     }
 
     private static func message(_ error: UnsafeMutablePointer<GError>?) -> String {

@@ -68,18 +68,10 @@ public enum PageThumbnail {
     public static func png(_ picture: Picture) -> [UInt8]? {
         let row = picture.width * 3
         guard picture.width > 0, picture.height > 0, picture.rgb.count == row * picture.height else { return nil }
-        var out: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        func be32(_ value: Int) -> [UInt8] { [UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)] }
-        func chunk(_ type: String, _ data: [UInt8]) {
-            let typed = Array(type.utf8) + data
-            out += be32(data.count) + typed
-            out += be32(Int(typed.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }))
-        }
         if let (palette, raw) = indexed(picture) {
             guard let data = deflate(raw) else { return nil }
-            chunk("IHDR", be32(picture.width) + be32(picture.height) + [8, 3, 0, 0, 0])
-            chunk("PLTE", palette)
-            chunk("IDAT", data)
+            return PNGFile.bytes([("IHDR", PNGFile.header(width: picture.width, height: picture.height, colourType: 3)),
+                                  ("PLTE", palette), ("IDAT", data)])
         } else {
             // Each row filtered with Sub (the byte three to the left taken away): a page is mostly white.
             let raw = [UInt8](unsafeUninitializedCapacity: (row + 1) * picture.height) { out, count in
@@ -94,11 +86,8 @@ public enum PageThumbnail {
                 count = (row + 1) * picture.height
             }
             guard let data = deflate(raw) else { return nil }
-            chunk("IHDR", be32(picture.width) + be32(picture.height) + [8, 2, 0, 0, 0])
-            chunk("IDAT", data)
+            return PNGFile.bytes([("IHDR", PNGFile.header(width: picture.width, height: picture.height, colourType: 2)), ("IDAT", data)])
         }
-        chunk("IEND", [])
-        return out
     }
 
     /// The picture's palette (RGB triples, in the order the colours first appear) and its rows as
