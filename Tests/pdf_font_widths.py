@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""PDF/A (ISO 19005-2 §6.2.11.5): the glyph widths a PDF's CIDFonts declare in /W agree with the
-widths in the embedded font programs, to within one unit of the 1000-unit em. Reads the PDF with
+"""PDF/A (ISO 19005-2 §6.2.11.5): the glyph widths a PDF's CIDFonts declare agree with the widths in
+the embedded font programs, to within one unit of the 1000-unit em: every glyph of the program but
+.notdef, with the width /W gives its code, or /DW when /W does not name it. Reads the PDF with
 pdfminer and the fonts with fontTools, neither written by gongwen. Prints the count compared and each
 disagreement; exits 1 on any, 2 when nothing was compared."""
 import io
@@ -62,11 +63,16 @@ def main(path):
                 fonts.decompile(io.BytesIO(data), None)
                 top = fonts[fonts.fontNames[0]]
                 width = lambda code: cff_width(top, code)
+                # A CID-keyed CFF's codes are its CIDs (glyph names cidNNNNN), a name-keyed one's its glyph ids.
+                codes = [int(name[3:]) if top.ROS is not None else i for i, name in enumerate(top.charset) if name != ".notdef"]
             else:
                 font = TTFont(io.BytesIO(data))
                 scale, order = 1000 / font["head"].unitsPerEm, font.getGlyphOrder()
                 width = lambda code: font["hmtx"][order[code]][0] * scale
-            for code, value in sorted(declared(obj).items()):
+                codes = range(1, len(order))
+            widths, default = declared(obj), resolve1(obj.get("DW", 1000))
+            for code in codes:
+                value = widths.get(code, default)
                 compared += 1
                 actual = width(code)
                 if abs(actual - value) > 1:

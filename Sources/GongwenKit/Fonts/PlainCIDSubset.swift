@@ -31,7 +31,7 @@ final class FontBytes: @unchecked Sendable {
 /// the 楷体's stand-ins (10,365 glyphs, no subroutines), and Noto CJK, the stand-ins for 黑体, 小标宋 and
 /// 宋体 (65,535 glyphs, global and local subroutines). The subset is plain: each glyph's charstring is
 /// copied with every subroutine call replaced by the subroutine's body (and its hints left out), so it
-/// stands alone, under a new charset (the CIDs kept), FDSelect and offsets. These are the outlines
+/// stands alone, under a new charset (each CID its new glyph id), FDSelect and offsets. These are the outlines
 /// HarfBuzz's subsetter gives, point for point, in a few hundred microseconds instead of the 11 ms
 /// `hb_subset` takes on FandolFang for a unit's ~580 glyphs and the 4 ms it takes on Noto CJK for a
 /// title's 20 (its plan reads the whole 65,535-glyph font each time). Any other CFF (name-keyed, CFF2,
@@ -48,8 +48,8 @@ struct PlainCIDSubset: Sendable {
     /// Each glyph's charstring, found when asked (Noto CJK has 65,535; reading them all took 7 ms a
     /// process for a face whose title uses 20).
     let charStrings: LazyIndex
-    /// Each glyph's CID and Font DICT.
-    let cids: [UInt16], fds: [UInt8]
+    /// Each glyph's Font DICT.
+    let fds: [UInt8]
     /// Each Font DICT's entries other than Private, its Private DICT's entries other than Subrs, and its
     /// local subroutines.
     let fontDicts: [(entries: [UInt8], privateDict: [UInt8], subroutines: [Range<Int>])]
@@ -85,10 +85,10 @@ struct PlainCIDSubset: Sendable {
     }
 
     private init(table: FontBytes, names: Range<Int>, strings: Range<Int>, topEntries: [UInt8], charStrings: LazyIndex,
-                 cids: [UInt16], fds: [UInt8], fontDicts: [(entries: [UInt8], privateDict: [UInt8], subroutines: [Range<Int>])],
+                 fds: [UInt8], fontDicts: [(entries: [UInt8], privateDict: [UInt8], subroutines: [Range<Int>])],
                  globalSubroutines: [Range<Int>]) {
         self.table = table; self.names = names; self.strings = strings; self.topEntries = topEntries
-        self.charStrings = charStrings; self.cids = cids; self.fds = fds; self.fontDicts = fontDicts
+        self.charStrings = charStrings; self.fds = fds; self.fontDicts = fontDicts
         self.globalSubroutines = globalSubroutines
         prepared = Prepared()
     }
@@ -117,7 +117,7 @@ struct PlainCIDSubset: Sendable {
         let charStrings = try r.lazyIndex(at: charStringsAt)
         let count = charStrings.count
         guard count > 0 else { throw Unusable() }
-        let cids = try r.charset(at: charsetAt, count: count)
+        _ = try r.charset(at: charsetAt, count: count)   // read, so that a damaged one turns the face down; a cut numbers its CIDs anew
         // Font DICTs, each with a Private DICT, which may name local subroutines (19 = Subrs, an offset
         // from the Private DICT's start).
         var fontDicts: [(entries: [UInt8], privateDict: [UInt8], subroutines: [Range<Int>])] = []
@@ -155,14 +155,17 @@ struct PlainCIDSubset: Sendable {
         }
         guard fds.allSatisfy({ Int($0) < fontDicts.count }) else { throw Unusable() }
         return PlainCIDSubset(table: table, names: names, strings: strings, topEntries: topEntries, charStrings: charStrings,
-                              cids: cids, fds: fds, fontDicts: fontDicts, globalSubroutines: globalSubroutines)
+                              fds: fds, fontDicts: fontDicts, globalSubroutines: globalSubroutines)
     }
 
     // MARK: Writing
 
-    /// The CFF of `glyphs` (and .notdef), numbered in the order of their old ids, each keeping its
-    /// CID, with the Font DICTs they use; and each glyph's new id. Nil when a glyph is not in the font
-    /// or its charstring is not one this cut understands.
+    /// The CFF of `glyphs` (and .notdef), numbered in the order of their old ids, with the Font DICTs
+    /// they use; and each glyph's new id. Each glyph's CID is its new id (a charset of one range): the
+    /// codes a PDF draws them by (Identity-H: the CID) are then small and consecutive, so its /W, its
+    /// ToUnicode CMap and its page contents are shorter and deflate better than with the face's own
+    /// CIDs, 2.9 KB a unit of the bench's 331 (Adobe-Identity CIDs mean nothing outside the font).
+    /// Nil when a glyph is not in the font or its charstring is not one this cut understands.
     func subset(_ glyphs: Set<UInt32>) -> (program: [UInt8], ids: [UInt32: UInt32])? {
         let kept = Array(glyphs.union([0])).sorted()
         guard let last = kept.last, Int(last) < charStrings.count else { return nil }
@@ -182,9 +185,11 @@ struct PlainCIDSubset: Sendable {
         let topSize = topEntries.count + 4 * 5 + 4 * 1 + 2   // charset, CharStrings (1 byte each); FDArray, FDSelect (2)
         let head = 4 + names.count + Self.indexSize([topSize]) + strings.count + 2
         let charsetAt = head
-        let fdSelectAt = charsetAt + 1 + 2 * (n - 1)
+        let fdSelectAt = charsetAt + (n > 1 ? 5 : 1)
         let charStringsAt = fdSelectAt + 1 + n
-        let charStringsSize = 2 + 1 + 4 * (n + 1) + programs.count
+        // The CharStrings INDEX's offsets in as few bytes as hold the last (a unit's ~330 KB: 3).
+        let offSize = programs.count + 1 < 1 << 16 ? 2 : programs.count + 1 < 1 << 24 ? 3 : 4
+        let charStringsSize = 2 + 1 + offSize * (n + 1) + programs.count
         let fdArrayAt = charStringsAt + charStringsSize
         let fontDictSizes = dictOrder.map { fontDicts[$0].entries.count + 5 + 5 + 1 }
         var privateAt = fdArrayAt + Self.indexSize(fontDictSizes)
@@ -198,12 +203,17 @@ struct PlainCIDSubset: Sendable {
         Self.appendIndex([top[...]], to: &out)
         out += cff[strings]
         out += [0, 0]                                                      // no global subroutines
-        out.append(0)                                                      // charset format 0
-        for old in kept.dropFirst() { out += [UInt8(cids[Int(old)] >> 8), UInt8(cids[Int(old)] & 0xFF)] }
+        if n > 1 {
+            out += [2, 0, 1, UInt8((n - 2) >> 8), UInt8((n - 2) & 0xFF)]   // charset format 2: CIDs 1…n−1 for glyphs 1…n−1
+        } else {
+            out.append(0)                                                  // charset format 0, no glyph but .notdef
+        }
         out.append(0)                                                      // FDSelect format 0
         for old in kept { out.append(UInt8(usedDicts[Int(fds[Int(old)])])) }
-        out += [UInt8(n >> 8), UInt8(n & 0xFF), 4]
-        for end in [0] + ends { out += [UInt8((end + 1) >> 24 & 0xFF), UInt8((end + 1) >> 16 & 0xFF), UInt8((end + 1) >> 8 & 0xFF), UInt8((end + 1) & 0xFF)] }
+        out += [UInt8(n >> 8), UInt8(n & 0xFF), UInt8(offSize)]
+        for end in [0] + ends {
+            for shift in stride(from: 8 * (offSize - 1), through: 0, by: -8) { out.append(UInt8((end + 1) >> shift & 0xFF)) }
+        }
         out += programs
         var dicts: [ArraySlice<UInt8>] = []
         for fd in dictOrder {

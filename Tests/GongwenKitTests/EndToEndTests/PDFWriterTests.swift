@@ -566,8 +566,21 @@ final class PDFWriterTests: XCTestCase {
         let draw = try run(try requireTool("mutool"), ["draw", "-q", "-o", tempPath("pnm"), "-r", "36", file])
         XCTAssertEqual(significant(draw.stderr), "", "mutool draw warned")
 
-        // A compressor that declines leaves the streams as they were.
-        XCTAssertEqual(try sampleDocument(compress: { _ in nil }), plain)
+        // The dictionaries are in an object stream and the cross-references in a stream (PDF 1.5):
+        // no classic table or trailer.
+        let text = String(decoding: compressed, as: UTF8.self)
+        XCTAssertTrue(text.contains("/Type /ObjStm") && text.contains("/Type /XRef"), "object and cross-reference streams")
+        XCTAssertFalse(text.contains("\ntrailer\n") || text.contains("\nxref\n"), "no classic table")
+        XCTAssertFalse(text.contains("/Type /Catalog"), "the catalog is in the object stream")
+        XCTAssertTrue(plain.count > 0 && String(decoding: plain, as: UTF8.self).contains("\ntrailer\n"), "uncompressed: the classic table")
+
+        // A compressor that declines leaves every stream as it was, the object stream too: the file
+        // reads the same.
+        let declined = try sampleDocument(compress: { _ in nil })
+        XCTAssertFalse(String(decoding: declined, as: UTF8.self).contains("/Filter"), "nothing compressed")
+        let declinedFile = try save(declined)
+        XCTAssertEqual(try extractedLines(declinedFile), [Self.title, "GB/T 9704"])
+        XCTAssertEqual(try run(try requireTool("mutool"), ["info", declinedFile]).stderr, "")
     }
 
     // MARK: - Errors

@@ -18,7 +18,7 @@ final class PlainCIDSubsetTests: XCTestCase {
         try Self.text.unicodeScalars.map { try XCTUnwrap(face.glyph($0), "FandolFang has \($0)") }
     }
 
-    func testEveryGlyphKeepsItsCIDAndItsOutline() throws {
+    func testEveryGlyphKeepsItsOutlineUnderItsNewIdAsCID() throws {
         let face = try face()
         XCTAssertNotNil(face.plainCID, "FandolFang is a CID-keyed CFF without subroutines")
         let wanted = Set(try glyphs(face))
@@ -95,8 +95,8 @@ final class PlainCIDSubsetTests: XCTestCase {
     }
 
     /// fontTools draws each glyph of the original font (it runs the subroutines) and of the cut, with a
-    /// pen that records every point: the same CID, advance and outline for every glyph; no hints, no
-    /// subroutines left in the cut.
+    /// pen that records every point: the same advance and outline for every glyph, under a CID that is
+    /// its new id; no hints, no subroutines left in the cut.
     func assertSameOutlines(original path: String, index: Int = 0, cut program: [UInt8], ids: [UInt32: UInt32], wanted: Set<UInt32>,
                             hinted: Bool = true, subroutines: Bool = true,
                             file: StaticString = #filePath, line: UInt = #line) throws -> OutlinesRead {
@@ -145,8 +145,9 @@ final class PlainCIDSubsetTests: XCTestCase {
         XCTAssertEqual(read.subset.first?.first, ".notdef", file: file, line: line)
         for old in wanted {
             let new = try XCTUnwrap(ids[old])
-            XCTAssertEqual(read.subset[Int(new)], try XCTUnwrap(read.original[String(old)]),
-                           "glyph \(old) → \(new): its CID (glyph name), advance and outline", file: file, line: line)
+            let cut = read.subset[Int(new)], original = try XCTUnwrap(read.original[String(old)])
+            XCTAssertEqual(cut.last, original.last, "glyph \(old) → \(new): its advance and outline", file: file, line: line)
+            XCTAssertEqual(cut.first, String(format: "cid%05d", Int(new)), "glyph \(old) → \(new): its CID is its new id", file: file, line: line)
         }
         return read
     }
