@@ -126,7 +126,7 @@ public final class OpenTypeFace: @unchecked Sendable {
     /// (the same outlines, 40 times faster than HarfBuzz on FandolFang), else `subset`'s OpenType file;
     /// and each glyph's id in it.
     public func pdfSubset(_ glyphs: Set<UInt32>, characters: Set<Unicode.Scalar> = []) throws -> (program: [UInt8], ids: [UInt32: UInt32]) {
-        if let plainCID, let cut = plainCID.subset(glyphs) { return cut }
+        if let plainCID, let cut = plainCID.subset(glyphs, keys: characterKeys(glyphs, characters)) { return cut }
         let key = glyphs.sorted() + [UInt32.max] + characters.map(\.value).sorted()
         if let known = recentSubsets.withLock({ $0.first { $0.key == key }?.subset }) { return known }
         let made = try subset(glyphs, characters: characters)
@@ -138,11 +138,21 @@ public final class OpenTypeFace: @unchecked Sendable {
         return made
     }
 
+    /// Each of `glyphs` that draws one of `characters`: the least such character's scalar value (the
+    /// order `PlainCIDSubset` numbers a cut's glyphs in).
+    func characterKeys(_ glyphs: Set<UInt32>, _ characters: Set<Unicode.Scalar>) -> [UInt32: UInt32] {
+        var keys: [UInt32: UInt32] = [:]
+        for scalar in characters {
+            if let glyph = glyph(scalar), glyphs.contains(glyph) { keys[glyph] = min(keys[glyph] ?? .max, scalar.value) }
+        }
+        return keys
+    }
+
     /// The program an OFD embeds for `glyphs`: an OpenType file whose `cmap` maps `characters` (an OFD
     /// reader finds glyphs through it). For a CID-keyed CFF, `PlainCIDSubset`'s cut
     /// in an OpenType file of its own (`OpenTypeWrapper`), else HarfBuzz's subset as the PDF embeds it.
     public func ofdSubset(_ glyphs: Set<UInt32>, characters: Set<Unicode.Scalar>) throws -> (program: [UInt8], ids: [UInt32: UInt32]) {
-        if let plainCID, let cut = plainCID.subset(glyphs) {
+        if let plainCID, let cut = plainCID.subset(glyphs, keys: characterKeys(glyphs, characters)) {
             var advances = [Int](repeating: 0, count: cut.ids.count)
             for (old, new) in cut.ids where Int(new) < advances.count { advances[Int(new)] = advance(old) }
             var cmap: [(character: UInt32, glyph: UInt16)] = []

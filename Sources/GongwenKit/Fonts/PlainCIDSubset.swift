@@ -160,15 +160,18 @@ struct PlainCIDSubset: Sendable {
 
     // MARK: Writing
 
-    /// The CFF of `glyphs` (and .notdef), numbered in the order of their old ids, with the Font DICTs
-    /// they use; and each glyph's new id. Each glyph's CID is its new id (a charset of one range): the
+    /// The CFF of `glyphs` (and .notdef) with the Font DICTs they use; and each glyph's new id. The
+    /// glyphs are numbered by `keys` (a glyph's character: ideographs in Unicode's radical and stroke
+    /// order, so that glyphs drawing the same radical stand near each other and deflate shares their
+    /// strokes, 0.8 KB a unit of the bench's), then by their old ids; a glyph without a key comes after
+    /// those with one. Each glyph's CID is its new id (a charset of one range): the
     /// codes a PDF draws them by (Identity-H: the CID) are then small and consecutive, so its /W, its
     /// ToUnicode CMap and its page contents are shorter and deflate better than with the face's own
     /// CIDs, 2.9 KB a unit of the bench's 331 (Adobe-Identity CIDs mean nothing outside the font).
     /// Nil when a glyph is not in the font or its charstring is not one this cut understands.
-    func subset(_ glyphs: Set<UInt32>) -> (program: [UInt8], ids: [UInt32: UInt32])? {
-        let kept = Array(glyphs.union([0])).sorted()
-        guard let last = kept.last, Int(last) < charStrings.count else { return nil }
+    func subset(_ glyphs: Set<UInt32>, keys: [UInt32: UInt32] = [:]) -> (program: [UInt8], ids: [UInt32: UInt32])? {
+        let kept = [0] + glyphs.subtracting([0]).sorted { (keys[$0] ?? .max, $0) < (keys[$1] ?? .max, $1) }
+        guard Int(glyphs.max() ?? 0) < charStrings.count else { return nil }
         var ids: [UInt32: UInt32] = [:]
         for (new, old) in kept.enumerated() { ids[old] = UInt32(new) }
         let n = kept.count

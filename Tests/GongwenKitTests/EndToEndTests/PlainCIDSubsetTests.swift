@@ -29,6 +29,20 @@ final class PlainCIDSubsetTests: XCTestCase {
         XCTAssertEqual(read.ros, ["Adobe", "GB1"])
     }
 
+    /// A cut numbers its glyphs by their characters' code points (radical and stroke order for
+    /// ideographs: 山 U+5C71, 水 U+6C34, 江 U+6C5F, 河 U+6CB3), .notdef first and a glyph drawing none
+    /// of the characters last, whatever order the glyph ids have in the face.
+    func testACutNumbersItsGlyphsInTheOrderOfTheirCharacters() throws {
+        let face = try face()
+        let glyphs = try "河江水山".unicodeScalars.map { try XCTUnwrap(face.glyph($0)) }
+        let uncharactered = try XCTUnwrap(face.glyph("关"))
+        let cut = try face.pdfSubset(Set(glyphs + [uncharactered]), characters: Set("河江水山".unicodeScalars))
+        XCTAssertEqual(cut.ids[0], 0, ".notdef first")
+        XCTAssertEqual(glyphs.map { cut.ids[$0] }, [4, 3, 2, 1], "山 1, 水 2, 江 3, 河 4")
+        XCTAssertEqual(cut.ids[uncharactered], 5, "a glyph for none of the characters last")
+        XCTAssertNotEqual(glyphs.sorted(), glyphs.reversed(), "the face's own order is not the code points' (or this proves nothing)")
+    }
+
     /// `glyphs` of `face` set in a line at `size` from a cut (`program`, `ids`), drawn by MuPDF at 150 dpi.
     func drawn(_ face: OpenTypeFace, _ glyphs: [UInt32], size: Double, from cut: (program: [UInt8], ids: [UInt32: UInt32])) throws -> Data {
         let mutool = try XCTUnwrap(Subprocess.which("mutool"), "end-to-end tier: mupdf-tools is not installed (make deps)")
