@@ -170,7 +170,9 @@ struct PlainCIDSubset: Sendable {
     /// CIDs, 2.9 KB a unit of the bench's 331 (Adobe-Identity CIDs mean nothing outside the font).
     /// Nil when a glyph is not in the font or its charstring is not one this cut understands.
     func subset(_ glyphs: Set<UInt32>, keys: [UInt32: UInt32] = [:]) -> (program: [UInt8], ids: [UInt32: UInt32])? {
-        let kept = [0] + glyphs.subtracting([0]).sorted { (keys[$0] ?? .max, $0) < (keys[$1] ?? .max, $1) }
+        // Each glyph as its key and id in one number, sorted as numbers (a comparison that looked the keys
+        // up was 2 % of a document).
+        let kept = [0] + glyphs.subtracting([0]).map { UInt64(keys[$0] ?? .max) << 32 | UInt64($0) }.sorted().map { UInt32(truncatingIfNeeded: $0) }
         guard Int(glyphs.max() ?? 0) < charStrings.count else { return nil }
         var ids: [UInt32: UInt32] = [:]
         for (new, old) in kept.enumerated() { ids[old] = UInt32(new) }
