@@ -97,7 +97,12 @@ extension PageSetter {
         let numberRow = Int(((markBottom - page.top) / line).rounded(.up)) + 2
         if composed.format == .order {
             // §10.2: the rows under the mark (两行空, the 令号 centred, 两行空, the text) follow as they are; no separator.
-            head.top = page.top + Double(numberRow - 2) * line
+            // 空二行 under the order's 36-pt mark: the 令号 on the row whose em box stands nearest two lines
+            // of white below the mark's. The mark ends 2 mm into a grid line; counting that line as taken
+            // left three lines of white (31 mm, and `verify`'s 2.7 empty lines) where LibreOffice leaves 2.6.
+            let white = { (row: Int) in baseline(row) - 0.88 * bodySize * points - markBottom }
+            let orderRow = (0...numberRow).min { abs(white($0) - 2 * line) < abs(white($1) - 2 * line) } ?? numberRow
+            head.top = page.top + Double(orderRow - 2) * line
             return head
         }
         guard case .paragraph(let b1)? = blocks.first, b1.role == .blank else { throw Unsupported(what: "this 版头") }

@@ -443,8 +443,12 @@ final class PageSetterTests: XCTestCase {
         let number = try run(page, "第1号")
         let centre = ((number.glyphs.first?.x ?? 0) + (number.glyphs.last?.x ?? 0) + em16) / 2
         XCTAssertEqual(centre, 106, accuracy: 0.3)
-        // The mark's em box ends in grid line (57 + 12.7 − 37) / line = 3.2 → line 3; lines 4 and 5 empty; 令号 on 6.
-        XCTAssertEqual(number.baseline, 37 + 6 * line + (line - em16) / 2 + 0.88 * em16, accuracy: 1e-6)
+        // 空二行: the mark's em box ends at 57 + 12.7 = 69.7 mm; two lines of white under it end at
+        // 69.7 + 2 × 10.227 = 90.15 mm. Grid row r's em box starts at 37 + r × line + (line − em16) / 2:
+        // row 5 at 90.40 mm (0.25 mm off), row 6 at 100.63 (a third line of white). The 令号 on row 5.
+        XCTAssertEqual(number.baseline, 37 + 5 * line + (line - em16) / 2 + 0.88 * em16, accuracy: 1e-6)
+        let white = number.baseline - 0.88 * em16 - (57 + em36)
+        XCTAssertEqual(white, 2 * line, accuracy: line / 2, "two lines of white between the mark and the 令号")
         let text = try XCTUnwrap(runs(page).first { $0.glyphs.first?.text == "现" })
         XCTAssertEqual(text.baseline - number.baseline, 3 * line, accuracy: 1e-6, "two empty lines, then the text")
         XCTAssertFalse(runs(page).contains { $0.size == 22 }, "no title")
