@@ -147,21 +147,27 @@ public enum GridLineBreaker {
         case western
     }
 
-    /// An unbreakable piece of text: breaks happen only between units.
+    /// An unbreakable piece of text: breaks happen only between units. Its characters are a range of
+    /// the paragraph's (an array a unit was an allocation for every character of a page).
     struct BreakUnit {
-        var chars: [Character]
+        /// Where its characters stand in the paragraph's.
+        var range: Range<Int>
         var kind: UnitKind
-        /// Sum of `measure` over `chars`.
+        /// Sum of `measure` over its characters.
         var width: Double
         /// Rule 5: how much this unit may give up when squeezed.
         var squeeze: Double
+        /// Rules 2 and 4: the unit may not begin a line (its first character is line-start-prohibited).
+        var isLineStartProhibited: Bool
+        /// Rule 3: the unit may not end a line (its last character is line-end-prohibited).
+        var isLineEndProhibited: Bool
 
-        init(_ chars: [Character], kind: UnitKind, measure: (Character) -> Double) {
-            self.chars = chars
+        init(_ range: Range<Int>, of chars: [Character], kind: UnitKind, measure: (Character) -> Double) {
+            self.range = range
             self.kind = kind
             var w = 0.0
             var s = 0.0
-            for c in chars {
+            for c in chars[range] {
                 let m = measure(c)
                 w += m
                 if kind == .fullWidth, GridLineBreaker.squeezableClass.contains(c) {
@@ -170,18 +176,8 @@ public enum GridLineBreaker {
             }
             self.width = w
             self.squeeze = s
-        }
-
-        /// Rules 2 and 4: the unit may not begin a line.
-        var isLineStartProhibited: Bool {
-            guard let first = chars.first else { return false }
-            return GridLineBreaker.lineStartClass.contains(first)
-        }
-
-        /// Rule 3: the unit may not end a line.
-        var isLineEndProhibited: Bool {
-            guard let last = chars.last else { return false }
-            return GridLineBreaker.lineEndClass.contains(last)
+            isLineStartProhibited = !range.isEmpty && GridLineBreaker.lineStartClass.contains(chars[range.lowerBound])
+            isLineEndProhibited = !range.isEmpty && GridLineBreaker.lineEndClass.contains(chars[range.upperBound - 1])
         }
     }
 
@@ -196,41 +192,37 @@ public enum GridLineBreaker {
     ///   (`App`, `GB/T`, `3.14`, `12.5%`, `2024-2025`, `0539-8123456`, `10:30`,
     ///   `+86`, `30°`) always stays whole. A full-width `％` directly after a
     ///   digit joins the run too (`12％`).
-    static func breakUnits(_ text: String, measure: (Character) -> Double) -> [BreakUnit] {
-        breakUnits(Array(text), measure: measure)
-    }
-
     static func breakUnits(_ chars: [Character], measure: (Character) -> Double) -> [BreakUnit] {
         var units: [BreakUnit] = []
+        units.reserveCapacity(chars.count)
         var k = 0
         while k < chars.count {
             let c = chars[k]
             if c.asciiValue == 0x20 {
-                units.append(BreakUnit([c], kind: .space, measure: measure))
+                units.append(BreakUnit(k..<(k + 1), of: chars, kind: .space, measure: measure))
                 k += 1
             } else if isFullWidth(c) {
                 let scalar = c.onlyScalar?.value
                 if scalar == 0x2014 || scalar == 0x2026, k + 1 < chars.count, chars[k + 1].isSame(as: c) {   // — …
-                    units.append(BreakUnit([c, c], kind: .fullWidth, measure: measure))
+                    units.append(BreakUnit(k..<(k + 2), of: chars, kind: .fullWidth, measure: measure))
                     k += 2
                 } else {
-                    units.append(BreakUnit([c], kind: .fullWidth, measure: measure))
+                    units.append(BreakUnit(k..<(k + 1), of: chars, kind: .fullWidth, measure: measure))
                     k += 1
                 }
             } else {
-                var run: [Character] = []
+                let start = k
                 while k < chars.count {
                     let d = chars[k]
                     if d.asciiValue == 0x20 { break }
                     if isFullWidth(d) {
-                        guard numberSuffixClass.contains(d),
-                              let previous = run.last, previous.isASCII, previous.isNumber
+                        guard numberSuffixClass.contains(d), k > start,
+                              chars[k - 1].isASCII, chars[k - 1].isNumber
                         else { break }
                     }
-                    run.append(d)
                     k += 1
                 }
-                units.append(BreakUnit(run, kind: .western, measure: measure))
+                units.append(BreakUnit(start..<k, of: chars, kind: .western, measure: measure))
             }
         }
         return units
@@ -285,12 +277,10 @@ public enum GridLineBreaker {
             var end = to
             while end > from, units[end - 1].kind == .space { end -= 1 }
             guard end > from else { return }
-            var chars: [Character] = []
             var natural = 0.0
-            for unit in units[from..<end] {
-                chars += unit.chars
-                natural += unit.width
-            }
+            for unit in units[from..<end] { natural += unit.width }
+            // The units lie one after the other in the paragraph: the line's characters are one slice.
+            let chars = Array(characters[units[from].range.lowerBound..<units[end - 1].range.upperBound])
             let slack = width - indent - natural
             let adjustment = last ? min(0, slack) : slack
             result.append((GridLine(text: String(chars), indent: indent, natural: natural,
@@ -340,26 +330,26 @@ public enum GridLineBreaker {
             if offending.kind == .western,
                offending.width > width + epsilon || overflow == start {
                 let room = available - used
+                let run = characters[offending.range]
+                let first = offending.range.lowerBound
                 var fit = 0
                 var fitWidth = 0.0
-                while fit < offending.chars.count,
-                      fitWidth + measure(offending.chars[fit]) <= room + epsilon {
-                    fitWidth += measure(offending.chars[fit])
+                while fit < run.count,
+                      fitWidth + measure(run[first + fit]) <= room + epsilon {
+                    fitWidth += measure(run[first + fit])
                     fit += 1
                 }
                 // Rules 2 and 3 inside the cut run, if they can be honoured.
                 var cut = fit
-                while cut > 0, cut < offending.chars.count,
-                      lineStartClass.contains(offending.chars[cut])
-                        || lineEndClass.contains(offending.chars[cut - 1]) {
+                while cut > 0, cut < run.count,
+                      lineStartClass.contains(run[first + cut])
+                        || lineEndClass.contains(run[first + cut - 1]) {
                     cut -= 1
                 }
                 if cut == 0, overflow == start { cut = max(fit, 1) }
-                if cut > 0, cut < offending.chars.count {
-                    let head = Array(offending.chars[..<cut])
-                    let tail = Array(offending.chars[cut...])
-                    units[overflow] = BreakUnit(head, kind: .western, measure: measure)
-                    units.insert(BreakUnit(tail, kind: .western, measure: measure),
+                if cut > 0, cut < run.count {
+                    units[overflow] = BreakUnit(first..<(first + cut), of: characters, kind: .western, measure: measure)
+                    units.insert(BreakUnit((first + cut)..<offending.range.upperBound, of: characters, kind: .western, measure: measure),
                                  at: overflow + 1)
                     emit(start, overflow + 1, last: false, indent: indent)
                     start = overflow + 1

@@ -33,10 +33,24 @@ struct CharacterClass: Sendable {
 
 extension Character {
     /// The character's scalar when it has only one (nil for a base with combining marks, an emoji sequence).
+    /// Read from the UTF-8 bytes (a Swift string's are valid): the first scalar's length from its lead
+    /// byte, nil when any byte follows it. The scalar view's iterator was 1.3 % of a document.
     var onlyScalar: Unicode.Scalar? {
-        var scalars = unicodeScalars.makeIterator()
-        guard let first = scalars.next(), scalars.next() == nil else { return nil }
-        return first
+        var bytes = utf8.makeIterator()
+        guard let lead = bytes.next() else { return nil }
+        var value: UInt32, more: Int
+        switch lead {
+        case 0..<0x80: value = UInt32(lead); more = 0
+        case 0xC0..<0xE0: value = UInt32(lead & 0x1F); more = 1
+        case 0xE0..<0xF0: value = UInt32(lead & 0x0F); more = 2
+        default: value = UInt32(lead & 0x07); more = 3
+        }
+        for _ in 0..<more {
+            guard let byte = bytes.next() else { return nil }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        guard bytes.next() == nil else { return nil }
+        return Unicode.Scalar(value)
     }
 
     /// `self == other`, answered from the UTF-8 bytes when they are the same (most often, and then the
