@@ -61,7 +61,9 @@ public enum PDFWriter {
     ///   - info: the document information dictionary's entries.
     ///   - compress: an optional zlib compressor (RFC 1950 wrapper around deflate, as zlib's `compress2` makes).
     ///     When given and it returns bytes for a stream, that stream is stored with `/Filter /FlateDecode` (§7.4.4);
-    ///     when it returns `nil`, that stream is stored uncompressed.
+    ///     when it returns `nil`, that stream is stored uncompressed. When given at all, the objects that are not
+    ///     streams go into an object stream and the cross-references into a cross-reference stream (PDF 1.5);
+    ///     without it, the file has a classic cross-reference table and trailer.
     /// - Throws: `PDFWriter.Failure` when the input cannot be represented (bad numbers, unknown face, glyph id
     ///   beyond the 2-byte range of Identity-H, a glyph without an advance, an unreadable font program, …).
     public static func write(pages: [LaidOutPage], faces: [EmbeddedFace], info: PDFInfo,
@@ -70,7 +72,8 @@ public enum PDFWriter {
     }
 
     /// `write`, with the SHA-256 of the file it returns: the file identifier is already hashed from
-    /// everything before the trailer, and the trailer's few bytes are added to the same hash (the
+    /// everything before the cross-references (the trailer, or the cross-reference stream), and what
+    /// follows is added to the same hash (the
     /// batch report names what it keeps of a PDF by this hash, 0.23 ms a unit hashed again).
     public static func writeHashed(pages: [LaidOutPage], faces: [EmbeddedFace], info: PDFInfo,
                                    compress: (([UInt8]) -> [UInt8]?)? = nil) throws -> (bytes: [UInt8], sha256: [UInt8]) {
@@ -348,7 +351,6 @@ public enum PDFWriter {
         return text
     }
 
-    /// `value` in decimal, left-padded with zeros to `width` digits.
     /// `num(value)`'s bytes appended to `out`, without a String.
     static func appendNum(_ value: Double, to out: inout [UInt8]) {
         let clamped = max(-1.0e12, min(1.0e12, value.isFinite ? value : 0))
@@ -370,6 +372,7 @@ public enum PDFWriter {
         while divisor > 0 { out.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10)); divisor /= 10 }
     }
 
+    /// `value` in decimal, left-padded with zeros to `width` digits.
     static func pad(_ value: Int, _ width: Int) -> String {
         var text = String(value)
         while text.count < width { text = "0" + text }
@@ -514,11 +517,16 @@ public enum PDFWriter {
                 let size = round3(run.size)
                 var pen = round3(first.x * k)
                 let spacing = commonSpacing(run, plan: plan, size: size)
-                out += "BT\n/\(plan.resourceName) \(num(size)) Tf\n\(rgb(run.colour)) rg\n".utf8
+                // Written as bytes, as the glyphs are (a String a number was 1.4 % of a document).
+                out += "BT\n/".utf8; out += plan.resourceName.utf8; out.append(0x20)
+                appendNum(size, to: &out); out += " Tf\n".utf8
+                for channel in [run.colour.r, run.colour.g, run.colour.b] { appendNum(channel, to: &out); out.append(0x20) }
+                out += "rg\n".utf8
                 // The character spacing is part of the text state, kept from one text object to the next:
                 // set when it changes (and in the first run, whatever it was before this frame).
-                if spacing != currentSpacing { out += "\(num(spacing)) Tc\n".utf8; currentSpacing = spacing }
-                out += "1 0 0 1 \(num(pen)) \(num((frameHeight - run.baseline) * k)) Tm\n".utf8
+                if spacing != currentSpacing { appendNum(spacing, to: &out); out += " Tc\n".utf8; currentSpacing = spacing }
+                out += "1 0 0 1 ".utf8; appendNum(pen, to: &out); out.append(0x20)
+                appendNum((frameHeight - run.baseline) * k, to: &out); out += " Tm\n".utf8
                 // The array's lines are kept under 200 bytes: a line starts at `lineStart`.
                 var lineStart = out.count
                 out.append(UInt8(ascii: "["))
@@ -652,7 +660,7 @@ public enum PDFWriter {
                         if !textGiven[id], !glyph.text.isEmpty, case let code = codes[id], texts[code] == nil {
                             textGiven[id] = true
                             let units = Array(glyph.text.utf16)
-                            guard units.count <= 256 else {   // a bfchar destination holds at most 512 bytes
+                            guard units.count <= 256 else {   // a CMap destination string holds at most 512 bytes
                                 throw fail("the text of glyph id \(glyph.id) is longer than 256 UTF-16 units")
                             }
                             texts[code] = units
@@ -675,7 +683,7 @@ public enum PDFWriter {
     /// /FontFile2 for TrueType outlines) and the ToUnicode CMap (§9.10.3).
     ///
     /// One exception: when the CFF is CID-keyed and some used glyph's CID is not its glyph id (typical of a
-    /// subset CJK font, whose charset keeps the original CIDs), only the `CFF ` table is embedded, as
+    /// subset CJK font cut by another tool, whose charset keeps the original CIDs), only the `CFF ` table is embedded, as
     /// /FontFile3 with /Subtype /CIDFontType0C. The codes are the CIDs either way, as §9.7.4.2 requires, but
     /// readers built on FreeType without their own CFF parsing (poppler, PDFium) do not consult the charset of
     /// an OpenType-wrapped CFF and use the code as a glyph id, while they do for a bare CID-keyed CFF. Acrobat
