@@ -138,7 +138,7 @@ validate: odt
 	@if ls $(OUT)/ofd/*.ofd >/dev/null 2>&1; then $(BIN) validate $(if $(OFD_SCHEMAS),--ofd-schemas $(OFD_SCHEMAS)) $(OUT)/ofd/*.ofd; fi
 
 # The report page is tested in a real browser: Debian's headless Chromium.
-TEST_PACKAGES := chromium
+TEST_PACKAGES := chromium qpdf
 test-deps: deps
 	@missing=$$(for p in $(TEST_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \

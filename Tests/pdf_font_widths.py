@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """PDF/A (ISO 19005-2 §6.2.11.5): the glyph widths a PDF's CIDFonts declare agree with the widths in
-the embedded font programs, to within one unit of the 1000-unit em: every glyph of the program but
-.notdef, with the width /W gives its code, or /DW when /W does not name it. Reads the PDF with
+the embedded font programs, to within one unit of the 1000-unit em: every glyph the document shows
+(its code in the font's ToUnicode CMap or named by /W), with the width /W gives its code, or /DW when
+/W does not name it. Reads the PDF with
 pdfminer and the fonts with fontTools, neither written by gongwen. Prints the count compared and each
 disagreement; exits 1 on any, 2 when nothing was compared."""
 import io
+import re
 import sys
 
 from fontTools.cffLib import CFFFontSet
@@ -31,6 +33,21 @@ def declared(cidfont):
     return widths
 
 
+def shown(type0):
+    """The codes the Type 0 font's ToUnicode CMap maps (bfchar codes, bfrange ranges)."""
+    stream = resolve1(type0.get("ToUnicode"))
+    if stream is None:
+        return set()
+    text = stream.get_data().decode("latin-1")
+    codes = set()
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", text, re.S):
+        codes.update(int(code, 16) for code in re.findall(r"^\s*<([0-9A-Fa-f]+)>", block, re.M))
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", text, re.S):
+        for low, high in re.findall(r"^\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block, re.M):
+            codes.update(range(int(low, 16), int(high, 16) + 1))
+    return codes
+
+
 def cff_width(top, cid):
     strings = top.CharStrings
     name = "cid%05d" % cid if top.ROS is not None else top.charset[cid]
@@ -53,8 +70,10 @@ def main(path):
                 obj = resolve1(document.getobj(number))
             except Exception:
                 continue
-            if not isinstance(obj, dict) or str(obj.get("Subtype")) not in ("/'CIDFontType0'", "/'CIDFontType2'"):
+            if not isinstance(obj, dict) or str(obj.get("Subtype")) != "/'Type0'":
                 continue
+            codes_shown = shown(obj)
+            obj = resolve1(resolve1(obj["DescendantFonts"])[0])
             descriptor = resolve1(obj["FontDescriptor"])
             stream = resolve1(descriptor.get("FontFile3") or descriptor.get("FontFile2"))
             data = stream.get_data()
@@ -63,15 +82,12 @@ def main(path):
                 fonts.decompile(io.BytesIO(data), None)
                 top = fonts[fonts.fontNames[0]]
                 width = lambda code: cff_width(top, code)
-                # A CID-keyed CFF's codes are its CIDs (glyph names cidNNNNN), a name-keyed one's its glyph ids.
-                codes = [int(name[3:]) if top.ROS is not None else i for i, name in enumerate(top.charset) if name != ".notdef"]
             else:
                 font = TTFont(io.BytesIO(data))
                 scale, order = 1000 / font["head"].unitsPerEm, font.getGlyphOrder()
                 width = lambda code: font["hmtx"][order[code]][0] * scale
-                codes = range(1, len(order))
             widths, default = declared(obj), resolve1(obj.get("DW", 1000))
-            for code in codes:
+            for code in sorted(codes_shown | set(widths)):
                 value = widths.get(code, default)
                 compared += 1
                 actual = width(code)

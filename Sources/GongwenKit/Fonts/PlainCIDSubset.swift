@@ -41,8 +41,12 @@ final class FontBytes: @unchecked Sendable {
 struct PlainCIDSubset: Sendable {
     /// The whole `CFF ` table.
     let table: FontBytes
-    /// The Name INDEX and the String INDEX, copied as they are.
-    let names: Range<Int>, strings: Range<Int>
+    /// The Name INDEX, copied as it is.
+    let names: Range<Int>
+    /// The String INDEX a cut writes: the font's, with "Adobe" and "Identity" added when it lacks them;
+    /// and their string ids, for the cut's ROS (Adobe-Identity-0: its CIDs are its own glyph ids, not
+    /// the face's Adobe-GB1 or Adobe-Japan1 CIDs).
+    let strings: [UInt8], identity: (registry: Int, ordering: Int)
     /// The Top DICT's entries other than the offsets a subset rewrites, byte for byte.
     let topEntries: [UInt8]
     /// Each glyph's charstring, found when asked (Noto CJK has 65,535; reading them all took 7 ms a
@@ -84,10 +88,10 @@ struct PlainCIDSubset: Sendable {
         do { self = try Self.parse(table) } catch { return nil }
     }
 
-    private init(table: FontBytes, names: Range<Int>, strings: Range<Int>, topEntries: [UInt8], charStrings: LazyIndex,
+    private init(table: FontBytes, names: Range<Int>, strings: [UInt8], identity: (registry: Int, ordering: Int), topEntries: [UInt8], charStrings: LazyIndex,
                  fds: [UInt8], fontDicts: [(entries: [UInt8], privateDict: [UInt8], subroutines: [Range<Int>])],
                  globalSubroutines: [Range<Int>]) {
-        self.table = table; self.names = names; self.strings = strings; self.topEntries = topEntries
+        self.table = table; self.names = names; self.strings = strings; self.identity = identity; self.topEntries = topEntries
         self.charStrings = charStrings; self.fds = fds; self.fontDicts = fontDicts
         self.globalSubroutines = globalSubroutines
         prepared = Prepared()
@@ -102,11 +106,22 @@ struct PlainCIDSubset: Sendable {
         let names = try r.u8(2)..<r.indexEnd(at: r.u8(2))
         let topItems = try r.index(at: names.upperBound)
         guard topItems.items.count == 1 else { throw Unusable() }
-        let strings = topItems.end..<(try r.indexEnd(at: topItems.end))
-        let globalSubroutines = try r.index(at: strings.upperBound).items
+        let stringItems = try r.index(at: topItems.end)
+        let globalSubroutines = try r.index(at: stringItems.end).items
+        // Custom strings are numbered from 391, after the standard strings (TN #5176, Appendix A).
+        var items = stringItems.items.map { Array(cff[$0]) }
+        func sid(_ text: String) -> Int {
+            if let at = items.firstIndex(of: Array(text.utf8)) { return 391 + at }
+            items.append(Array(text.utf8))
+            return 390 + items.count
+        }
+        let identity = (registry: sid("Adobe"), ordering: sid("Identity"))
+        guard items.count <= 0xFFFF else { throw Unusable() }
+        var strings: [UInt8] = []
+        Self.appendIndex(items.map { $0[...] }, to: &strings)
         let top = try r.dict(topItems.items[0])
-        // charset, Encoding (none in a CID font), CharStrings, Private, FDArray, FDSelect
-        let rewritten: Set<Int> = [15, 16, 17, 18, 1236, 1237]
+        // charset, Encoding (none in a CID font), CharStrings, Private, ROS, FDArray, FDSelect
+        let rewritten: Set<Int> = [15, 16, 17, 18, 1230, 1236, 1237]
         guard top.contains(where: { $0.op == 1230 }),                                    // ROS: CID-keyed
               top.allSatisfy({ $0.op != 1206 || $0.operands == [2] }),                   // Type 2 charstrings
               let charsetAt = top.first(where: { $0.op == 15 })?.operands.first, charsetAt > 2,   // 0–2: predefined, not for CID fonts
@@ -154,7 +169,7 @@ struct PlainCIDSubset: Sendable {
         default: throw Unusable()
         }
         guard fds.allSatisfy({ Int($0) < fontDicts.count }) else { throw Unusable() }
-        return PlainCIDSubset(table: table, names: names, strings: strings, topEntries: topEntries, charStrings: charStrings,
+        return PlainCIDSubset(table: table, names: names, strings: strings, identity: identity, topEntries: topEntries, charStrings: charStrings,
                               fds: fds, fontDicts: fontDicts, globalSubroutines: globalSubroutines)
     }
 
@@ -187,7 +202,8 @@ struct PlainCIDSubset: Sendable {
         guard let (programs, ends) = programs(kept) else { return nil }
 
         // The Top DICT's offsets are written as 5-byte integers, so its size is known before they are.
-        let topSize = topEntries.count + 4 * 5 + 4 * 1 + 2   // charset, CharStrings (1 byte each); FDArray, FDSelect (2)
+        let ros = Self.int(identity.registry) + Self.int(identity.ordering) + [139, 12, 30]   // Adobe, Identity, supplement 0
+        let topSize = ros.count + topEntries.count + 4 * 5 + 4 * 1 + 2   // charset, CharStrings (1 byte each); FDArray, FDSelect (2)
         let head = 4 + names.count + Self.indexSize([topSize]) + strings.count + 2
         let charsetAt = head
         let fdSelectAt = charsetAt + (n > 1 ? 5 : 1)
@@ -203,10 +219,11 @@ struct PlainCIDSubset: Sendable {
         var out: [UInt8] = [1, 0, 4, 4]
         out.reserveCapacity(privateAt + dictOrder.reduce(0) { $0 + fontDicts[$1].privateDict.count })
         out += cff[names]
-        var top = topEntries
+        // ROS first: a CIDFont's Top DICT begins with it (TN #5176).
+        var top = ros + topEntries
         top += Self.int(charsetAt) + [15] + Self.int(charStringsAt) + [17] + Self.int(fdArrayAt) + [12, 36] + Self.int(fdSelectAt) + [12, 37]
         Self.appendIndex([top[...]], to: &out)
-        out += cff[strings]
+        out += strings
         out += [0, 0]                                                      // no global subroutines
         if n > 1 {
             out += [2, 0, 1, UInt8((n - 2) >> 8), UInt8((n - 2) & 0xFF)]   // charset format 2: CIDs 1…n−1 for glyphs 1…n−1

@@ -404,6 +404,30 @@ final class PDFWriterTests: XCTestCase {
         XCTAssertEqual(Digests.hex(hashed.sha256), String(sum.stdout.prefix(64)))
     }
 
+    /// Compressed, the same two: the /ID (in the cross-reference stream's dictionary, as MuPDF reads it)
+    /// is the SHA-256 of everything before that stream, whose offset the file's `startxref` gives; the
+    /// hash `writeHashed` returns is `sha256sum`'s of the whole file.
+    func testACompressedFilesIDAndHashAreTheSHA256sToo() throws {
+        let (page, faces) = try samplePage()
+        let hashed = try PDFWriter.writeHashed(pages: [page], faces: faces, info: Self.info, compress: try pythonZlib())
+        let file = try save(hashed.bytes)
+        let whole = try run(try requireTool("sha256sum"), [file])
+        XCTAssertEqual(Digests.hex(hashed.sha256), String(whole.stdout.prefix(64)))
+        let tail = String(decoding: hashed.bytes.suffix(40), as: UTF8.self)
+        let start = try XCTUnwrap(tail.firstMatch(of: /startxref\n(\d+)\n%%EOF\n$/).flatMap { Int($0.output.1) })
+        XCTAssertNotNil(String(decoding: hashed.bytes[start...].prefix(40), as: UTF8.self).prefixMatch(of: /\d+ 0 obj\n<< \/Length/), "startxref points at an object")
+        let head = try run(try requireTool("sha256sum"), [try save(Array(hashed.bytes[..<start]))])
+        let trailer = try run(try requireTool("mutool"), ["show", file, "trailer"])
+        XCTAssertTrue(trailer.stdout.contains("/Type/XRef") || trailer.stdout.contains("/Type /XRef"), trailer.stdout)
+        let id = try XCTUnwrap(trailer.stdout.firstMatch(of: /\/ID\s*\[\s*<([0-9A-Fa-f]{32})>\s*<([0-9A-Fa-f]{32})>/))
+        XCTAssertEqual(String(id.output.1).lowercased(), String(head.stdout.prefix(32)))
+        XCTAssertEqual(id.output.1, id.output.2)
+        // qpdf (make test-deps) reads the object and cross-reference streams without a complaint.
+        let check = try run(try requireTool("qpdf"), ["--check", file])
+        XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
+        XCTAssertTrue(check.stdout.contains("No syntax or stream encoding errors found"), check.stdout)
+    }
+
     // MARK: - 7. Document information and page size
 
     func testPdfinfoShowsChineseTitleAuthorAndA4() throws {
