@@ -13,7 +13,7 @@ enum PDFArchival {
     /// libxml2 (the title and author are the source's text), without an XML declaration, its
     /// `<?xpacket?>` header first and without `bytes` or `encoding` attributes (§6.6.2.1).
     static func xmp(_ info: PDFInfo) throws -> [UInt8] {
-        let date = "\(pad(info.date.year, 4))-\(pad(info.date.month, 2))-\(pad(info.date.day, 2))T00:00:00Z"
+        let date = "\(PDFWriter.pad(info.date.year, 4))-\(PDFWriter.pad(info.date.month, 2))-\(PDFWriter.pad(info.date.day, 2))T00:00:00Z"
         let xml = XMLStreamWriter(declaration: false)
         // U+FEFF in begin, as XMP writes it: the packet is UTF-8.
         xml.raw("<?xpacket begin=\"\u{FEFF}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
@@ -55,6 +55,4 @@ enum PDFArchival {
         return "<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier \(name) /Info \(name)"
             + " /RegistryName (http://www.color.org) /DestOutputProfile \(profile) 0 R >>"
     }
-
-    static func pad(_ value: Int, _ width: Int) -> String { PDFWriter.pad(value, width) }
 }

@@ -112,19 +112,6 @@ enum SealImageCheck {
         guard let root = xmlDocGetRootElement(doc) else { return 0 }
         let cap = svgMaxDrawnElements + 1
         func key(_ node: xmlNodePtr) -> Int { Int(bitPattern: UnsafeRawPointer(node)) }
-        /// Each attribute's local name, namespace (nil for none) and value.
-        func attributes(_ node: xmlNodePtr) -> [(name: String, namespace: String?, value: String)] {
-            var out: [(String, String?, String)] = []
-            var a = node.pointee.properties
-            while let at = a {
-                let raw = xmlNodeGetContent(UnsafeMutableRawPointer(at).assumingMemoryBound(to: xmlNode.self))
-                let value = raw.map { String(cString: $0) } ?? ""
-                if let raw { free(raw) }
-                out.append((String(cString: at.pointee.name), at.pointee.ns?.pointee.href.map { String(cString: $0) }, value))
-                a = at.pointee.next
-            }
-            return out
-        }
         // Every element in document order, the first of each id kept.
         var all: [xmlNodePtr] = []
         var pending: [xmlNodePtr] = [root]
@@ -134,13 +121,13 @@ enum SealImageCheck {
         }
         var byID: [String: xmlNodePtr] = [:]
         for node in all {
-            if let id = attributes(node).first(where: { $0.name == "id" && $0.namespace == nil })?.value, byID[id] == nil { byID[id] = node }
+            if let id = XMLNodes.attributes(node).first(where: { $0.name == "id" && $0.namespace == nil })?.value, byID[id] == nil { byID[id] = node }
         }
         let xlink = "http://www.w3.org/1999/xlink"
         // What an element stands for: its element children and every element it refers to.
         func parts(_ node: xmlNodePtr) -> [xmlNodePtr] {
             var result = XMLNodes.children(node)
-            let list = attributes(node)
+            let list = XMLNodes.attributes(node)
             let href = list.first { $0.name == "href" && $0.namespace == nil } ?? list.first { $0.name == "href" && $0.namespace == xlink }
             if let href, href.value.hasPrefix("#"), let target = byID[String(href.value.dropFirst())] { result.append(target) }
             for attribute in list {
@@ -204,15 +191,9 @@ enum SealImageCheck {
             case XML_ELEMENT_NODE:
                 let name = String(cString: node.pointee.name)
                 if name == "foreignObject" || name == "script" { return "<\(name)>" }
-                var attribute = node.pointee.properties
-                while let a = attribute {
-                    let attributeName = String(cString: a.pointee.name)
-                    let raw = xmlNodeGetContent(UnsafeMutableRawPointer(a).assumingMemoryBound(to: xmlNode.self))
-                    let value = raw.map { String(cString: $0) } ?? ""
-                    if let raw { free(raw) }
+                for (attributeName, _, value) in XMLNodes.attributes(node) {
                     if attributeName == "href" || attributeName == "src", let found = outside(value) { return found }
                     if let found = cssReference(value) { return found }
-                    attribute = a.pointee.next
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content, let found = cssReference(String(cString: content)) { return found }

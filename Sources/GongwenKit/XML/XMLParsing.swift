@@ -109,12 +109,27 @@ struct XMLShape {
 }
 
 /// Reading a parsed tree: an attribute's value by its local name (`xlink:href` answers to `href`,
-/// as libxml2's `xmlGetProp` ignores namespaces) and an element's element children.
+/// as libxml2's `xmlGetProp` ignores namespaces), every attribute with its namespace, and an element's
+/// element children.
 enum XMLNodes {
     static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
         guard let value = xmlGetProp(node, name) else { return nil }
         defer { free(value) }
         return String(cString: value)
+    }
+
+    /// Every attribute of `node`, in order: its local name, its namespace (nil for none) and its value.
+    static func attributes(_ node: xmlNodePtr) -> [(name: String, namespace: String?, value: String)] {
+        var out: [(name: String, namespace: String?, value: String)] = []
+        var attribute = node.pointee.properties
+        while let at = attribute {
+            let raw = xmlNodeGetContent(UnsafeMutableRawPointer(at).assumingMemoryBound(to: xmlNode.self))
+            let value = raw.map { String(cString: $0) } ?? ""
+            if let raw { free(raw) }
+            out.append((String(cString: at.pointee.name), at.pointee.ns?.pointee.href.map { String(cString: $0) }, value))
+            attribute = at.pointee.next
+        }
+        return out
     }
 
     /// The element children of `node`, in order; only those called `name` when it is given.
