@@ -3,7 +3,10 @@ import Synchronization
 /// order, for a character a role's face lacks (a rare character in a name). Kept in one place.
 public struct LayoutFaces: Sendable {
     public var faces: [OpenTypeFace]
-    public var byRole: [FontRole: Int]
+    public var byRole: [FontRole: Int] { didSet { first = Self.first(byRole) } }
+    /// Each role's face by its raw value (`byRole`'s, the body's where it has none): asked for every
+    /// character set, where hashing the role was a per cent of a document.
+    private var first: [Int]
     public var pageNumbers: Int
     public var fallbacks: [Int]
     /// The body's face for Western characters (Times): the .odt's body styles name it as their Latin
@@ -13,9 +16,14 @@ public struct LayoutFaces: Sendable {
     public init(faces: [OpenTypeFace], byRole: [FontRole: Int], pageNumbers: Int, fallbacks: [Int], latin: Int? = nil) {
         self.faces = faces
         self.byRole = byRole
+        first = Self.first(byRole)
         self.pageNumbers = pageNumbers
         self.fallbacks = fallbacks
         self.latin = latin
+    }
+
+    static func first(_ byRole: [FontRole: Int]) -> [Int] {
+        FontRole.allCases.sorted { $0.rawValue < $1.rawValue }.map { byRole[$0] ?? byRole[.body] ?? 0 }
     }
 
     /// Characters a Western face draws in body text, as LibreOffice assigns them to the Latin face of
@@ -28,7 +36,7 @@ public struct LayoutFaces: Sendable {
     /// The face and glyph that draw `scalar` in `role`'s face, or in the first fallback that has it.
     func glyph(_ scalar: Unicode.Scalar, role: FontRole) -> (face: Int, glyph: UInt32)? {
         if role == .body, let latin, Self.isWestern(scalar), let glyph = faces[latin].glyph(scalar) { return (latin, glyph) }
-        let first = byRole[role] ?? byRole[.body] ?? 0
+        let first = self.first.indices.contains(role.rawValue) ? self.first[role.rawValue] : byRole[role] ?? byRole[.body] ?? 0
         if let glyph = faces[first].glyph(scalar) { return (first, glyph) }
         for index in fallbacks {
             if let glyph = faces[index].glyph(scalar) { return (index, glyph) }
