@@ -390,21 +390,54 @@ public enum PageSetter {
     /// normalised form, which cost more than the rest of the line; and a width is worked out from the
     /// scalars, so two spellings of one character (é, e + U+0301) are each measured as they are spelled.
     struct CharacterTable<Value> {
-        private var byScalar: [UInt64: Value] = [:]
+        /// Keys (scalar and role, plus one: 0 is an empty slot) and values, open addressing with linear
+        /// probing, at most half full: a table a paragraph, asked several times for each character,
+        /// where `Dictionary`'s hashing was a few per cent of a document.
+        private var keys = [UInt64](repeating: 0, count: 64)
+        private var values = [Value?](repeating: nil, count: 64)
+        private var used = 0
         private var bySpelling: [[UInt8]: Value] = [:]
 
         subscript(c: Character, role: FontRole?) -> Value? {
             get {
-                if let scalar = c.onlyScalar { return byScalar[Self.key(scalar, role)] }
+                if let scalar = c.onlyScalar { return values[slot(Self.key(scalar, role))] }
                 return bySpelling[Self.key(c, role)]
             }
             set {
-                if let scalar = c.onlyScalar { byScalar[Self.key(scalar, role)] = newValue } else { bySpelling[Self.key(c, role)] = newValue }
+                guard let scalar = c.onlyScalar else { bySpelling[Self.key(c, role)] = newValue; return }
+                let key = Self.key(scalar, role)
+                let at = slot(key)
+                if keys[at] == 0 {
+                    keys[at] = key
+                    used += 1
+                }
+                values[at] = newValue
+                if 2 * used > keys.count { grow() }
             }
         }
 
+        /// Where `key` stands, or the empty slot where it would.
+        private func slot(_ key: UInt64) -> Int {
+            let mask = keys.count - 1
+            var at = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            while keys[at] != 0 && keys[at] != key { at = (at + 1) & mask }
+            return at
+        }
+
+        private mutating func grow() {
+            let old = zip(keys, values).filter { $0.0 != 0 }
+            keys = [UInt64](repeating: 0, count: keys.count * 2)
+            values = [Value?](repeating: nil, count: keys.count)
+            for (key, value) in old {
+                let at = slot(key)
+                keys[at] = key
+                values[at] = value
+            }
+        }
+
+        /// The scalar and role in one number, plus one (never 0).
         static func key(_ scalar: Unicode.Scalar, _ role: FontRole?) -> UInt64 {
-            UInt64(scalar.value) << 8 | UInt64(truncatingIfNeeded: (role?.rawValue ?? -1) & 0xFF)
+            (UInt64(scalar.value) << 8 | UInt64(truncatingIfNeeded: (role?.rawValue ?? -1) & 0xFF)) + 1
         }
 
         static func key(_ c: Character, _ role: FontRole?) -> [UInt8] {

@@ -72,4 +72,22 @@ final class CharacterClassTests: XCTestCase {
         XCTAssertNil(table["中", .body])
         XCTAssertEqual(table["中", .heading1], 2)
     }
+
+    /// Thousands of characters in two roles (a long paragraph; the table starts with room for 32):
+    /// each read back as written, none lost as the table grows, a value written again replaced.
+    func testTheTableKeepsEveryValueAsItGrows() {
+        var table = PageSetter.CharacterTable<Double>()
+        let characters = (0x4E00..<0x4E00 + 3000).compactMap { Unicode.Scalar($0).map(Character.init) }
+        for (i, c) in characters.enumerated() {
+            table[c, .body] = Double(i)
+            table[c, .heading2] = Double(-i)
+        }
+        table[characters[7], .body] = 0.5
+        for (i, c) in characters.enumerated() {
+            XCTAssertEqual(table[c, .body], i == 7 ? 0.5 : Double(i), "\(c)")
+            XCTAssertEqual(table[c, .heading2], Double(-i), "\(c)")
+            XCTAssertNil(table[c, nil])
+        }
+        XCTAssertNil(table["一", .title])
+    }
 }
