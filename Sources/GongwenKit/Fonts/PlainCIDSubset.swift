@@ -178,11 +178,11 @@ struct PlainCIDSubset: Sendable {
     /// The CFF of `glyphs` (and .notdef) with the Font DICTs they use; and each glyph's new id. The
     /// glyphs are numbered by `keys` (a glyph's character: ideographs in Unicode's radical and stroke
     /// order, so that glyphs drawing the same radical stand near each other and deflate shares their
-    /// strokes, 0.8 KB a unit of the bench's), then by their old ids; a glyph without a key comes after
-    /// those with one. Each glyph's CID is its new id (a charset of one range): the
-    /// codes a PDF draws them by (Identity-H: the CID) are then small and consecutive, so its /W, its
-    /// ToUnicode CMap and its page contents are shorter and deflate better than with the face's own
-    /// CIDs, 2.9 KB a unit of the bench's 331 (Adobe-Identity CIDs mean nothing outside the font).
+    /// strokes, 1.1 KB a unit of the bench's), then by their old ids; a glyph without a key comes after
+    /// those with one. Each glyph's CID is its new id (a charset of one range, ROS Adobe-Identity-0):
+    /// the codes a PDF draws them by (Identity-H: the CID) are then small and consecutive, so its /W,
+    /// its ToUnicode CMap and its page contents are shorter and deflate better than with the face's
+    /// own CIDs.
     /// Nil when a glyph is not in the font or its charstring is not one this cut understands.
     func subset(_ glyphs: Set<UInt32>, keys: [UInt32: UInt32] = [:]) -> (program: [UInt8], ids: [UInt32: UInt32])? {
         // Each glyph as its key and id in one number, sorted as numbers (a comparison that looked the keys

@@ -22,6 +22,7 @@ public struct LayoutFaces: Sendable {
         self.latin = latin
     }
 
+    /// `first` of `byRole`: every role, by raw value (0, 1, 2 …).
     static func first(_ byRole: [FontRole: Int]) -> [Int] {
         FontRole.allCases.sorted { $0.rawValue < $1.rawValue }.map { byRole[$0] ?? byRole[.body] ?? 0 }
     }
@@ -36,7 +37,7 @@ public struct LayoutFaces: Sendable {
     /// The face and glyph that draw `scalar` in `role`'s face, or in the first fallback that has it.
     func glyph(_ scalar: Unicode.Scalar, role: FontRole) -> (face: Int, glyph: UInt32)? {
         if role == .body, let latin, Self.isWestern(scalar), let glyph = faces[latin].glyph(scalar) { return (latin, glyph) }
-        let first = self.first.indices.contains(role.rawValue) ? self.first[role.rawValue] : byRole[role] ?? byRole[.body] ?? 0
+        let first = self.first[role.rawValue]
         if let glyph = faces[first].glyph(scalar) { return (first, glyph) }
         for index in fallbacks {
             if let glyph = faces[index].glyph(scalar) { return (index, glyph) }

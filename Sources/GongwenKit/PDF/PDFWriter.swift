@@ -222,11 +222,26 @@ public enum PDFWriter {
 
         // A compressed file keeps every object that is not a stream in one object stream (§7.5.7) and
         // its cross-references in a stream (§7.5.8): the fonts', pages' and outline's dictionaries
-        // deflate to a third (5 KB a unit of the bench's). An uncompressed file keeps the table and
-        // trailer a reader can read by eye.
-        guard out.compress != nil else {
+        // deflate to a third (about 5 KB a unit of the bench's). An uncompressed file keeps the table
+        // and trailer a reader can read by eye.
+        let compressed = out.compress != nil
+        let packObject = objectCount, xrefObject = objectCount + 1
+        var place = [Int?](repeating: nil, count: objectCount)
+        if compressed {
+            let packed = out.packed
+            var header: [UInt8] = [], values: [UInt8] = []
+            for (i, object) in packed.enumerated() {
+                header += "\(object.number) \(values.count) ".utf8
+                values += object.value
+                values.append(0x0A)
+                place[object.number] = i
+            }
+            out.packed = []
+            out.stream(packObject, entries: " /Type /ObjStm /N \(packed.count) /First \(header.count)", data: header + values)
+        }
+        let xrefOffset = out.bytes.count
+        if !compressed {
             // §7.5.4 cross-reference table: one subsection, 20-byte entries.
-            let xrefOffset = out.bytes.count
             out.raw("xref\n0 \(objectCount)\n0000000000 65535 f \n")
             for object in 1..<objectCount {
                 guard let offset = out.offsets[object] else {
@@ -234,65 +249,49 @@ public enum PDFWriter {
                 }
                 out.raw("\(pad(offset, 10)) 00000 n \n")
             }
-            var hasher = SHA256()
-            hasher.update(data: out.bytes)
-            let id = hex(Array(hasher.finalize().prefix(16)))
-            let trailerStart = out.bytes.count
-            // §7.5.5 trailer.
-            out.raw("trailer\n<< /Size \(objectCount) /Root \(catalogObject) 0 R /Info \(infoObject) 0 R /ID [<\(id)> <\(id)>] >>\n")
-            out.raw("startxref\n\(xrefOffset)\n%%EOF\n")
-            hasher.update(data: out.bytes[trailerStart...])
-            return (out.bytes, Array(hasher.finalize()))
         }
-        let packObject = objectCount, xrefObject = objectCount + 1
-        let packed = out.packed
-        var header: [UInt8] = [], values: [UInt8] = []
-        var place = [Int?](repeating: nil, count: objectCount)
-        for (i, object) in packed.enumerated() {
-            header += "\(object.number) \(values.count) ".utf8
-            values += object.value
-            values.append(0x0A)
-            place[object.number] = i
-        }
-        out.packed = []
-        out.stream(packObject, entries: " /Type /ObjStm /N \(packed.count) /First \(header.count)", data: header + values)
 
-        // §14.4 file identifier, derived from everything written so far: the first 16 bytes of its
-        // SHA-256 (FNV-1a a byte at a time took 0.6 ms a document, SHA-256 0.2 ms here).
+        // §14.4 file identifier, derived from everything written so far (the table, or what the
+        // cross-reference stream lists): the first 16 bytes of its SHA-256 (FNV-1a a byte at a time
+        // took 0.6 ms a document, SHA-256 0.2 ms here).
         var hasher = SHA256()
         hasher.update(data: out.bytes)
         // swift-crypto's `finalize` hashes a copy of the state (OpenSSLDigestImpl on Linux), so `hasher`
-        // goes on over the cross-references. Its documentation says to discard a finalized hasher: should a
-        // release change this, the /ID test and `writeHashed`'s test against sha256sum fail.
+        // goes on over what follows. Its documentation says to discard a finalized hasher: should a
+        // release change this, the /ID tests and `writeHashed`'s tests against sha256sum fail.
         let id = hex(Array(hasher.finalize().prefix(16)))
-
-        // §7.5.8.3: each entry a type byte, 4 bytes of offset (or of the object stream's number) and 2
-        // of generation (or of the place in that stream).
-        let xrefOffset = out.bytes.count
-        guard xrefOffset <= Int(UInt32.max) else { throw Failure.inconsistent(message: "the file is larger than 4 GB") }
-        var table: [UInt8] = []
-        table.reserveCapacity(7 * (objectCount + 2))
-        func entry(_ type: UInt8, _ second: Int, _ third: Int) {
-            table += [type, UInt8(second >> 24 & 0xFF), UInt8(second >> 16 & 0xFF), UInt8(second >> 8 & 0xFF), UInt8(second & 0xFF),
-                      UInt8(third >> 8 & 0xFF), UInt8(third & 0xFF)]
-        }
-        entry(0, 0, 0xFFFF)
-        for object in 1..<objectCount {
-            if let offset = out.offsets[object] {
-                entry(1, offset, 0)
-            } else if let i = place[object], i <= 0xFFFF {
-                entry(2, packObject, i)
-            } else {
-                throw Failure.inconsistent(message: "object \(object) was not written")
+        let tail = out.bytes.count
+        if compressed {
+            // §7.5.8.3: each entry a type byte, 4 bytes of offset (or of the object stream's number) and 2
+            // of generation (or of the place in that stream).
+            guard xrefOffset <= Int(UInt32.max) else { throw Failure.inconsistent(message: "the file is larger than 4 GB") }
+            var table: [UInt8] = []
+            table.reserveCapacity(7 * (objectCount + 2))
+            func entry(_ type: UInt8, _ second: Int, _ third: Int) {
+                table += [type, UInt8(second >> 24 & 0xFF), UInt8(second >> 16 & 0xFF), UInt8(second >> 8 & 0xFF), UInt8(second & 0xFF),
+                          UInt8(third >> 8 & 0xFF), UInt8(third & 0xFF)]
             }
+            entry(0, 0, 0xFFFF)
+            for object in 1..<objectCount {
+                if let offset = out.offsets[object] {
+                    entry(1, offset, 0)
+                } else if let i = place[object], i <= 0xFFFF {
+                    entry(2, packObject, i)
+                } else {
+                    throw Failure.inconsistent(message: "object \(object) was not written")
+                }
+            }
+            guard let packOffset = out.offsets[packObject] else { throw Failure.inconsistent(message: "the object stream was not written") }
+            entry(1, packOffset, 0)
+            entry(1, xrefOffset, 0)
+            out.stream(xrefObject, entries: " /Type /XRef /Size \(objectCount + 2) /W [1 4 2]"
+                       + " /Root \(catalogObject) 0 R /Info \(infoObject) 0 R /ID [<\(id)> <\(id)>]", data: table)
+        } else {
+            // §7.5.5 trailer.
+            out.raw("trailer\n<< /Size \(objectCount) /Root \(catalogObject) 0 R /Info \(infoObject) 0 R /ID [<\(id)> <\(id)>] >>\n")
         }
-        guard let packOffset = out.offsets[packObject] else { throw Failure.inconsistent(message: "the object stream was not written") }
-        entry(1, packOffset, 0)
-        entry(1, xrefOffset, 0)
-        out.stream(xrefObject, entries: " /Type /XRef /Size \(objectCount + 2) /W [1 4 2]"
-                   + " /Root \(catalogObject) 0 R /Info \(infoObject) 0 R /ID [<\(id)> <\(id)>]", data: table)
         out.raw("startxref\n\(xrefOffset)\n%%EOF\n")
-        hasher.update(data: out.bytes[xrefOffset...])
+        hasher.update(data: out.bytes[tail...])
         return (out.bytes, Array(hasher.finalize()))
     }
 
@@ -520,8 +519,9 @@ public enum PDFWriter {
                 // Written as bytes, as the glyphs are (a String a number was 1.4 % of a document).
                 out += "BT\n/".utf8; out += plan.resourceName.utf8; out.append(0x20)
                 appendNum(size, to: &out); out += " Tf\n".utf8
-                for channel in [run.colour.r, run.colour.g, run.colour.b] { appendNum(channel, to: &out); out.append(0x20) }
-                out += "rg\n".utf8
+                appendNum(run.colour.r, to: &out); out.append(0x20)
+                appendNum(run.colour.g, to: &out); out.append(0x20)
+                appendNum(run.colour.b, to: &out); out += " rg\n".utf8
                 // The character spacing is part of the text state, kept from one text object to the next:
                 // set when it changes (and in the first run, whatever it was before this frame).
                 if spacing != currentSpacing { appendNum(spacing, to: &out); out += " Tc\n".utf8; currentSpacing = spacing }
